@@ -1,0 +1,2 @@
+//! Questions asked of a dataset: what was known when, what changed, what matches a search.
+//! Plain Rust, no UI.

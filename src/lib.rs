@@ -1,0 +1,8 @@
+//! Counterpoint: a sourced, side-by-side briefing on a two-party negotiation.
+//!
+//! Layers, ground floor up: [`model`] (dataset types, loading, validation) →
+//! [`analysis`] (snapshots, comparison, search, coverage) → `components` → `pages` → `app`.
+//! The first two are plain Rust with no Yew so that they are tested natively.
+
+pub mod analysis;
+pub mod model;

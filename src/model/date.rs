@@ -1,0 +1,389 @@
+//! Dates as the sources give them: a day, a month, part of a month, a quarter, a year, an
+//! approximate day, or a span between two of these. The precision is kept so that
+//! "early April 2025" is never shown as "1 April 2025".
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::cmp::Ordering;
+use std::fmt;
+
+/// A calendar day, ordered chronologically. No time zone: the sources give local dates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Day {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Day {
+    /// Builds a day, or `None` when it does not exist (30 February, month 13...).
+    pub fn new(year: i32, month: u8, day: u8) -> Option<Day> {
+        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+            return None;
+        }
+        Some(Day { year, month, day })
+    }
+
+    /// Parses `YYYY-MM-DD`.
+    pub fn parse(s: &str) -> Option<Day> {
+        let mut parts = s.split('-');
+        let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+        if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+            return None;
+        }
+        Day::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+    }
+
+    /// `YYYY-MM-DD`.
+    pub fn iso(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
+    /// "9 May 2025".
+    pub fn long(&self) -> String {
+        format!("{} {} {}", self.day, MONTHS[self.month as usize - 1], self.year)
+    }
+}
+
+impl fmt::Display for Day {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.iso())
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// How precisely a source pins a moment down.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Precision {
+    /// `2025-05-09`
+    Day,
+    /// `c. 2025-06-04`: the source implies a day but does not state it.
+    ApproxDay,
+    /// `early 2025-04`, `mid 2025-05`, `late 2025-05`
+    PartOfMonth(MonthPart),
+    /// `2025-05`
+    Month,
+    /// `2025-Q1`
+    Quarter,
+    /// `2025`
+    Year,
+}
+
+/// Which third of a month.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MonthPart {
+    Early,
+    Mid,
+    Late,
+}
+
+/// One moment at the precision the source gives it, covering the days `first..=last`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct DatePoint {
+    pub precision: Precision,
+    pub first: Day,
+    pub last: Day,
+}
+
+/// A date as written in the dataset: one [`DatePoint`] or a span `A/B` between two.
+///
+/// Grammar (the dataset's string form):
+/// `2025-05-09` · `c. 2025-06-04` · `early 2025-04` · `mid 2025-05` · `late 2025-05` ·
+/// `2025-05` · `2025-Q1` · `2025` · and `A/B` for a span, e.g. `2020/2021`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct DateSpec {
+    pub start: DatePoint,
+    /// `Some` for a span.
+    pub end: Option<DatePoint>,
+}
+
+/// Why a date string was rejected.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateError(pub String);
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl DatePoint {
+    /// Parses one point of the grammar documented on [`DateSpec`].
+    pub fn parse(s: &str) -> Result<DatePoint, DateError> {
+        let s = s.trim();
+        let bad = || {
+            DateError(format!(
+                "\"{s}\" is not a date: use 2025-05-09, c. 2025-05-09, early|mid|late 2025-05, 2025-05, 2025-Q1 or 2025"
+            ))
+        };
+        if let Some(rest) = s.strip_prefix("c. ") {
+            let d = Day::parse(rest.trim()).ok_or_else(bad)?;
+            return Ok(DatePoint { precision: Precision::ApproxDay, first: d, last: d });
+        }
+        for (word, part) in [("early ", MonthPart::Early), ("mid ", MonthPart::Mid), ("late ", MonthPart::Late)] {
+            if let Some(rest) = s.strip_prefix(word) {
+                let (y, m) = parse_year_month(rest.trim()).ok_or_else(bad)?;
+                let (a, b) = match part {
+                    MonthPart::Early => (1, 10),
+                    MonthPart::Mid => (11, 20),
+                    MonthPart::Late => (21, days_in_month(y, m)),
+                };
+                return Ok(DatePoint {
+                    precision: Precision::PartOfMonth(part),
+                    first: Day::new(y, m, a).ok_or_else(bad)?,
+                    last: Day::new(y, m, b).ok_or_else(bad)?,
+                });
+            }
+        }
+        if let Some(d) = Day::parse(s) {
+            return Ok(DatePoint { precision: Precision::Day, first: d, last: d });
+        }
+        if let Some((y, q)) = s.split_once("-Q") {
+            let y: i32 = parse_year(y).ok_or_else(bad)?;
+            let q: u8 = q.parse().ok().filter(|q| (1..=4).contains(q)).ok_or_else(bad)?;
+            let (m0, m1) = (q * 3 - 2, q * 3);
+            return Ok(DatePoint {
+                precision: Precision::Quarter,
+                first: Day::new(y, m0, 1).ok_or_else(bad)?,
+                last: Day::new(y, m1, days_in_month(y, m1)).ok_or_else(bad)?,
+            });
+        }
+        if let Some((y, m)) = parse_year_month(s) {
+            return Ok(DatePoint {
+                precision: Precision::Month,
+                first: Day::new(y, m, 1).ok_or_else(bad)?,
+                last: Day::new(y, m, days_in_month(y, m)).ok_or_else(bad)?,
+            });
+        }
+        if let Some(y) = parse_year(s) {
+            return Ok(DatePoint {
+                precision: Precision::Year,
+                first: Day::new(y, 1, 1).ok_or_else(bad)?,
+                last: Day::new(y, 12, 31).ok_or_else(bad)?,
+            });
+        }
+        Err(bad())
+    }
+
+    /// The dataset's string form of this point.
+    pub fn to_spec_string(&self) -> String {
+        let ym = || format!("{:04}-{:02}", self.first.year, self.first.month);
+        match self.precision {
+            Precision::Day => self.first.iso(),
+            Precision::ApproxDay => format!("c. {}", self.first.iso()),
+            Precision::PartOfMonth(MonthPart::Early) => format!("early {}", ym()),
+            Precision::PartOfMonth(MonthPart::Mid) => format!("mid {}", ym()),
+            Precision::PartOfMonth(MonthPart::Late) => format!("late {}", ym()),
+            Precision::Month => ym(),
+            Precision::Quarter => format!("{}-Q{}", self.first.year, (self.first.month - 1) / 3 + 1),
+            Precision::Year => format!("{}", self.first.year),
+        }
+    }
+
+    /// Human form that keeps the precision: "9 May 2025", "c. 4 June 2025",
+    /// "early April 2025", "May 2025", "Q1 2025", "2024".
+    pub fn human(&self) -> String {
+        let month = MONTHS[self.first.month as usize - 1];
+        match self.precision {
+            Precision::Day => self.first.long(),
+            Precision::ApproxDay => format!("c. {}", self.first.long()),
+            Precision::PartOfMonth(p) => {
+                let w = match p {
+                    MonthPart::Early => "early",
+                    MonthPart::Mid => "mid",
+                    MonthPart::Late => "late",
+                };
+                format!("{w} {month} {}", self.first.year)
+            }
+            Precision::Month => format!("{month} {}", self.first.year),
+            Precision::Quarter => format!("Q{} {}", (self.first.month - 1) / 3 + 1, self.first.year),
+            Precision::Year => format!("{}", self.first.year),
+        }
+    }
+
+    /// Short human form for dense lists: "9 May", "early Apr", "May" (year omitted).
+    pub fn short_without_year(&self) -> String {
+        let month = &MONTHS[self.first.month as usize - 1][..3];
+        match self.precision {
+            Precision::Day => format!("{} {month}", self.first.day),
+            Precision::ApproxDay => format!("c. {} {month}", self.first.day),
+            Precision::PartOfMonth(MonthPart::Early) => format!("early {month}"),
+            Precision::PartOfMonth(MonthPart::Mid) => format!("mid {month}"),
+            Precision::PartOfMonth(MonthPart::Late) => format!("late {month}"),
+            Precision::Month => month.to_string(),
+            Precision::Quarter => format!("Q{}", (self.first.month - 1) / 3 + 1),
+            Precision::Year => format!("{}", self.first.year),
+        }
+    }
+}
+
+fn parse_year(s: &str) -> Option<i32> {
+    (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok())?
+}
+
+fn parse_year_month(s: &str) -> Option<(i32, u8)> {
+    let (y, m) = s.split_once('-')?;
+    let m: u8 = (m.len() == 2).then(|| m.parse().ok())??;
+    Some((parse_year(y)?, m).into()).filter(|(_, m)| (1..=12).contains(m))
+}
+
+impl DateSpec {
+    /// Parses the grammar documented on the type.
+    pub fn parse(s: &str) -> Result<DateSpec, DateError> {
+        match s.split_once('/') {
+            Some((a, b)) => {
+                let (start, end) = (DatePoint::parse(a)?, DatePoint::parse(b)?);
+                if end.last < start.first {
+                    return Err(DateError(format!("\"{s}\": the span ends before it starts")));
+                }
+                Ok(DateSpec { start, end: Some(end) })
+            }
+            None => Ok(DateSpec { start: DatePoint::parse(s)?, end: None }),
+        }
+    }
+
+    /// Parses a date that is known to be valid (for tests and built-in values).
+    ///
+    /// # Panics
+    /// When `s` does not parse.
+    pub fn must(s: &str) -> DateSpec {
+        DateSpec::parse(s).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// First day the date may refer to.
+    pub fn first(&self) -> Day {
+        self.start.first
+    }
+
+    /// Last day the date may refer to.
+    pub fn last(&self) -> Day {
+        self.end.unwrap_or(self.start).last
+    }
+
+    /// Human form keeping the precision ("early April 2025", "2020–2021").
+    pub fn human(&self) -> String {
+        match self.end {
+            None => self.start.human(),
+            Some(end) => format!("{}–{}", self.start.human(), end.human()),
+        }
+    }
+
+    /// The dataset's string form.
+    pub fn to_spec_string(&self) -> String {
+        match self.end {
+            None => self.start.to_spec_string(),
+            Some(end) => format!("{}/{}", self.start.to_spec_string(), end.to_spec_string()),
+        }
+    }
+
+    /// Is this a single day (exact or approximate)?
+    pub fn is_day(&self) -> bool {
+        self.end.is_none() && matches!(self.start.precision, Precision::Day | Precision::ApproxDay)
+    }
+}
+
+impl PartialOrd for DateSpec {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// Chronological: by first possible day, then the more precise (shorter) first.
+impl Ord for DateSpec {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.first().cmp(&other.first()).then(self.last().cmp(&other.last()))
+    }
+}
+
+impl fmt::Display for DateSpec {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.human())
+    }
+}
+
+impl Serialize for DateSpec {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.to_spec_string())
+    }
+}
+
+impl<'de> Deserialize<'de> for DateSpec {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        DateSpec::parse(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_every_precision() {
+        assert_eq!(DateSpec::must("2025-05-09").human(), "9 May 2025");
+        assert_eq!(DateSpec::must("c. 2025-06-04").human(), "c. 4 June 2025");
+        assert_eq!(DateSpec::must("early 2025-04").human(), "early April 2025");
+        assert_eq!(DateSpec::must("mid 2025-05").human(), "mid May 2025");
+        assert_eq!(DateSpec::must("late 2025-02").last(), Day::new(2025, 2, 28).unwrap());
+        assert_eq!(DateSpec::must("2025-05").human(), "May 2025");
+        assert_eq!(DateSpec::must("2025-Q1").human(), "Q1 2025");
+        assert_eq!(DateSpec::must("2025-Q1").last(), Day::new(2025, 3, 31).unwrap());
+        assert_eq!(DateSpec::must("2024").human(), "2024");
+        assert_eq!(DateSpec::must("2020/2021").human(), "2020–2021");
+    }
+
+    #[test]
+    fn round_trips_the_string_form() {
+        for s in ["2025-05-09", "c. 2025-06-04", "early 2025-04", "mid 2025-05", "late 2025-05", "2025-05", "2025-Q3", "2018", "2020/2021", "2025-04-09/2025-05-14"] {
+            assert_eq!(DateSpec::must(s).to_spec_string(), s);
+        }
+    }
+
+    #[test]
+    fn rejects_impossible_dates() {
+        for s in ["2025-02-30", "2025-13-01", "2025-00", "25-05-09", "2025-Q5", "May 2025", "", "2025-05-09/2025-05-01", "2023-02-29"] {
+            assert!(DateSpec::parse(s).is_err(), "{s} should be rejected");
+        }
+        assert!(DateSpec::parse("2024-02-29").is_ok(), "leap day");
+    }
+
+    #[test]
+    fn orders_chronologically_with_precise_first() {
+        let mut v = vec![DateSpec::must("2025-05"), DateSpec::must("2025-05-01"), DateSpec::must("2025-04-30"), DateSpec::must("early 2025-05")];
+        v.sort();
+        let s: Vec<_> = v.iter().map(|d| d.to_spec_string()).collect();
+        assert_eq!(s, ["2025-04-30", "2025-05-01", "early 2025-05", "2025-05"]);
+    }
+
+    #[test]
+    fn short_form_keeps_precision() {
+        assert_eq!(DatePoint::parse("early 2025-04").unwrap().short_without_year(), "early Apr");
+        assert_eq!(DatePoint::parse("2025-05-12").unwrap().short_without_year(), "12 May");
+    }
+}

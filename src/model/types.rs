@@ -1,0 +1,511 @@
+//! The dataset schema (version 1): plain serde types, no UI.
+//!
+//! Every item that states something cites at least one [`Citation`]; every item is dated so
+//! that a briefing can be shown "as of" a moment (see `analysis::snapshot`). Ids are short
+//! kebab-case strings, unique across the whole dataset.
+
+use super::date::DateSpec;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The schema version this build reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A whole briefing dataset: one negotiation between two parties.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    /// Must equal [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// Short id of the dataset, e.g. `us-china-2025`.
+    pub id: String,
+    /// Title shown in the header, e.g. "US–China trade talks, 2025".
+    pub title: String,
+    /// One line under the title.
+    #[serde(default)]
+    pub subtitle: String,
+    /// The two negotiating parties, in display order (left, right).
+    pub parties: Vec<Party>,
+    /// Dated briefings ("as of" snapshots), oldest first. The last one is the default.
+    pub briefings: Vec<Briefing>,
+    pub sources: Vec<Source>,
+    pub actors: Vec<Actor>,
+    pub topics: Vec<Topic>,
+    pub quotes: Vec<Quote>,
+    #[serde(default)]
+    pub events: Vec<Event>,
+    #[serde(default)]
+    pub figures: Vec<Figure>,
+    /// Places where parties or outlets tell different stories.
+    #[serde(default)]
+    pub disputes: Vec<Dispute>,
+}
+
+/// A negotiating party. Actors reference it by `id`; `independent` is reserved for everyone
+/// who speaks for neither party (analysts, third countries, media).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Party {
+    /// e.g. `us`, `cn`.
+    pub id: String,
+    /// e.g. "United States".
+    pub name: String,
+    /// e.g. "US".
+    pub short_name: String,
+    /// Adjective, e.g. "US", "Chinese".
+    pub adjective: String,
+}
+
+/// The side an actor or an event belongs to: a party id or `independent`.
+pub const INDEPENDENT: &str = "independent";
+
+/// A briefing as it stood on a date: the bottom line up front, in our words.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Briefing {
+    /// URL segment, e.g. `eve-of-geneva`.
+    pub id: String,
+    /// e.g. "Eve of Geneva, May 2025".
+    pub title: String,
+    /// The moment the briefing describes: only items known by this day are shown.
+    pub as_of: DateSpec,
+    /// What happened.
+    pub what_happened: Vec<Claim>,
+    /// Where things stand.
+    pub where_things_stand: Vec<Claim>,
+    /// What to watch.
+    pub what_to_watch: Vec<Claim>,
+}
+
+/// One sentence of our own, with its evidence.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    pub text: String,
+    pub cites: Vec<Citation>,
+}
+
+/// A pointer to the source that supports a line, with the short passage it rests on.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Citation {
+    /// A [`Source`] id.
+    pub source: String,
+    /// A short verbatim passage of the source (a clause, not a paragraph).
+    pub excerpt: String,
+}
+
+/// One article the dataset is built from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    /// Outlet, or `None` when the copy does not name it.
+    pub outlet: Option<String>,
+    /// How we describe an outlet we cannot name, e.g. "US news magazine (not named in the copy)".
+    #[serde(default)]
+    pub outlet_description: String,
+    /// The headline, or a descriptive title in brackets when the copy has none.
+    pub title: String,
+    /// `true` when `title` is our description rather than the article's headline.
+    #[serde(default)]
+    pub title_is_descriptive: bool,
+    #[serde(default)]
+    pub authors: Vec<String>,
+    /// Publication date, with its precision (`c. 2025-06-04` when inferred from the text).
+    pub published: DateSpec,
+    /// How the date was established, when it is not printed in the copy.
+    #[serde(default)]
+    pub date_note: String,
+    /// Where the copy was found, e.g. a republishing site.
+    #[serde(default)]
+    pub via: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+    /// BCP-47 tag of the text we hold, e.g. `en`.
+    pub language: String,
+    /// Set when the text is a translation: from what, and how good.
+    #[serde(default)]
+    pub translation: Option<String>,
+    /// Errors and oddities in the source, recorded rather than silently fixed.
+    #[serde(default)]
+    pub notes: Vec<SourceNote>,
+}
+
+/// A problem found in a source.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceNote {
+    pub kind: NoteKind,
+    /// The passage concerned, verbatim.
+    #[serde(default)]
+    pub excerpt: String,
+    /// What is wrong, in our words.
+    pub text: String,
+}
+
+/// Kinds of source problem.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoteKind {
+    Misspelling,
+    Translation,
+    WrongTitle,
+    Factual,
+    Missing,
+    Other,
+}
+
+impl NoteKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            NoteKind::Misspelling => "Misspelt name",
+            NoteKind::Translation => "Translation artefact",
+            NoteKind::WrongTitle => "Wrong title",
+            NoteKind::Factual => "Factual slip",
+            NoteKind::Missing => "Missing information",
+            NoteKind::Other => "Note",
+        }
+    }
+}
+
+/// A person or institution named in the sources.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Actor {
+    pub id: String,
+    pub name: String,
+    /// Name in Chinese characters, for Chinese people and bodies.
+    #[serde(default)]
+    pub name_zh: Option<String>,
+    pub kind: ActorKind,
+    /// A party id or `independent`.
+    pub side: String,
+    /// Role at the time of the talks, e.g. "Treasury Secretary".
+    pub role: String,
+    /// Organisation: an actor id when it is in the dataset, else free text.
+    #[serde(default)]
+    pub organisation: Option<String>,
+    /// Role in these talks, in our words.
+    #[serde(default)]
+    pub description: String,
+    pub cites: Vec<Citation>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActorKind {
+    Person,
+    Institution,
+}
+
+/// One issue in the talks, with each party's position aligned point by point.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Topic {
+    pub id: String,
+    pub title: String,
+    /// The question the topic answers, e.g. "What tariff levels will each side accept?".
+    pub question: String,
+    /// Two or three sentences of our own.
+    pub summary: String,
+    /// How the topic stood over time, oldest first; the latest known one applies.
+    pub status: Vec<StatusChange>,
+    /// Aspects of the topic, each with every party's stance.
+    pub points: Vec<Point>,
+    /// Where the parties' positions meet, in our words.
+    #[serde(default)]
+    pub overlap: Vec<DatedClaim>,
+    /// Where they clash, in our words.
+    #[serde(default)]
+    pub clash: Vec<DatedClaim>,
+    /// What independent analysts say.
+    #[serde(default)]
+    pub analysis: Vec<Analysis>,
+}
+
+/// A dated sentence of our own with its evidence.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatedClaim {
+    pub date: DateSpec,
+    pub text: String,
+    pub cites: Vec<Citation>,
+}
+
+/// Where a topic stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Agreed,
+    PartlyAgreed,
+    Contested,
+    Open,
+    OneSideSilent,
+}
+
+impl Status {
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Agreed => "Agreed",
+            Status::PartlyAgreed => "Partly agreed",
+            Status::Contested => "Contested",
+            Status::Open => "Open",
+            Status::OneSideSilent => "One side silent",
+        }
+    }
+    /// CSS class suffix.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Status::Agreed => "agreed",
+            Status::PartlyAgreed => "partly-agreed",
+            Status::Contested => "contested",
+            Status::Open => "open",
+            Status::OneSideSilent => "silent",
+        }
+    }
+    pub const ALL: [Status; 5] = [Status::Contested, Status::PartlyAgreed, Status::Agreed, Status::Open, Status::OneSideSilent];
+}
+
+/// A topic's status from a date on.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatusChange {
+    pub date: DateSpec,
+    pub status: Status,
+    /// A short qualifier, e.g. "Escalating: 145% vs 125%" or "90-day truce".
+    pub label: String,
+    pub cites: Vec<Citation>,
+}
+
+/// One aspect of a topic with what each party says about it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Point {
+    pub id: String,
+    /// e.g. "Current tariff rate".
+    pub aspect: String,
+    /// How the stances relate.
+    pub relation: Relation,
+    /// Stances over time. For each party at least one; the latest known one applies.
+    pub stances: Vec<Stance>,
+}
+
+/// How the parties' stances on a point relate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relation {
+    Overlap,
+    Clash,
+    /// Only one party has spoken.
+    OneSided,
+    /// Neither clash nor overlap: different concerns.
+    Different,
+}
+
+impl Relation {
+    pub fn label(self) -> &'static str {
+        match self {
+            Relation::Overlap => "Overlap",
+            Relation::Clash => "Clash",
+            Relation::OneSided => "One side only",
+            Relation::Different => "Different concerns",
+        }
+    }
+}
+
+/// What one party says on one point, from a date.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stance {
+    /// A party id.
+    pub party: String,
+    /// When the party held this position (when it was said or done).
+    pub date: DateSpec,
+    /// The position in our words; for a silent party, what is missing.
+    pub text: String,
+    /// `true` when the sources carry nothing from this party on the point.
+    #[serde(default)]
+    pub silent: bool,
+    /// Quote ids that support the stance.
+    #[serde(default)]
+    pub quotes: Vec<String>,
+    #[serde(default)]
+    pub cites: Vec<Citation>,
+}
+
+/// An independent analyst's reading of a topic, in our words, with their quotes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Analysis {
+    /// Actor id of the analyst.
+    pub actor: String,
+    pub date: DateSpec,
+    pub text: String,
+    #[serde(default)]
+    pub quotes: Vec<String>,
+    pub cites: Vec<Citation>,
+}
+
+/// Words someone said, verbatim as one outlet printed them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quote {
+    pub id: String,
+    /// Actor id.
+    pub speaker: String,
+    /// Verbatim, as printed by the cited source(s).
+    pub text: String,
+    /// When it was said, as precisely as known.
+    pub said: DateSpec,
+    /// Where: "Fox News interview", "post on X", "House appropriations committee".
+    pub venue: String,
+    /// Topic ids it speaks to.
+    pub topics: Vec<String>,
+    /// The source(s) that print exactly this text. Two outlets printing the same words share
+    /// one quote; different wordings of one statement are separate quotes with the same
+    /// `statement`.
+    pub cites: Vec<Citation>,
+    /// Links renderings of one statement by different outlets (translations, paraphrases).
+    #[serde(default)]
+    pub statement: Option<String>,
+    /// Our notes on the quote: errors in it, how renderings differ.
+    #[serde(default)]
+    pub notes: Vec<String>,
+}
+
+/// Something that happened.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: String,
+    pub date: DateSpec,
+    pub title: String,
+    #[serde(default)]
+    pub summary: String,
+    /// Who acted: a party id, `both`, or `independent`.
+    pub actor_side: String,
+    /// The event this one answers (a counter-move).
+    #[serde(default)]
+    pub responds_to: Option<String>,
+    #[serde(default)]
+    pub topics: Vec<String>,
+    pub cites: Vec<Citation>,
+}
+
+/// Both parties acting together (an [`Event`]'s `actor_side`).
+pub const BOTH: &str = "both";
+
+/// A number from the sources.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub id: String,
+    /// Groups values of the same measure over time, e.g. `us-tariff-on-china`.
+    pub measure: String,
+    /// What is measured, e.g. "Headline US tariff on Chinese imports".
+    pub label: String,
+    pub value: f64,
+    pub unit: Unit,
+    /// The date or period the value applies to.
+    pub date: DateSpec,
+    /// What the value covers when not everything, e.g. "on $34 billion of goods".
+    #[serde(default)]
+    pub scope: Option<String>,
+    #[serde(default)]
+    pub topics: Vec<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+    pub cites: Vec<Citation>,
+}
+
+/// Units of a [`Figure`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    Percent,
+    /// Billions of US dollars.
+    UsdBillion,
+    /// Trillions of US dollars.
+    UsdTrillion,
+    /// An index value, e.g. a PMI.
+    Index,
+    Count,
+    Days,
+}
+
+impl Unit {
+    /// Formats a value in this unit: "145%", "$582.4 billion", "49.0".
+    pub fn format(self, v: f64) -> String {
+        let n = format_number(v);
+        match self {
+            Unit::Percent => format!("{n}%"),
+            Unit::UsdBillion => format!("${n} billion"),
+            Unit::UsdTrillion => format!("${n} trillion"),
+            Unit::Index => format!("{v:.1}"),
+            Unit::Count => n,
+            Unit::Days => format!("{n} days"),
+        }
+    }
+}
+
+/// Up to one decimal, trailing ".0" dropped: 145 → "145", 295.4 → "295.4", -0.3 → "−0.3".
+pub fn format_number(v: f64) -> String {
+    let s = if (v - v.round()).abs() < 1e-9 { format!("{}", v.round() as i64) } else { format!("{v:.1}") };
+    s.replace('-', "−")
+}
+
+/// A disagreement: between the parties, between outlets, or a slip in a source.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dispute {
+    pub id: String,
+    /// The question in dispute, e.g. "Who asked for the talks?".
+    pub question: String,
+    pub kind: DisputeKind,
+    #[serde(default)]
+    pub topics: Vec<String>,
+    /// The competing accounts.
+    pub claims: Vec<DisputeClaim>,
+    /// What the evidence allows us to say, in our words.
+    #[serde(default)]
+    pub assessment: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DisputeKind {
+    /// The parties disagree.
+    Parties,
+    /// Outlets render the same thing differently.
+    Outlets,
+    /// A source gets a fact wrong.
+    SourceError,
+}
+
+/// One account in a [`Dispute`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DisputeClaim {
+    /// Who makes the claim: a party id, `independent`, or a source id for outlet disputes.
+    pub side: String,
+    /// Actor id of the speaker, when one person or body makes it.
+    #[serde(default)]
+    pub actor: Option<String>,
+    pub date: DateSpec,
+    pub text: String,
+    #[serde(default)]
+    pub quotes: Vec<String>,
+    pub cites: Vec<Citation>,
+}
+
+/// Id → index maps, built once after validation.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Index {
+    pub sources: BTreeMap<String, usize>,
+    pub actors: BTreeMap<String, usize>,
+    pub topics: BTreeMap<String, usize>,
+    pub quotes: BTreeMap<String, usize>,
+    pub events: BTreeMap<String, usize>,
+    pub figures: BTreeMap<String, usize>,
+}
