@@ -6,3 +6,7 @@
 
 pub mod analysis;
 pub mod model;
+pub mod app;
+pub mod components;
+pub mod meta;
+pub mod pages;

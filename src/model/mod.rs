@@ -7,7 +7,7 @@ pub mod validate;
 
 pub use date::{DateSpec, Day};
 pub use types::*;
-pub use validate::{parse_dataset, validate, Problem, MAX_DATASET_BYTES};
+pub use validate::{is_web_url, parse_dataset, validate, Problem, MAX_DATASET_BYTES};
 
 use std::collections::BTreeMap;
 use std::rc::Rc;

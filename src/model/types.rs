@@ -207,8 +207,12 @@ pub struct Topic {
     pub title: String,
     /// The question the topic answers, e.g. "What tariff levels will each side accept?".
     pub question: String,
-    /// Two or three sentences of our own.
+    /// Two or three sentences of our own, as of the latest briefing.
     pub summary: String,
+    /// Summaries for earlier moments, oldest first: an earlier snapshot shows the latest one
+    /// dated on or before its day, so that it never tells what happened later.
+    #[serde(default)]
+    pub earlier_summaries: Vec<DatedClaim>,
     /// How the topic stood over time, oldest first; the latest known one applies.
     pub status: Vec<StatusChange>,
     /// Aspects of the topic, each with every party's stance.

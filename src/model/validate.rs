@@ -353,7 +353,7 @@ impl<'a> Validator<'a> {
                     self.cites(format!("{sp}.cites"), &s.cites, !s.silent && s.quotes.is_empty());
                 }
             }
-            for (name, claims) in [("overlap", &t.overlap), ("clash", &t.clash)] {
+            for (name, claims) in [("overlap", &t.overlap), ("clash", &t.clash), ("earlier_summaries", &t.earlier_summaries)] {
                 for (j, c) in claims.iter().enumerate() {
                     self.text(format!("{p}.{name}[{j}].text"), &c.text, "the sentence");
                     self.cites(format!("{p}.{name}[{j}].cites"), &c.cites, true);

@@ -1,0 +1,28 @@
+// Screenshots of every kind of page at desktop and phone widths, for people to look at:
+// node scripts/screenshots.mjs [DIST] -> artifacts/screenshots/*.png
+import { startSite, launch, newPage, hydrated, shot } from "../tests/e2e/harness.mjs";
+
+const pages = [
+  ["home", ""], ["topic-tariffs", "topics/tariffs/"], ["topic-chips", "topics/chips-export-controls/"],
+  ["compare", "compare/"], ["sources", "sources/"], ["eve-home", "as-of/eve-of-geneva/"],
+  ["eve-topic-tariffs", "as-of/eve-of-geneva/topics/tariffs/"], ["not-found", "no/such/page/"],
+];
+const site = await startSite({ dir: process.argv[2] || "dist" });
+const browser = await launch();
+try {
+  const src = await (async () => { const p = await newPage(browser); await p.goto(site.url + "sources/"); const h = await p.getAttribute(".source-item h2 a", "href"); await p.close(); return h; })();
+  pages.push(["source", src.replace(/^\//, "")]);
+  for (const [name, path] of pages) {
+    for (const [suffix, width] of [["", 1280], ["-375", 375]]) {
+      const page = await newPage(browser, { width, height: 800 });
+      await page.goto(site.url + path);
+      await hydrated(page).catch(() => {});
+      await shot(page, name + suffix);
+      await page.close();
+    }
+  }
+  console.log("screenshots in artifacts/screenshots/");
+} finally {
+  await browser.close();
+  await site.close();
+}

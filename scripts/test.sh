@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs every test: formatting and lints, native unit and dataset tests, component tests in
+# headless Chromium (wasm-bindgen-test), then the release site built, prerendered, served as
+# static files and driven end to end in headless Chromium. Sets the machine up first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+source scripts/env.sh
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "format and lints"
+cargo fmt --check
+cargo clippy --quiet --all-targets --features ssr -- -D warnings
+
+step "native tests (model, analysis, dataset against its sources)"
+cargo test --features ssr
+
+step "component tests in headless Chromium (wasm-bindgen-test)"
+CHROMEDRIVER="$(command -v chromedriver)" \
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+WASM_BINDGEN_TEST_TIMEOUT=120 \
+  cp_wasm cargo test --target wasm32-unknown-unknown --test web
+
+step "release build + prerender"
+bash scripts/build.sh
+
+step "end-to-end tests in headless Chromium"
+node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,248 @@
+//! Routes and the application shell. The browser renders [`App`]; the prerenderer renders
+//! [`ServerApp`] for one URL. Both produce the same tree, so the browser hydrates the HTML.
+
+use crate::analysis::Snapshot;
+use crate::components::layout::Layout;
+use crate::model::{embedded, Store};
+use crate::pages;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+use yew_router::history::{AnyHistory, History, MemoryHistory};
+use yew_router::prelude::*;
+
+/// Every URL of the site. Each page exists at the top level (the latest briefing) and under
+/// `/as-of/:briefing/` (an earlier snapshot). Paths end in `/` so that a static host serves
+/// the prerendered `…/index.html` directly.
+#[derive(Clone, Routable, PartialEq, Eq, Debug)]
+pub enum Route {
+    #[at("/")]
+    Home,
+    #[at("/topics/:id/")]
+    Topic { id: String },
+    #[at("/compare/")]
+    Compare,
+    #[at("/sources/")]
+    Sources,
+    #[at("/sources/:id/")]
+    Source { id: String },
+    #[at("/as-of/:briefing/")]
+    HomeAt { briefing: String },
+    #[at("/as-of/:briefing/topics/:id/")]
+    TopicAt { briefing: String, id: String },
+    #[at("/as-of/:briefing/compare/")]
+    CompareAt { briefing: String },
+    #[at("/as-of/:briefing/sources/")]
+    SourcesAt { briefing: String },
+    #[at("/as-of/:briefing/sources/:id/")]
+    SourceAt { briefing: String, id: String },
+    #[not_found]
+    #[at("/404/")]
+    NotFound,
+}
+
+/// A page, independent of the snapshot it is seen in.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum View {
+    Home,
+    Topic(String),
+    Compare,
+    Sources,
+    Source(String),
+    NotFound,
+}
+
+impl Route {
+    /// The snapshot (briefing id, `None` for the latest) and the page.
+    pub fn split(self) -> (Option<String>, View) {
+        match self {
+            Route::Home => (None, View::Home),
+            Route::Topic { id } => (None, View::Topic(id)),
+            Route::Compare => (None, View::Compare),
+            Route::Sources => (None, View::Sources),
+            Route::Source { id } => (None, View::Source(id)),
+            Route::HomeAt { briefing } => (Some(briefing), View::Home),
+            Route::TopicAt { briefing, id } => (Some(briefing), View::Topic(id)),
+            Route::CompareAt { briefing } => (Some(briefing), View::Compare),
+            Route::SourcesAt { briefing } => (Some(briefing), View::Sources),
+            Route::SourceAt { briefing, id } => (Some(briefing), View::Source(id)),
+            Route::NotFound => (None, View::NotFound),
+        }
+    }
+}
+
+impl View {
+    /// The route of this page in a snapshot (`None`: the latest briefing).
+    pub fn at(&self, briefing: Option<&str>) -> Route {
+        let b = |s: &str| s.to_string();
+        match (self, briefing) {
+            (View::Home, None) => Route::Home,
+            (View::Topic(id), None) => Route::Topic { id: id.clone() },
+            (View::Compare, None) => Route::Compare,
+            (View::Sources, None) => Route::Sources,
+            (View::Source(id), None) => Route::Source { id: id.clone() },
+            (View::Home, Some(s)) => Route::HomeAt { briefing: b(s) },
+            (View::Topic(id), Some(s)) => Route::TopicAt { briefing: b(s), id: id.clone() },
+            (View::Compare, Some(s)) => Route::CompareAt { briefing: b(s) },
+            (View::Sources, Some(s)) => Route::SourcesAt { briefing: b(s) },
+            (View::Source(id), Some(s)) => Route::SourceAt { briefing: b(s), id: id.clone() },
+            (View::NotFound, _) => Route::NotFound,
+        }
+    }
+}
+
+/// The dataset on screen. Compared by pointer: a new dataset is a new `Rc`.
+#[derive(Clone)]
+pub struct DataCtx(pub Rc<Store>);
+
+impl PartialEq for DataCtx {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// What every component of a page needs: the dataset and the snapshot being read.
+#[derive(Clone, PartialEq)]
+pub struct PageCtx {
+    pub data: DataCtx,
+    /// `None` for the latest briefing (canonical, unprefixed URLs).
+    pub briefing: Option<AttrValue>,
+    pub view: View,
+}
+
+impl PageCtx {
+    /// The snapshot this page shows. Always valid: unknown briefings never reach a page.
+    pub fn snapshot(&self) -> Snapshot<'_> {
+        Snapshot::of_briefing(&self.data.0, self.briefing.as_deref()).or_else(|| Snapshot::of_briefing(&self.data.0, None)).expect("a dataset has at least one briefing")
+    }
+    /// The route of `view` in this page's snapshot.
+    pub fn route(&self, view: View) -> Route {
+        view.at(self.briefing.as_deref())
+    }
+    pub fn store(&self) -> &Store {
+        &self.data.0
+    }
+}
+
+/// The page context; every page component is rendered inside one.
+#[hook]
+pub fn use_page() -> PageCtx {
+    use_context::<PageCtx>().expect("rendered inside a page")
+}
+
+fn switch(route: Route) -> Html {
+    let (briefing, view) = route.split();
+    html! { <Page {briefing} {view} /> }
+}
+
+#[derive(Properties, PartialEq)]
+struct PageProps {
+    briefing: Option<String>,
+    view: View,
+}
+
+#[component]
+fn Page(props: &PageProps) -> Html {
+    let data = use_context::<DataCtx>().expect("dataset provided by the shell");
+    // The latest briefing's canonical URL has no prefix.
+    let latest = data.0.data.briefings.last().map(|b| b.id.clone());
+    let known = props.briefing.as_ref().is_none_or(|b| data.0.data.briefings.iter().any(|x| &x.id == b));
+    let (briefing, view) = if known {
+        (props.briefing.clone().filter(|b| Some(b) != latest.as_ref()).map(AttrValue::from), props.view.clone())
+    } else {
+        (None, View::NotFound)
+    };
+    let ctx = PageCtx { data, briefing, view: view.clone() };
+    let body = match &view {
+        View::Home => html! { <pages::home::Home /> },
+        View::Topic(id) => html! { <pages::topic::TopicPage id={id.clone()} /> },
+        View::Compare => html! { <pages::compare::Compare /> },
+        View::Sources => html! { <pages::sources::Sources /> },
+        View::Source(id) => html! { <pages::source::SourcePage id={id.clone()} /> },
+        View::NotFound => html! { <pages::not_found::NotFound /> },
+    };
+    html! {
+        <ContextProvider<PageCtx> context={ctx}>
+            <Layout>{body}</Layout>
+        </ContextProvider<PageCtx>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ShellProps {
+    store: Rc<Store>,
+}
+
+/// Provides the dataset and switches between pages.
+#[component]
+fn Shell(props: &ShellProps) -> Html {
+    html! {
+        <ContextProvider<DataCtx> context={DataCtx(props.store.clone())}>
+            <DocumentSync />
+            <Switch<Route> render={switch} />
+        </ContextProvider<DataCtx>>
+    }
+}
+
+/// Keeps the document in step with the route: title, scroll position and focus. Renders
+/// nothing; effects run only in the browser, so server and client trees stay identical.
+#[component]
+fn DocumentSync() -> Html {
+    let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    let data = use_context::<DataCtx>().expect("dataset provided by the shell");
+    let first = use_mut_ref(|| true);
+    use_effect_with((route, data), move |(route, data)| {
+        let document = gloo::utils::document();
+        let (title, _) = crate::meta::page_meta(&data.0, route);
+        document.set_title(&title);
+        if std::mem::replace(&mut *first.borrow_mut(), false) {
+            // First run: the prerendered page is now live.
+            if let Some(html) = document.document_element() {
+                let _ = html.set_attribute("data-hydrated", "true");
+            }
+        } else {
+            // A new page: start at its top and move focus to it, as a page load would.
+            gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+            if let Some(main) = document.get_element_by_id("main") {
+                if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = main.focus();
+                }
+            }
+        }
+    });
+    Html::default()
+}
+
+/// The browser application (hydrates the prerendered page).
+#[component]
+pub fn App() -> Html {
+    let store = use_memo((), |_| embedded());
+    html! {
+        <BrowserRouter>
+            <Shell store={(*store).clone()} />
+        </BrowserRouter>
+    }
+}
+
+/// Props of [`ServerApp`].
+#[derive(Properties, PartialEq, Eq, Debug)]
+pub struct ServerAppProps {
+    /// Path of the page, without the base path, e.g. `/topics/tariffs/`.
+    pub path: AttrValue,
+    /// Base path the site is served under, e.g. `/counterpoint` (empty for the root).
+    #[prop_or_default]
+    pub basename: AttrValue,
+}
+
+/// The application rendered for one URL on the server (prerendering).
+#[component]
+pub fn ServerApp(props: &ServerAppProps) -> Html {
+    let history = AnyHistory::from(MemoryHistory::new());
+    history.push(format!("{}{}", props.basename, props.path));
+    let basename = (!props.basename.is_empty()).then(|| props.basename.clone());
+    html! {
+        <Router {history} {basename}>
+            <Shell store={embedded()} />
+        </Router>
+    }
+}

@@ -1,0 +1,56 @@
+//! A citation marker: a link to the source that shows the cited excerpt on hover and focus.
+
+use crate::app::{use_page, Route, View};
+use crate::model::Citation;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CitesProps {
+    pub cites: Vec<Citation>,
+}
+
+/// The citations of one line, as `[1][3]`. Citations from sources not yet published in the
+/// current snapshot are left out.
+#[component]
+pub fn Cites(props: &CitesProps) -> Html {
+    let page = use_page();
+    let snap = page.snapshot();
+    let shown: Vec<&Citation> = snap.known_cites(&props.cites);
+    if shown.is_empty() {
+        return html! {};
+    }
+    html! {
+        <span class="cites">
+            { for shown.into_iter().map(|c| html! { <Cite citation={c.clone()} /> }) }
+        </span>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CiteProps {
+    pub citation: Citation,
+}
+
+/// One citation marker.
+#[component]
+pub fn Cite(props: &CiteProps) -> Html {
+    let page = use_page();
+    let store = page.store();
+    let c = &props.citation;
+    let Some(source) = store.source(&c.source) else {
+        return html! {};
+    };
+    let n = store.source_number(&source.id);
+    let outlet = store.outlet_name(source);
+    let to: Route = page.route(View::Source(source.id.clone()));
+    html! {
+        <Link<Route> {to} classes="cite">
+            <span class="cite-n">{format!("[{n}]")}</span>
+            <span class="cite-tip" role="tooltip">
+                <span class="cite-tip-src">{format!("{outlet} · {}", source.published.human())}</span>
+                <span class="cite-tip-ex">{format!("“{}”", c.excerpt)}</span>
+            </span>
+        </Link<Route>>
+    }
+}

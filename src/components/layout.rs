@@ -1,0 +1,59 @@
+//! The frame of every page: skip link, header with navigation, the snapshot bar, footer.
+
+use crate::app::{use_page, Route, View};
+use crate::components::snapshot_bar::SnapshotBar;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LayoutProps {
+    pub children: Html,
+}
+
+#[component]
+pub fn Layout(props: &LayoutProps) -> Html {
+    let page = use_page();
+    let store = page.store();
+    let d = &store.data;
+    let nav = [(View::Home, "Briefing"), (View::Compare, "Compare"), (View::Sources, "Sources")];
+    let current = std::mem::discriminant(&page.view);
+    html! {
+        <>
+            <a class="skip-link" href="#main">{"Skip to content"}</a>
+            <header class="site-header">
+                <div class="wrap header-row">
+                    <Link<Route> to={page.route(View::Home)} classes="brand">
+                        <span class="brand-mark" aria-hidden="true">{"⇄"}</span>
+                        <span class="brand-name">{"Counterpoint"}</span>
+                    </Link<Route>>
+                    <span class="dataset-title">{&d.title}</span>
+                    <nav class="main-nav" aria-label="Main">
+                        <ul>
+                            { for nav.into_iter().map(|(view, label)| {
+                                let active = std::mem::discriminant(&view) == current
+                                    || (matches!(page.view, View::Topic(_)) && view == View::Compare)
+                                    || (matches!(page.view, View::Source(_)) && view == View::Sources);
+                                html! {
+                                    <li class={classes!(active.then_some("active"))}>
+                                        <Link<Route> to={page.route(view)}>{label}</Link<Route>>
+                                    </li>
+                                }
+                            }) }
+                        </ul>
+                    </nav>
+                </div>
+            </header>
+            <SnapshotBar />
+            <main id="main" class="wrap" tabindex="-1">{props.children.clone()}</main>
+            <footer class="site-footer">
+                <div class="wrap">
+                    <p>
+                        {format!("{} — {} sources, {} topics, {} quotes. ", d.title, d.sources.len(), d.topics.len(), d.quotes.len())}
+                        {"Summaries are Counterpoint’s own words; quotes are verbatim as each outlet printed them. Every line links to its source: hover or focus a "}
+                        <span class="cite-n">{"[n]"}</span>{" marker to see the passage."}
+                    </p>
+                </div>
+            </footer>
+        </>
+    }
+}

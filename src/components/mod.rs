@@ -1,0 +1,8 @@
+//! Components: each renders domain values it is given (or looks up by id) and nothing more.
+
+pub mod cite;
+pub mod layout;
+pub mod quote;
+pub mod snapshot_bar;
+pub mod stance;
+pub mod status;

@@ -1,0 +1,52 @@
+//! A verbatim quote with speaker, role, date, venue, source and our notes on it.
+
+use crate::app::use_page;
+use crate::components::cite::Cites;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct QuoteProps {
+    /// Quote id.
+    pub id: AttrValue,
+    /// Hide the speaker line (when the context already names the speaker).
+    #[prop_or_default]
+    pub compact: bool,
+}
+
+#[component]
+pub fn QuoteBlock(props: &QuoteProps) -> Html {
+    let page = use_page();
+    let store = page.store();
+    let Some(q) = store.quote(&props.id) else {
+        return html! {};
+    };
+    let speaker = store.actor(&q.speaker);
+    let side = speaker.map(|a| a.side.clone()).unwrap_or_default();
+    let renderings = q.statement.as_ref().map(|s| store.data.quotes.iter().filter(|o| o.statement.as_ref() == Some(s) && o.id != q.id).count()).unwrap_or(0);
+    html! {
+        <figure class={classes!("quote", format!("side-{}", side_class(&page, &side)))} id={format!("quote-{}", q.id)}>
+            <blockquote><p>{format!("“{}”", q.text)}</p></blockquote>
+            <figcaption>
+                if let Some(a) = speaker {
+                    <span class="who">{&a.name}</span>
+                    <span class="role">{format!(", {}", a.role)}</span>
+                }
+                <span class="when">{format!(" · {} · {}", q.said.human(), q.venue)}</span>
+                <Cites cites={q.cites.clone()} />
+            </figcaption>
+            if renderings > 0 {
+                <p class="quote-note">{format!("Rendered differently by {} other outlet{}: see contested claims.", renderings, if renderings == 1 { "" } else { "s" })}</p>
+            }
+            { for q.notes.iter().map(|n| html! { <p class="quote-note"><span class="note-label">{"Note: "}</span>{n}</p> }) }
+        </figure>
+    }
+}
+
+/// CSS side class of a party id: `a` for the first party, `b` for the second, `ind` otherwise.
+pub fn side_class(page: &crate::app::PageCtx, side: &str) -> &'static str {
+    match page.store().data.parties.iter().position(|p| p.id == side) {
+        Some(0) => "a",
+        Some(1) => "b",
+        _ => "ind",
+    }
+}

@@ -1,0 +1,86 @@
+//! The briefing: bottom line up front, key figures, every topic with its status.
+
+use crate::app::{use_page, Route, View};
+use crate::components::cite::Cites;
+use crate::components::status::StatusBadge;
+use crate::model::Claim;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// Measures shown as key figures on the briefing, in order, when the dataset has them.
+pub const KEY_MEASURES: [&str; 6] = ["us-tariff-on-china", "china-tariff-on-us", "us-trade-deficit-china", "us-china-total-trade", "china-export-share-us", "china-pmi"];
+
+#[component]
+pub fn Home() -> Html {
+    let page = use_page();
+    let snap = page.snapshot();
+    let store = page.store();
+    let d = &store.data;
+    let Some(b) = snap.briefing else {
+        return html! {};
+    };
+    let section = |title: &str, class: &str, claims: &[Claim]| {
+        html! {
+            <section class={classes!("blu", class.to_string())}>
+                <h2>{title}</h2>
+                <ul>
+                    { for claims.iter().map(|c| html! { <li>{&c.text}<Cites cites={c.cites.clone()} /></li> }) }
+                </ul>
+            </section>
+        }
+    };
+    let key: Vec<_> = KEY_MEASURES.iter().filter_map(|m| snap.latest(m)).collect();
+    let topics = snap.topics();
+    let counts = snap.status_counts();
+    html! {
+        <>
+            <header class="page-head">
+                <p class="kicker">{"Briefing"}</p>
+                <h1>{&d.title}</h1>
+                if !d.subtitle.is_empty() { <p class="lede">{&d.subtitle}</p> }
+            </header>
+            <div class="bottom-line" aria-label="Bottom line">
+                { section("What happened", "blu-happened", &b.what_happened) }
+                { section("Where things stand", "blu-stand", &b.where_things_stand) }
+                { section("What to watch", "blu-watch", &b.what_to_watch) }
+            </div>
+            if !key.is_empty() {
+                <section class="key-figures" aria-labelledby="kf-h">
+                    <h2 id="kf-h">{"Key figures"}</h2>
+                    <ul class="figure-strip">
+                        { for key.iter().map(|f| html! {
+                            <li class="figure-card">
+                                <span class="figure-value">{f.unit.format(f.value)}</span>
+                                <span class="figure-label">{&f.label}</span>
+                                <span class="figure-date">{f.date.human()}{f.scope.as_ref().map(|s| format!(" · {s}")).unwrap_or_default()}<Cites cites={f.cites.clone()} /></span>
+                            </li>
+                        }) }
+                    </ul>
+                </section>
+            }
+            <section class="topic-index" aria-labelledby="topics-h">
+                <div class="section-head">
+                    <h2 id="topics-h">{format!("{} topics", topics.len())}</h2>
+                    <p class="status-summary">
+                        { for counts.iter().map(|(s, n)| html! { <span class="count"><StatusBadge status={*s} />{format!(" {n}")}</span> }) }
+                    </p>
+                    <Link<Route> to={page.route(View::Compare)} classes="more">{"Compare all side by side →"}</Link<Route>>
+                </div>
+                <ol class="topic-cards">
+                    { for topics.iter().map(|t| {
+                        let status = snap.status(t);
+                        html! {
+                            <li class="topic-card">
+                                <h3><Link<Route> to={page.route(View::Topic(t.id.clone()))}>{&t.title}</Link<Route>></h3>
+                                if let Some(s) = status {
+                                    <p class="topic-status"><StatusBadge status={s.status} /><span class="status-label">{&s.label}</span></p>
+                                }
+                                <p class="topic-q">{&t.question}</p>
+                            </li>
+                        }
+                    }) }
+                </ol>
+            </section>
+        </>
+    }
+}

@@ -1,0 +1,305 @@
+//! Checks the embedded dataset against the articles it is built from: every quote is verbatim
+//! in every source that it cites, every citation excerpt and source-note excerpt occurs in its
+//! source, and the ids the UI relies on exist.
+//!
+//! The articles live outside the crate, in `../shared/seeds/`. When that folder is missing the
+//! text checks are skipped with a notice, except on CI (env var `CI` set), where they fail.
+
+use counterpoint::model::*;
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// Source id → seed file name in `../shared/seeds/`.
+const SEEDS: &[(&str, &str)] = &[
+    ("explainer-2025-05-09", "000_4a903212e1dbdf8c.txt"),
+    ("kyodo-2025-05-07", "001_e3227691fdbe46a9.txt"),
+    ("translated-report-2025-05-07", "002_5b8b5ba84be35134.txt"),
+    ("washington-times-2025-06-04", "003_5e81e50beb7b1ebe.txt"),
+    ("korean-report-2025-05-07", "004_b9bc1d9b92c79c4f.txt"),
+];
+
+const REQUIRED_TOPICS: &[&str] = &[
+    "tariffs",
+    "fentanyl",
+    "market-access",
+    "chips-export-controls",
+    "rare-earths",
+    "trade-deficit",
+    "phase-one",
+    "who-asked",
+    "decoupling",
+    "student-visas",
+    "leverage",
+    "sectoral-tariffs",
+    "other-partners",
+    "expectations",
+];
+
+const REQUIRED_ACTORS: &[&str] = &[
+    "donald-trump",
+    "xi-jinping",
+    "scott-bessent",
+    "jamieson-greer",
+    "he-lifeng",
+    "lin-jian",
+    "liu-pengyu",
+    "han-zheng",
+    "marco-rubio",
+    "joe-biden",
+    "mary-lovely",
+    "wendy-cutler",
+    "wayne-winegarden",
+    "mofcom",
+    "mfa",
+    "chinese-embassy",
+    "us-treasury",
+    "ustr",
+    "peterson-institute",
+    "asia-society-policy-institute",
+    "pacific-research-institute",
+    "bbc",
+    "caixin",
+];
+
+const REQUIRED_BRIEFINGS: &[&str] = &["eve-of-geneva", "after-geneva-truce"];
+
+const REQUIRED_DISPUTES: &[&str] = &[
+    "who-asked-for-talks",
+    "who-has-leverage",
+    "who-broke-the-truce",
+    "phase-one-honoured",
+    "bessent-statement-renderings",
+    "mofcom-statement-renderings",
+    "talks-with-china-claims",
+    "source-slips",
+];
+
+/// Curly quotes → straight, every whitespace run → one space, trimmed.
+fn normalise(s: &str) -> String {
+    let straight: String = s
+        .chars()
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' => '\'',
+            '\u{201C}' | '\u{201D}' => '"',
+            c => c,
+        })
+        .collect();
+    straight.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn seeds_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds")
+}
+
+/// Normalised text of each source, or `None` (after a notice) when the seeds are not here.
+fn source_texts() -> Option<BTreeMap<&'static str, String>> {
+    let dir = seeds_dir();
+    if !dir.is_dir() {
+        if std::env::var_os("CI").is_some() {
+            panic!("the source articles are missing: expected them in {} (CI is set, so this check cannot be skipped)", dir.display());
+        }
+        eprintln!("notice: {} not found; skipping the checks against the source articles", dir.display());
+        return None;
+    }
+    let mut texts = BTreeMap::new();
+    for (id, file) in SEEDS {
+        let path = dir.join(file);
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("source \"{id}\": cannot read {}: {e}", path.display()));
+        texts.insert(*id, normalise(&text));
+    }
+    Some(texts)
+}
+
+fn dataset() -> Dataset {
+    parse_dataset(EMBEDDED_JSON).unwrap_or_else(|problems| {
+        let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        panic!("the embedded dataset is invalid:\n  {}", list.join("\n  "))
+    })
+}
+
+#[test]
+fn every_source_maps_to_a_seed_file() {
+    let d = dataset();
+    for s in &d.sources {
+        assert!(SEEDS.iter().any(|(id, _)| *id == s.id), "source \"{}\" has no seed file in the test's SEEDS table", s.id);
+    }
+    for (id, _) in SEEDS {
+        assert!(d.sources.iter().any(|s| s.id == *id), "SEEDS names source \"{id}\", which is not in the dataset");
+    }
+}
+
+#[test]
+fn quotes_are_verbatim_in_every_cited_source() {
+    let Some(texts) = source_texts() else { return };
+    let d = dataset();
+    let mut failures = Vec::new();
+    for q in &d.quotes {
+        let needle = normalise(&q.text);
+        for c in &q.cites {
+            match texts.get(c.source.as_str()) {
+                None => failures.push(format!("quote \"{}\": cites unknown source \"{}\"", q.id, c.source)),
+                Some(t) if !t.contains(&needle) => {
+                    failures.push(format!("quote \"{}\": text not found in source \"{}\": \"{}\"", q.id, c.source, q.text))
+                }
+                _ => {}
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} quote(s) not verbatim:\n  {}", failures.len(), failures.join("\n  "));
+}
+
+/// Walks the raw JSON for citations (objects with "source" and "excerpt"), remembering the
+/// path and the nearest enclosing id so that a failure names the item.
+fn collect_citations(v: &Value, path: &str, id: &str, out: &mut Vec<(String, String, String, String)>) {
+    match v {
+        Value::Object(map) => {
+            let id = map.get("id").and_then(Value::as_str).unwrap_or(id);
+            if let (Some(Value::String(src)), Some(Value::String(ex))) = (map.get("source"), map.get("excerpt")) {
+                out.push((path.to_string(), id.to_string(), src.clone(), ex.clone()));
+            }
+            for (k, child) in map {
+                collect_citations(child, &format!("{path}.{k}"), id, out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                collect_citations(child, &format!("{path}[{i}]"), id, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn citation_excerpts_occur_in_their_sources() {
+    let Some(texts) = source_texts() else { return };
+    let raw: Value = serde_json::from_str(EMBEDDED_JSON).expect("the embedded dataset is valid JSON");
+    let mut cites = Vec::new();
+    collect_citations(&raw, "", "", &mut cites);
+    assert!(cites.len() > 100, "expected hundreds of citations, found {}", cites.len());
+    let mut failures = Vec::new();
+    for (path, id, source, excerpt) in &cites {
+        match texts.get(source.as_str()) {
+            None => failures.push(format!("{id} ({path}): unknown source \"{source}\"")),
+            Some(t) if !t.contains(&normalise(excerpt)) => {
+                failures.push(format!("{id} ({path}): excerpt not found in source \"{source}\": \"{excerpt}\""))
+            }
+            _ => {}
+        }
+    }
+    assert!(failures.is_empty(), "{} citation excerpt(s) not found:\n  {}", failures.len(), failures.join("\n  "));
+}
+
+#[test]
+fn source_note_excerpts_occur_in_their_sources() {
+    let Some(texts) = source_texts() else { return };
+    let d = dataset();
+    let mut failures = Vec::new();
+    for s in &d.sources {
+        let Some(t) = texts.get(s.id.as_str()) else {
+            failures.push(format!("source \"{}\": no seed text", s.id));
+            continue;
+        };
+        for (i, n) in s.notes.iter().enumerate() {
+            if !n.excerpt.trim().is_empty() && !t.contains(&normalise(&n.excerpt)) {
+                failures.push(format!("source \"{}\" notes[{i}]: excerpt not found: \"{}\"", s.id, n.excerpt));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} note excerpt(s) not found:\n  {}", failures.len(), failures.join("\n  "));
+}
+
+#[test]
+fn required_ids_exist() {
+    let d = dataset();
+    let mut missing = Vec::new();
+    for id in REQUIRED_TOPICS {
+        if !d.topics.iter().any(|t| t.id == *id) {
+            missing.push(format!("topic \"{id}\""));
+        }
+    }
+    for id in REQUIRED_ACTORS {
+        if !d.actors.iter().any(|a| a.id == *id) {
+            missing.push(format!("actor \"{id}\""));
+        }
+    }
+    for id in REQUIRED_BRIEFINGS {
+        if !d.briefings.iter().any(|b| b.id == *id) {
+            missing.push(format!("briefing \"{id}\""));
+        }
+    }
+    for id in REQUIRED_DISPUTES {
+        if !d.disputes.iter().any(|x| x.id == *id) {
+            missing.push(format!("dispute \"{id}\""));
+        }
+    }
+    for id in ["us", "cn"] {
+        if !d.parties.iter().any(|p| p.id == id) {
+            missing.push(format!("party \"{id}\""));
+        }
+    }
+    assert!(missing.is_empty(), "missing required ids: {}", missing.join(", "));
+}
+
+#[test]
+fn both_parties_have_a_stance_on_every_point() {
+    let d = dataset();
+    let mut failures = Vec::new();
+    for t in &d.topics {
+        for p in &t.points {
+            for party in &d.parties {
+                if !p.stances.iter().any(|s| s.party == party.id) {
+                    failures.push(format!("topic \"{}\" point \"{}\": no stance for \"{}\"", t.id, p.id, party.id));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn tariff_chart_has_the_headline_rates() {
+    let d = dataset();
+    let has = |measure: &str, value: f64| d.figures.iter().any(|f| f.measure == measure && (f.value - value).abs() < 1e-9);
+    for (measure, value) in [("us-tariff-on-china", 145.0), ("us-tariff-on-china", 30.0), ("china-tariff-on-us", 125.0), ("china-tariff-on-us", 10.0)] {
+        assert!(has(measure, value), "no figure with measure \"{measure}\" and value {value}");
+    }
+}
+
+#[test]
+fn quotes_are_not_dated_after_the_sources_that_print_them() {
+    let d = dataset();
+    let mut failures = Vec::new();
+    for q in &d.quotes {
+        for c in &q.cites {
+            if let Some(s) = d.sources.iter().find(|s| s.id == c.source) {
+                if q.said.first() > s.published.last() {
+                    failures.push(format!("quote \"{}\": said {} but source \"{}\" was published {}", q.id, q.said, s.id, s.published));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn eve_briefing_does_not_know_the_truce() {
+    let d = dataset();
+    let b = d.briefings.iter().find(|b| b.id == "eve-of-geneva").expect("briefing \"eve-of-geneva\"");
+    for claim in b.what_happened.iter().chain(&b.where_things_stand).chain(&b.what_to_watch) {
+        let text = claim.text.to_lowercase();
+        for word in ["truce", "30%", "10% on", "after geneva"] {
+            assert!(!text.contains(word), "briefing \"eve-of-geneva\" mentions \"{word}\", which was not known on its date: \"{}\"", claim.text);
+        }
+        for c in &claim.cites {
+            let s = d.sources.iter().find(|s| s.id == c.source).expect("known source");
+            assert!(
+                s.published.first() <= b.as_of.last(),
+                "briefing \"eve-of-geneva\" cites source \"{}\", published after its as_of date: \"{}\"",
+                s.id,
+                claim.text
+            );
+        }
+    }
+}
