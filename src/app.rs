@@ -26,6 +26,10 @@ pub enum Route {
     Sources,
     #[at("/sources/:id/")]
     Source { id: String },
+    #[at("/changes/")]
+    Changes,
+    #[at("/changes/:from/:to/")]
+    ChangesBetween { from: String, to: String },
     #[at("/as-of/:briefing/")]
     HomeAt { briefing: String },
     #[at("/as-of/:briefing/topics/:id/")]
@@ -49,6 +53,8 @@ pub enum View {
     Compare,
     Sources,
     Source(String),
+    /// What changed between two briefings (`None`: the first and the latest).
+    Changes(Option<(String, String)>),
     NotFound,
 }
 
@@ -61,6 +67,8 @@ impl Route {
             Route::Compare => (None, View::Compare),
             Route::Sources => (None, View::Sources),
             Route::Source { id } => (None, View::Source(id)),
+            Route::Changes => (None, View::Changes(None)),
+            Route::ChangesBetween { from, to } => (None, View::Changes(Some((from, to)))),
             Route::HomeAt { briefing } => (Some(briefing), View::Home),
             Route::TopicAt { briefing, id } => (Some(briefing), View::Topic(id)),
             Route::CompareAt { briefing } => (Some(briefing), View::Compare),
@@ -82,10 +90,22 @@ impl View {
             (View::Sources, None) => Route::Sources,
             (View::Source(id), None) => Route::Source { id: id.clone() },
             (View::Home, Some(s)) => Route::HomeAt { briefing: b(s) },
-            (View::Topic(id), Some(s)) => Route::TopicAt { briefing: b(s), id: id.clone() },
+            (View::Topic(id), Some(s)) => Route::TopicAt {
+                briefing: b(s),
+                id: id.clone(),
+            },
             (View::Compare, Some(s)) => Route::CompareAt { briefing: b(s) },
             (View::Sources, Some(s)) => Route::SourcesAt { briefing: b(s) },
-            (View::Source(id), Some(s)) => Route::SourceAt { briefing: b(s), id: id.clone() },
+            (View::Source(id), Some(s)) => Route::SourceAt {
+                briefing: b(s),
+                id: id.clone(),
+            },
+            // Comparisons span two snapshots, so they live outside any one.
+            (View::Changes(None), _) => Route::Changes,
+            (View::Changes(Some((from, to))), _) => Route::ChangesBetween {
+                from: from.clone(),
+                to: to.clone(),
+            },
             (View::NotFound, _) => Route::NotFound,
         }
     }
@@ -113,7 +133,9 @@ pub struct PageCtx {
 impl PageCtx {
     /// The snapshot this page shows. Always valid: unknown briefings never reach a page.
     pub fn snapshot(&self) -> Snapshot<'_> {
-        Snapshot::of_briefing(&self.data.0, self.briefing.as_deref()).or_else(|| Snapshot::of_briefing(&self.data.0, None)).expect("a dataset has at least one briefing")
+        Snapshot::of_briefing(&self.data.0, self.briefing.as_deref())
+            .or_else(|| Snapshot::of_briefing(&self.data.0, None))
+            .expect("a dataset has at least one briefing")
     }
     /// The route of `view` in this page's snapshot.
     pub fn route(&self, view: View) -> Route {
@@ -146,19 +168,34 @@ fn Page(props: &PageProps) -> Html {
     let data = use_context::<DataCtx>().expect("dataset provided by the shell");
     // The latest briefing's canonical URL has no prefix.
     let latest = data.0.data.briefings.last().map(|b| b.id.clone());
-    let known = props.briefing.as_ref().is_none_or(|b| data.0.data.briefings.iter().any(|x| &x.id == b));
+    let known = props
+        .briefing
+        .as_ref()
+        .is_none_or(|b| data.0.data.briefings.iter().any(|x| &x.id == b));
     let (briefing, view) = if known {
-        (props.briefing.clone().filter(|b| Some(b) != latest.as_ref()).map(AttrValue::from), props.view.clone())
+        (
+            props
+                .briefing
+                .clone()
+                .filter(|b| Some(b) != latest.as_ref())
+                .map(AttrValue::from),
+            props.view.clone(),
+        )
     } else {
         (None, View::NotFound)
     };
-    let ctx = PageCtx { data, briefing, view: view.clone() };
+    let ctx = PageCtx {
+        data,
+        briefing,
+        view: view.clone(),
+    };
     let body = match &view {
         View::Home => html! { <pages::home::Home /> },
         View::Topic(id) => html! { <pages::topic::TopicPage id={id.clone()} /> },
         View::Compare => html! { <pages::compare::Compare /> },
         View::Sources => html! { <pages::sources::Sources /> },
         View::Source(id) => html! { <pages::source::SourcePage id={id.clone()} /> },
+        View::Changes(pair) => html! { <pages::changes::ChangesPage pair={pair.clone()} /> },
         View::NotFound => html! { <pages::not_found::NotFound /> },
     };
     html! {
@@ -245,4 +282,20 @@ pub fn ServerApp(props: &ServerAppProps) -> Html {
             <Shell store={embedded()} />
         </Router>
     }
+}
+
+/// Starts the app in the browser: hydrates a prerendered page, or renders afresh where the
+/// page is the host's fallback (`404.html`, served for URLs it has no file for), whose HTML
+/// was rendered for another URL and so cannot be hydrated.
+pub fn start() {
+    let body = gloo::utils::body();
+    if body.has_attribute("data-fallback") {
+        body.set_inner_html("");
+        yew::Renderer::<App>::new().render();
+        return;
+    }
+    #[cfg(feature = "hydration")]
+    yew::Renderer::<App>::new().hydrate();
+    #[cfg(not(feature = "hydration"))]
+    yew::Renderer::<App>::new().render();
 }

@@ -5,8 +5,8 @@
 //! The first two are plain Rust with no Yew so that they are tested natively.
 
 pub mod analysis;
-pub mod model;
 pub mod app;
 pub mod components;
 pub mod meta;
+pub mod model;
 pub mod pages;

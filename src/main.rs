@@ -1,8 +1,5 @@
-//! Browser entry point: hydrate the prerendered page (or render into an empty body).
+//! Browser entry point.
 
 fn main() {
-    #[cfg(feature = "hydration")]
-    yew::Renderer::<counterpoint::app::App>::new().hydrate();
-    #[cfg(not(feature = "hydration"))]
-    yew::Renderer::<counterpoint::app::App>::new().render();
+    counterpoint::app::start();
 }

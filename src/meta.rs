@@ -19,19 +19,64 @@ pub fn page_meta(store: &Store, route: &Route) -> (String, String) {
     let (title, desc) = match &view {
         View::Home => (
             format!("{}{when}", d.title),
-            format!("{}. Bottom line, key figures and every topic with its status, each line sourced.", d.subtitle),
+            format!(
+                "{}. Bottom line, key figures and every topic with its status, each line sourced.",
+                d.subtitle
+            ),
         ),
         View::Topic(id) => match store.topic(id) {
-            Some(t) => (format!("{}{when}", t.title), format!("{} {}", t.question, t.summary)),
+            Some(t) => (
+                format!("{}{when}", t.title),
+                format!("{} {}", t.question, t.summary),
+            ),
             None => ("Topic not found".into(), String::new()),
         },
-        View::Compare => (format!("Compare all topics{when}"), format!("Every topic of {} side by side, with status.", d.title)),
-        View::Sources => ("Sources".into(), format!("The articles behind {}.", d.title)),
+        View::Compare => (
+            format!("Compare all topics{when}"),
+            format!("Every topic of {} side by side, with status.", d.title),
+        ),
+        View::Sources => (
+            "Sources".into(),
+            format!("The articles behind {}.", d.title),
+        ),
         View::Source(id) => match store.source(id) {
-            Some(s) => (s.title.clone(), format!("{}, {}: metadata, quality notes and everything cited from it.", store.outlet_name(s), s.published.human())),
+            Some(s) => (
+                s.title.clone(),
+                format!(
+                    "{}, {}: metadata, quality notes and everything cited from it.",
+                    store.outlet_name(s),
+                    s.published.human()
+                ),
+            ),
             None => ("Source not found".into(), String::new()),
         },
-        View::NotFound => ("Page not found".into(), "There is no page at this address.".into()),
+        View::Changes(pair) => {
+            let name = |id: &str| {
+                d.briefings
+                    .iter()
+                    .find(|b| b.id == id)
+                    .map(|b| b.title.clone())
+                    .unwrap_or_else(|| id.to_string())
+            };
+            let (a, b) = match pair {
+                Some((a, b)) => (name(a), name(b)),
+                None => (
+                    d.briefings
+                        .first()
+                        .map(|b| b.title.clone())
+                        .unwrap_or_default(),
+                    d.briefings
+                        .last()
+                        .map(|b| b.title.clone())
+                        .unwrap_or_default(),
+                ),
+            };
+            (format!("What changed: {a} → {b}"), format!("How each side's positions, the figures and the status of every topic moved between {a} and {b}."))
+        }
+        View::NotFound => (
+            "Page not found".into(),
+            "There is no page at this address.".into(),
+        ),
     };
     (format!("{title} · {site}"), desc)
 }
@@ -42,11 +87,21 @@ pub fn all_routes(store: &Store) -> Vec<Route> {
     let d = &store.data;
     let latest = d.briefings.last().map(|b| b.id.clone());
     let mut snapshots: Vec<Option<String>> = vec![None];
-    snapshots.extend(d.briefings.iter().filter(|b| Some(&b.id) != latest.as_ref()).map(|b| Some(b.id.clone())));
+    snapshots.extend(
+        d.briefings
+            .iter()
+            .filter(|b| Some(&b.id) != latest.as_ref())
+            .map(|b| Some(b.id.clone())),
+    );
     let mut views = vec![View::Home, View::Compare, View::Sources];
     views.extend(d.topics.iter().map(|t| View::Topic(t.id.clone())));
     views.extend(d.sources.iter().map(|s| View::Source(s.id.clone())));
-    let mut out = Vec::new();
+    let mut out = vec![Route::Changes];
+    for (i, a) in d.briefings.iter().enumerate() {
+        for b in &d.briefings[i + 1..] {
+            out.push(View::Changes(Some((a.id.clone(), b.id.clone()))).at(None));
+        }
+    }
     for s in &snapshots {
         for v in &views {
             out.push(v.at(s.as_deref()));
@@ -59,7 +114,11 @@ pub fn all_routes(store: &Store) -> Vec<Route> {
 pub fn route_file(route: &Route) -> String {
     let path = route.to_path();
     let trimmed = path.trim_matches('/');
-    if trimmed.is_empty() { "index.html".into() } else { format!("{trimmed}/index.html") }
+    if trimmed.is_empty() {
+        "index.html".into()
+    } else {
+        format!("{trimmed}/index.html")
+    }
 }
 
 #[cfg(test)]
@@ -73,7 +132,12 @@ mod tests {
         let routes = all_routes(&store);
         let mut files: Vec<_> = routes.iter().map(route_file).collect();
         for r in &routes {
-            assert_eq!(Route::recognize(&r.to_path()).as_ref(), Some(r), "{}", r.to_path());
+            assert_eq!(
+                Route::recognize(&r.to_path()).as_ref(),
+                Some(r),
+                "{}",
+                r.to_path()
+            );
             assert!(r.to_path().ends_with('/'));
         }
         let n = files.len();
@@ -85,15 +149,35 @@ mod tests {
 
     #[test]
     fn paths_match_with_and_without_the_trailing_slash() {
-        assert_eq!(Route::recognize("/topics/tariffs"), Some(Route::Topic { id: "tariffs".into() }));
-        assert_eq!(Route::recognize("/topics/tariffs/"), Some(Route::Topic { id: "tariffs".into() }));
+        assert_eq!(
+            Route::recognize("/topics/tariffs"),
+            Some(Route::Topic {
+                id: "tariffs".into()
+            })
+        );
+        assert_eq!(
+            Route::recognize("/topics/tariffs/"),
+            Some(Route::Topic {
+                id: "tariffs".into()
+            })
+        );
         assert_eq!(Route::recognize("/nowhere/at/all"), Some(Route::NotFound));
     }
 
     #[test]
     fn titles_name_the_page_and_the_date() {
         let store = embedded();
-        let (t, _) = page_meta(&store, &Route::Topic { id: store.data.topics[0].id.clone() });
-        assert!(t.starts_with(&store.data.topics[0].title) && t.contains("as of") && t.ends_with("Counterpoint"), "{t}");
+        let (t, _) = page_meta(
+            &store,
+            &Route::Topic {
+                id: store.data.topics[0].id.clone(),
+            },
+        );
+        assert!(
+            t.starts_with(&store.data.topics[0].title)
+                && t.contains("as of")
+                && t.ends_with("Counterpoint"),
+            "{t}"
+        );
     }
 }

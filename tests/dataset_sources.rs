@@ -99,13 +99,17 @@ fn source_texts() -> Option<BTreeMap<&'static str, String>> {
         if std::env::var_os("CI").is_some() {
             panic!("the source articles are missing: expected them in {} (CI is set, so this check cannot be skipped)", dir.display());
         }
-        eprintln!("notice: {} not found; skipping the checks against the source articles", dir.display());
+        eprintln!(
+            "notice: {} not found; skipping the checks against the source articles",
+            dir.display()
+        );
         return None;
     }
     let mut texts = BTreeMap::new();
     for (id, file) in SEEDS {
         let path = dir.join(file);
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("source \"{id}\": cannot read {}: {e}", path.display()));
+        let text = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("source \"{id}\": cannot read {}: {e}", path.display()));
         texts.insert(*id, normalise(&text));
     }
     Some(texts)
@@ -122,10 +126,17 @@ fn dataset() -> Dataset {
 fn every_source_maps_to_a_seed_file() {
     let d = dataset();
     for s in &d.sources {
-        assert!(SEEDS.iter().any(|(id, _)| *id == s.id), "source \"{}\" has no seed file in the test's SEEDS table", s.id);
+        assert!(
+            SEEDS.iter().any(|(id, _)| *id == s.id),
+            "source \"{}\" has no seed file in the test's SEEDS table",
+            s.id
+        );
     }
     for (id, _) in SEEDS {
-        assert!(d.sources.iter().any(|s| s.id == *id), "SEEDS names source \"{id}\", which is not in the dataset");
+        assert!(
+            d.sources.iter().any(|s| s.id == *id),
+            "SEEDS names source \"{id}\", which is not in the dataset"
+        );
     }
 }
 
@@ -138,24 +149,40 @@ fn quotes_are_verbatim_in_every_cited_source() {
         let needle = normalise(&q.text);
         for c in &q.cites {
             match texts.get(c.source.as_str()) {
-                None => failures.push(format!("quote \"{}\": cites unknown source \"{}\"", q.id, c.source)),
-                Some(t) if !t.contains(&needle) => {
-                    failures.push(format!("quote \"{}\": text not found in source \"{}\": \"{}\"", q.id, c.source, q.text))
-                }
+                None => failures.push(format!(
+                    "quote \"{}\": cites unknown source \"{}\"",
+                    q.id, c.source
+                )),
+                Some(t) if !t.contains(&needle) => failures.push(format!(
+                    "quote \"{}\": text not found in source \"{}\": \"{}\"",
+                    q.id, c.source, q.text
+                )),
                 _ => {}
             }
         }
     }
-    assert!(failures.is_empty(), "{} quote(s) not verbatim:\n  {}", failures.len(), failures.join("\n  "));
+    assert!(
+        failures.is_empty(),
+        "{} quote(s) not verbatim:\n  {}",
+        failures.len(),
+        failures.join("\n  ")
+    );
 }
 
 /// Walks the raw JSON for citations (objects with "source" and "excerpt"), remembering the
 /// path and the nearest enclosing id so that a failure names the item.
-fn collect_citations(v: &Value, path: &str, id: &str, out: &mut Vec<(String, String, String, String)>) {
+fn collect_citations(
+    v: &Value,
+    path: &str,
+    id: &str,
+    out: &mut Vec<(String, String, String, String)>,
+) {
     match v {
         Value::Object(map) => {
             let id = map.get("id").and_then(Value::as_str).unwrap_or(id);
-            if let (Some(Value::String(src)), Some(Value::String(ex))) = (map.get("source"), map.get("excerpt")) {
+            if let (Some(Value::String(src)), Some(Value::String(ex))) =
+                (map.get("source"), map.get("excerpt"))
+            {
                 out.push((path.to_string(), id.to_string(), src.clone(), ex.clone()));
             }
             for (k, child) in map {
@@ -174,21 +201,31 @@ fn collect_citations(v: &Value, path: &str, id: &str, out: &mut Vec<(String, Str
 #[test]
 fn citation_excerpts_occur_in_their_sources() {
     let Some(texts) = source_texts() else { return };
-    let raw: Value = serde_json::from_str(EMBEDDED_JSON).expect("the embedded dataset is valid JSON");
+    let raw: Value =
+        serde_json::from_str(EMBEDDED_JSON).expect("the embedded dataset is valid JSON");
     let mut cites = Vec::new();
     collect_citations(&raw, "", "", &mut cites);
-    assert!(cites.len() > 100, "expected hundreds of citations, found {}", cites.len());
+    assert!(
+        cites.len() > 100,
+        "expected hundreds of citations, found {}",
+        cites.len()
+    );
     let mut failures = Vec::new();
     for (path, id, source, excerpt) in &cites {
         match texts.get(source.as_str()) {
             None => failures.push(format!("{id} ({path}): unknown source \"{source}\"")),
-            Some(t) if !t.contains(&normalise(excerpt)) => {
-                failures.push(format!("{id} ({path}): excerpt not found in source \"{source}\": \"{excerpt}\""))
-            }
+            Some(t) if !t.contains(&normalise(excerpt)) => failures.push(format!(
+                "{id} ({path}): excerpt not found in source \"{source}\": \"{excerpt}\""
+            )),
             _ => {}
         }
     }
-    assert!(failures.is_empty(), "{} citation excerpt(s) not found:\n  {}", failures.len(), failures.join("\n  "));
+    assert!(
+        failures.is_empty(),
+        "{} citation excerpt(s) not found:\n  {}",
+        failures.len(),
+        failures.join("\n  ")
+    );
 }
 
 #[test]
@@ -203,11 +240,19 @@ fn source_note_excerpts_occur_in_their_sources() {
         };
         for (i, n) in s.notes.iter().enumerate() {
             if !n.excerpt.trim().is_empty() && !t.contains(&normalise(&n.excerpt)) {
-                failures.push(format!("source \"{}\" notes[{i}]: excerpt not found: \"{}\"", s.id, n.excerpt));
+                failures.push(format!(
+                    "source \"{}\" notes[{i}]: excerpt not found: \"{}\"",
+                    s.id, n.excerpt
+                ));
             }
         }
     }
-    assert!(failures.is_empty(), "{} note excerpt(s) not found:\n  {}", failures.len(), failures.join("\n  "));
+    assert!(
+        failures.is_empty(),
+        "{} note excerpt(s) not found:\n  {}",
+        failures.len(),
+        failures.join("\n  ")
+    );
 }
 
 #[test]
@@ -239,7 +284,11 @@ fn required_ids_exist() {
             missing.push(format!("party \"{id}\""));
         }
     }
-    assert!(missing.is_empty(), "missing required ids: {}", missing.join(", "));
+    assert!(
+        missing.is_empty(),
+        "missing required ids: {}",
+        missing.join(", ")
+    );
 }
 
 #[test]
@@ -250,7 +299,10 @@ fn both_parties_have_a_stance_on_every_point() {
         for p in &t.points {
             for party in &d.parties {
                 if !p.stances.iter().any(|s| s.party == party.id) {
-                    failures.push(format!("topic \"{}\" point \"{}\": no stance for \"{}\"", t.id, p.id, party.id));
+                    failures.push(format!(
+                        "topic \"{}\" point \"{}\": no stance for \"{}\"",
+                        t.id, p.id, party.id
+                    ));
                 }
             }
         }
@@ -261,9 +313,21 @@ fn both_parties_have_a_stance_on_every_point() {
 #[test]
 fn tariff_chart_has_the_headline_rates() {
     let d = dataset();
-    let has = |measure: &str, value: f64| d.figures.iter().any(|f| f.measure == measure && (f.value - value).abs() < 1e-9);
-    for (measure, value) in [("us-tariff-on-china", 145.0), ("us-tariff-on-china", 30.0), ("china-tariff-on-us", 125.0), ("china-tariff-on-us", 10.0)] {
-        assert!(has(measure, value), "no figure with measure \"{measure}\" and value {value}");
+    let has = |measure: &str, value: f64| {
+        d.figures
+            .iter()
+            .any(|f| f.measure == measure && (f.value - value).abs() < 1e-9)
+    };
+    for (measure, value) in [
+        ("us-tariff-on-china", 145.0),
+        ("us-tariff-on-china", 30.0),
+        ("china-tariff-on-us", 125.0),
+        ("china-tariff-on-us", 10.0),
+    ] {
+        assert!(
+            has(measure, value),
+            "no figure with measure \"{measure}\" and value {value}"
+        );
     }
 }
 
@@ -275,7 +339,10 @@ fn quotes_are_not_dated_after_the_sources_that_print_them() {
         for c in &q.cites {
             if let Some(s) = d.sources.iter().find(|s| s.id == c.source) {
                 if q.said.first() > s.published.last() {
-                    failures.push(format!("quote \"{}\": said {} but source \"{}\" was published {}", q.id, q.said, s.id, s.published));
+                    failures.push(format!(
+                        "quote \"{}\": said {} but source \"{}\" was published {}",
+                        q.id, q.said, s.id, s.published
+                    ));
                 }
             }
         }
@@ -286,14 +353,27 @@ fn quotes_are_not_dated_after_the_sources_that_print_them() {
 #[test]
 fn eve_briefing_does_not_know_the_truce() {
     let d = dataset();
-    let b = d.briefings.iter().find(|b| b.id == "eve-of-geneva").expect("briefing \"eve-of-geneva\"");
-    for claim in b.what_happened.iter().chain(&b.where_things_stand).chain(&b.what_to_watch) {
+    let b = d
+        .briefings
+        .iter()
+        .find(|b| b.id == "eve-of-geneva")
+        .expect("briefing \"eve-of-geneva\"");
+    for claim in b
+        .what_happened
+        .iter()
+        .chain(&b.where_things_stand)
+        .chain(&b.what_to_watch)
+    {
         let text = claim.text.to_lowercase();
         for word in ["truce", "30%", "10% on", "after geneva"] {
             assert!(!text.contains(word), "briefing \"eve-of-geneva\" mentions \"{word}\", which was not known on its date: \"{}\"", claim.text);
         }
         for c in &claim.cites {
-            let s = d.sources.iter().find(|s| s.id == c.source).expect("known source");
+            let s = d
+                .sources
+                .iter()
+                .find(|s| s.id == c.source)
+                .expect("known source");
             assert!(
                 s.published.first() <= b.as_of.last(),
                 "briefing \"eve-of-geneva\" cites source \"{}\", published after its as_of date: \"{}\"",
@@ -302,4 +382,212 @@ fn eve_briefing_does_not_know_the_truce() {
             );
         }
     }
+}
+
+/// Words that tell what happened after the eve of Geneva (9 May 2025): the truce, its rates,
+/// the June quarrels. None may appear in anything the eve snapshot shows.
+const LATER_WORDS: &[&str] = &["truce", "30%", "Geneva cut", "after Geneva", "June"];
+
+/// Every text the eve-of-Geneva snapshot shows, each with a label naming the item it belongs to.
+fn eve_texts() -> Vec<(String, String)> {
+    use counterpoint::analysis::Snapshot;
+    let store = embedded();
+    let snap =
+        Snapshot::of_briefing(&store, Some("eve-of-geneva")).expect("briefing \"eve-of-geneva\"");
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut push = |label: String, text: &str| out.push((label, text.to_string()));
+    let b = snap.briefing.expect("the snapshot belongs to a briefing");
+    for (section, claims) in [
+        ("what_happened", &b.what_happened),
+        ("where_things_stand", &b.where_things_stand),
+        ("what_to_watch", &b.what_to_watch),
+    ] {
+        for (i, c) in claims.iter().enumerate() {
+            push(format!("briefing \"{}\" {section}[{i}]", b.id), &c.text);
+        }
+    }
+    for t in snap.topics() {
+        push(format!("topic \"{}\" title", t.id), &t.title);
+        push(format!("topic \"{}\" question", t.id), &t.question);
+        if let Some(s) = snap.summary(t) {
+            push(format!("topic \"{}\" summary", t.id), s);
+        }
+        if let Some(s) = snap.status(t) {
+            push(format!("topic \"{}\" status ({})", t.id, s.date), &s.label);
+        }
+        for p in snap.points(t) {
+            push(
+                format!("topic \"{}\" point \"{}\" aspect", t.id, p.id),
+                &p.aspect,
+            );
+            for party in &store.data.parties {
+                if let Some(s) = snap.stance(p, &party.id) {
+                    push(
+                        format!(
+                            "topic \"{}\" point \"{}\" stance of \"{}\" ({})",
+                            t.id, p.id, party.id, s.date
+                        ),
+                        &s.text,
+                    );
+                }
+            }
+        }
+        for (kind, claims) in [("overlap", &t.overlap), ("clash", &t.clash)] {
+            for (i, c) in claims
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| snap.claim_known(c))
+            {
+                push(
+                    format!("topic \"{}\" {kind}[{i}] ({})", t.id, c.date),
+                    &c.text,
+                );
+            }
+        }
+        for (i, a) in t
+            .analysis
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| snap.analysis_known(a))
+        {
+            push(
+                format!(
+                    "topic \"{}\" analysis[{i}] by \"{}\" ({})",
+                    t.id, a.actor, a.date
+                ),
+                &a.text,
+            );
+        }
+    }
+    for q in snap.all_quotes() {
+        push(format!("quote \"{}\" text", q.id), &q.text);
+        push(format!("quote \"{}\" venue", q.id), &q.venue);
+        for (i, n) in q.notes.iter().enumerate() {
+            push(format!("quote \"{}\" notes[{i}]", q.id), n);
+        }
+    }
+    for e in snap.events() {
+        push(format!("event \"{}\" ({}) title", e.id, e.date), &e.title);
+        push(
+            format!("event \"{}\" ({}) summary", e.id, e.date),
+            &e.summary,
+        );
+    }
+    for f in snap.figures() {
+        push(format!("figure \"{}\" ({}) label", f.id, f.date), &f.label);
+        if let Some(s) = &f.scope {
+            push(format!("figure \"{}\" ({}) scope", f.id, f.date), s);
+        }
+        if let Some(n) = &f.note {
+            push(format!("figure \"{}\" ({}) note", f.id, f.date), n);
+        }
+    }
+    for d in &store.data.disputes {
+        let claims = snap.dispute_claims(d);
+        if claims.is_empty() {
+            continue;
+        }
+        push(format!("dispute \"{}\" question", d.id), &d.question);
+        push(format!("dispute \"{}\" assessment", d.id), &d.assessment);
+        for c in claims {
+            push(
+                format!("dispute \"{}\" claim by \"{}\" ({})", d.id, c.side, c.date),
+                &c.text,
+            );
+        }
+    }
+    // Actor descriptions carry no date and are shown in every snapshot.
+    for a in &store.data.actors {
+        push(format!("actor \"{}\" description", a.id), &a.description);
+        push(format!("actor \"{}\" role", a.id), &a.role);
+    }
+    out
+}
+
+#[test]
+fn every_topic_known_on_the_eve_of_geneva_has_a_summary_of_its_own() {
+    use counterpoint::analysis::Snapshot;
+    let store = embedded();
+    let snap =
+        Snapshot::of_briefing(&store, Some("eve-of-geneva")).expect("briefing \"eve-of-geneva\"");
+    assert!(
+        !snap.is_latest(),
+        "\"eve-of-geneva\" should not be the latest briefing"
+    );
+    let topics = snap.topics();
+    assert!(
+        !topics.is_empty(),
+        "the eve-of-Geneva snapshot shows no topics"
+    );
+    let missing: Vec<String> = topics
+        .iter()
+        .filter(|t| snap.summary(t).is_none())
+        .map(|t| format!("topic \"{}\": no earlier summary dated by 2025-05-09 and citing a source published by then", t.id))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "{} topic(s) visible on the eve of Geneva have no summary:\n  {}",
+        missing.len(),
+        missing.join("\n  ")
+    );
+}
+
+#[test]
+fn nothing_shown_on_the_eve_of_geneva_tells_what_happened_later() {
+    let texts = eve_texts();
+    assert!(
+        texts.len() > 100,
+        "expected hundreds of texts in the eve snapshot, found {}",
+        texts.len()
+    );
+    let mut failures = Vec::new();
+    for (label, text) in &texts {
+        let lower = text.to_lowercase();
+        for word in LATER_WORDS {
+            if lower.contains(&word.to_lowercase()) {
+                failures.push(format!("{label} mentions \"{word}\": \"{text}\""));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} text(s) shown on the eve of Geneva (2025-05-09) tell what happened later:\n  {}",
+        failures.len(),
+        failures.join("\n  ")
+    );
+}
+
+#[test]
+fn eve_summaries_cite_only_sources_published_by_then() {
+    let d = dataset();
+    let b = d
+        .briefings
+        .iter()
+        .find(|b| b.id == "eve-of-geneva")
+        .expect("briefing \"eve-of-geneva\"");
+    let as_of = b.as_of.last();
+    let mut failures = Vec::new();
+    for t in &d.topics {
+        for (i, c) in t
+            .earlier_summaries
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.date.first() <= as_of)
+        {
+            for cite in &c.cites {
+                let s = d
+                    .sources
+                    .iter()
+                    .find(|s| s.id == cite.source)
+                    .expect("known source");
+                if s.published.first() > as_of {
+                    failures.push(format!(
+                        "topic \"{}\" earlier_summaries[{i}] ({}) cites \"{}\", published {}",
+                        t.id, c.date, s.id, s.published
+                    ));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -12,14 +12,25 @@ async fn mount(path: &str) -> Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<ServerApp>::with_root_and_props(root.clone(), ServerAppProps { path: path.to_string().into(), basename: "".into() }).render();
+    yew::Renderer::<ServerApp>::with_root_and_props(
+        root.clone(),
+        ServerAppProps {
+            path: path.to_string().into(),
+            basename: "".into(),
+        },
+    )
+    .render();
     // Let the scheduler run the first render.
     yew::platform::time::sleep(std::time::Duration::from_millis(30)).await;
     root
 }
 
 fn text(el: &Element, selector: &str) -> String {
-    el.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).text_content().unwrap_or_default()
+    el.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .text_content()
+        .unwrap_or_default()
 }
 
 fn count(el: &Element, selector: &str) -> u32 {
@@ -33,8 +44,15 @@ async fn tariff_topic_shows_both_rates_and_both_lead_negotiators() {
     for needle in ["145%", "125%", "30%", "10%"] {
         assert!(all.contains(needle), "tariff page lacks {needle}");
     }
-    assert!(all.contains("Bessent") && all.contains("He Lifeng"), "both lead negotiators named");
-    assert_eq!(count(&root, ".side-head"), 2);
+    assert!(
+        all.contains("Bessent") && all.contains("He Lifeng"),
+        "both lead negotiators named"
+    );
+    assert_eq!(count(&root, ".positions .side-head"), 2);
+    assert!(
+        text(&root, ".positions .side-head.side-b").contains("He Lifeng"),
+        "the delegation lead heads the column"
+    );
     assert!(count(&root, ".point") >= 2, "aligned points");
     assert!(count(&root, ".stance.side-a") >= 1 && count(&root, ".stance.side-b") >= 1);
 }
@@ -44,9 +62,15 @@ async fn citations_link_to_their_source_and_carry_the_excerpt() {
     let root = mount("/topics/tariffs/").await;
     let cite = root.query_selector("a.cite").unwrap().expect("a citation");
     let href = cite.get_attribute("href").unwrap();
-    assert!(href.starts_with("/sources/") && href.ends_with('/'), "{href}");
+    assert!(
+        href.starts_with("/sources/") && href.ends_with('/'),
+        "{href}"
+    );
     let tip = text(&cite, ".cite-tip-ex");
-    assert!(tip.len() > 5 && tip.starts_with('“'), "excerpt shown in the tooltip: {tip}");
+    assert!(
+        tip.len() > 5 && tip.starts_with('“'),
+        "excerpt shown in the tooltip: {tip}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -55,7 +79,11 @@ async fn briefing_has_bottom_line_figures_and_every_topic() {
     assert_eq!(count(&root, ".blu"), 3);
     assert!(count(&root, ".figure-card") >= 2);
     let store = counterpoint::model::embedded();
-    assert_eq!(count(&root, ".topic-card") as usize, store.data.topics.len(), "the latest briefing lists every topic");
+    assert_eq!(
+        count(&root, ".topic-card") as usize,
+        store.data.topics.len(),
+        "the latest briefing lists every topic"
+    );
     assert!(text(&root, ".as-of").contains("June 2025"));
 }
 
@@ -64,13 +92,24 @@ async fn the_eve_of_geneva_snapshot_hides_what_came_later() {
     let root = mount("/as-of/eve-of-geneva/").await;
     let all = root.text_content().unwrap();
     assert!(text(&root, ".as-of").contains("9 May 2025"));
-    assert!(!all.contains("Student visas"), "student visas only arose in June");
+    assert!(
+        !all.contains("Student visas"),
+        "student visas only arose in June"
+    );
     assert!(all.contains("145%"));
     let topic = mount("/as-of/eve-of-geneva/topics/tariffs/").await;
     let t = topic.text_content().unwrap();
-    assert!(t.contains("145%") && !t.contains("30%"), "eve of Geneva: no truce rate yet");
+    assert!(
+        t.contains("145%") && !t.contains("30%"),
+        "eve of Geneva: no truce rate yet"
+    );
     // Links stay inside the snapshot.
-    let href = topic.query_selector(".crumbs a").unwrap().unwrap().get_attribute("href").unwrap();
+    let href = topic
+        .query_selector(".crumbs a")
+        .unwrap()
+        .unwrap()
+        .get_attribute("href")
+        .unwrap();
     assert_eq!(href, "/as-of/eve-of-geneva/");
 }
 
@@ -78,14 +117,22 @@ async fn the_eve_of_geneva_snapshot_hides_what_came_later() {
 async fn compare_matrix_has_a_row_per_topic_and_a_column_per_party() {
     let root = mount("/compare/").await;
     let store = counterpoint::model::embedded();
-    assert_eq!(count(&root, "table.matrix tbody tr") as usize, store.data.topics.len());
+    assert_eq!(
+        count(&root, "table.matrix tbody tr") as usize,
+        store.data.topics.len()
+    );
     assert_eq!(count(&root, "table.matrix thead th"), 4);
 }
 
 #[wasm_bindgen_test]
 async fn source_page_lists_quality_notes_and_what_is_cited() {
     let store = counterpoint::model::embedded();
-    let noted = store.data.sources.iter().find(|s| !s.notes.is_empty()).expect("a source with notes");
+    let noted = store
+        .data
+        .sources
+        .iter()
+        .find(|s| !s.notes.is_empty())
+        .expect("a source with notes");
     let root = mount(&format!("/sources/{}/", noted.id)).await;
     assert_eq!(count(&root, ".notes li") as usize, noted.notes.len());
     assert!(count(&root, ".cited-group li") > 0);
@@ -94,7 +141,11 @@ async fn source_page_lists_quality_notes_and_what_is_cited() {
 
 #[wasm_bindgen_test]
 async fn unknown_routes_and_ids_show_not_found() {
-    for path in ["/no/such/page/", "/topics/no-such-topic/", "/as-of/no-such-briefing/"] {
+    for path in [
+        "/no/such/page/",
+        "/topics/no-such-topic/",
+        "/as-of/no-such-briefing/",
+    ] {
         let root = mount(path).await;
         assert!(text(&root, "h1").contains("Page not found"), "{path}");
     }

@@ -52,13 +52,25 @@ pub struct Place<'a> {
 
 /// Calls `f` for every citation in the dataset, in a stable order.
 pub fn for_each_citation<'a>(d: &'a Dataset, mut f: impl FnMut(Place<'a>)) {
-    let mut emit = |kind, topic: Option<&'a str>, item: &'a str, text: &'a str, cites: &'a [Citation]| {
-        for c in cites {
-            f(Place { kind, topic, item, text, citation: c });
-        }
-    };
+    let mut emit =
+        |kind, topic: Option<&'a str>, item: &'a str, text: &'a str, cites: &'a [Citation]| {
+            for c in cites {
+                f(Place {
+                    kind,
+                    topic,
+                    item,
+                    text,
+                    citation: c,
+                });
+            }
+        };
     for b in &d.briefings {
-        for c in b.what_happened.iter().chain(&b.where_things_stand).chain(&b.what_to_watch) {
+        for c in b
+            .what_happened
+            .iter()
+            .chain(&b.where_things_stand)
+            .chain(&b.what_to_watch)
+        {
             emit(PlaceKind::Briefing, None, &b.id, &c.text, &c.cites);
         }
     }
@@ -83,20 +95,44 @@ pub fn for_each_citation<'a>(d: &'a Dataset, mut f: impl FnMut(Place<'a>)) {
         }
     }
     for q in &d.quotes {
-        emit(PlaceKind::Quote, q.topics.first().map(String::as_str), &q.id, &q.text, &q.cites);
+        emit(
+            PlaceKind::Quote,
+            q.topics.first().map(String::as_str),
+            &q.id,
+            &q.text,
+            &q.cites,
+        );
     }
     for e in &d.events {
-        emit(PlaceKind::Event, e.topics.first().map(String::as_str), &e.id, &e.title, &e.cites);
+        emit(
+            PlaceKind::Event,
+            e.topics.first().map(String::as_str),
+            &e.id,
+            &e.title,
+            &e.cites,
+        );
     }
     for x in &d.figures {
-        emit(PlaceKind::Figure, x.topics.first().map(String::as_str), &x.id, &x.label, &x.cites);
+        emit(
+            PlaceKind::Figure,
+            x.topics.first().map(String::as_str),
+            &x.id,
+            &x.label,
+            &x.cites,
+        );
     }
     for a in &d.actors {
         emit(PlaceKind::Actor, None, &a.id, &a.name, &a.cites);
     }
     for x in &d.disputes {
         for c in &x.claims {
-            emit(PlaceKind::Dispute, x.topics.first().map(String::as_str), &x.id, &c.text, &c.cites);
+            emit(
+                PlaceKind::Dispute,
+                x.topics.first().map(String::as_str),
+                &x.id,
+                &c.text,
+                &c.cites,
+            );
         }
     }
 }
@@ -115,7 +151,9 @@ pub fn cited_from<'a>(d: &'a Dataset, source: &str) -> Vec<Place<'a>> {
 /// Number of citations of each source id.
 pub fn citation_counts(d: &Dataset) -> std::collections::BTreeMap<&str, usize> {
     let mut m = std::collections::BTreeMap::new();
-    for_each_citation(d, |p| *m.entry(p.citation.source.as_str()).or_insert(0) += 1);
+    for_each_citation(d, |p| {
+        *m.entry(p.citation.source.as_str()).or_insert(0) += 1
+    });
     m
 }
 
@@ -132,7 +170,11 @@ mod tests {
         for_each_citation(d, |_| total += 1);
         assert_eq!(counts.values().sum::<usize>(), total);
         for s in &d.sources {
-            assert!(counts.get(s.id.as_str()).copied().unwrap_or(0) > 0, "source {} is never cited", s.id);
+            assert!(
+                counts.get(s.id.as_str()).copied().unwrap_or(0) > 0,
+                "source {} is never cited",
+                s.id
+            );
             assert_eq!(cited_from(d, &s.id).len(), counts[s.id.as_str()]);
         }
     }

@@ -24,12 +24,24 @@ impl<'a> Snapshot<'a> {
             Some(id) => store.data.briefings.iter().find(|b| b.id == id)?,
             None => store.data.briefings.last()?,
         };
-        Some(Snapshot { store, briefing: Some(b), as_of: b.as_of.last() })
+        Some(Snapshot {
+            store,
+            briefing: Some(b),
+            as_of: b.as_of.last(),
+        })
     }
 
     /// Everything, as of the last day anything is dated (for tools, not for readers).
     pub fn everything(store: &'a Store) -> Snapshot<'a> {
-        Snapshot { store, briefing: None, as_of: Day { year: 9999, month: 12, day: 31 } }
+        Snapshot {
+            store,
+            briefing: None,
+            as_of: Day {
+                year: 9999,
+                month: 12,
+                day: 31,
+            },
+        }
     }
 
     /// Is this the dataset's latest briefing (the default view)?
@@ -42,7 +54,9 @@ impl<'a> Snapshot<'a> {
 
     /// Has a source been published by the snapshot day?
     pub fn source_known(&self, id: &str) -> bool {
-        self.store.source(id).is_some_and(|s| s.published.first() <= self.as_of)
+        self.store
+            .source(id)
+            .is_some_and(|s| s.published.first() <= self.as_of)
     }
 
     /// Did any of these citations exist by the snapshot day?
@@ -52,7 +66,10 @@ impl<'a> Snapshot<'a> {
 
     /// Only the citations whose source existed by the snapshot day.
     pub fn known_cites<'c>(&self, cites: &'c [Citation]) -> Vec<&'c Citation> {
-        cites.iter().filter(|c| self.source_known(&c.source)).collect()
+        cites
+            .iter()
+            .filter(|c| self.source_known(&c.source))
+            .collect()
     }
 
     fn started(&self, date: &DateSpec) -> bool {
@@ -65,24 +82,38 @@ impl<'a> Snapshot<'a> {
 
     /// Known quotes among `ids`, in the given order.
     pub fn quotes(&self, ids: &[String]) -> Vec<&'a Quote> {
-        ids.iter().filter_map(|id| self.store.quote(id)).filter(|q| self.quote_known(q)).collect()
+        ids.iter()
+            .filter_map(|id| self.store.quote(id))
+            .filter(|q| self.quote_known(q))
+            .collect()
     }
 
     pub fn stance_known(&self, s: &Stance) -> bool {
         self.started(&s.date)
             && (self.cites_known(&s.cites)
-                || s.quotes.iter().filter_map(|id| self.store.quote(id)).any(|q| self.quote_known(q))
+                || s.quotes
+                    .iter()
+                    .filter_map(|id| self.store.quote(id))
+                    .any(|q| self.quote_known(q))
                 || (s.silent && s.cites.is_empty() && s.quotes.is_empty()))
     }
 
     /// The stance of `party` on `point` as of the snapshot: the latest known one.
     pub fn stance(&self, point: &'a Point, party: &str) -> Option<&'a Stance> {
-        point.stances.iter().filter(|s| s.party == party && self.stance_known(s)).max_by(|a, b| a.date.cmp(&b.date))
+        point
+            .stances
+            .iter()
+            .filter(|s| s.party == party && self.stance_known(s))
+            .max_by(|a, b| a.date.cmp(&b.date))
     }
 
     /// The topic's status as of the snapshot.
     pub fn status(&self, topic: &'a Topic) -> Option<&'a StatusChange> {
-        topic.status.iter().filter(|s| self.started(&s.date) && self.cites_known(&s.cites)).max_by(|a, b| a.date.cmp(&b.date))
+        topic
+            .status
+            .iter()
+            .filter(|s| self.started(&s.date) && self.cites_known(&s.cites))
+            .max_by(|a, b| a.date.cmp(&b.date))
     }
 
     /// The topic's summary as of the snapshot: the main one for the latest briefing, else the
@@ -91,23 +122,47 @@ impl<'a> Snapshot<'a> {
         if self.is_latest() {
             return Some(&topic.summary);
         }
-        topic.earlier_summaries.iter().filter(|c| self.claim_known(c)).max_by(|a, b| a.date.cmp(&b.date)).map(|c| c.text.as_str())
+        topic
+            .earlier_summaries
+            .iter()
+            .filter(|c| self.claim_known(c))
+            .max_by(|a, b| a.date.cmp(&b.date))
+            .map(|c| c.text.as_str())
     }
 
     /// Does the topic exist yet: is its status or any non-silent stance known?
     pub fn topic_known(&self, topic: &'a Topic) -> bool {
         self.status(topic).is_some()
-            || topic.points.iter().flat_map(|p| &p.stances).any(|s| !s.silent && self.stance_known(s))
+            || topic
+                .points
+                .iter()
+                .flat_map(|p| &p.stances)
+                .any(|s| !s.silent && self.stance_known(s))
     }
 
     /// Topics known by the snapshot, in dataset order.
     pub fn topics(&self) -> Vec<&'a Topic> {
-        self.store.data.topics.iter().filter(|t| self.topic_known(t)).collect()
+        self.store
+            .data
+            .topics
+            .iter()
+            .filter(|t| self.topic_known(t))
+            .collect()
     }
 
     /// Points of a topic on which at least one party has a known stance.
     pub fn points(&self, topic: &'a Topic) -> Vec<&'a Point> {
-        topic.points.iter().filter(|p| self.store.data.parties.iter().any(|party| self.stance(p, &party.id).is_some_and(|s| !s.silent))).collect()
+        topic
+            .points
+            .iter()
+            .filter(|p| {
+                self.store
+                    .data
+                    .parties
+                    .iter()
+                    .any(|party| self.stance(p, &party.id).is_some_and(|s| !s.silent))
+            })
+            .collect()
     }
 
     pub fn claim_known(&self, c: &DatedClaim) -> bool {
@@ -128,47 +183,89 @@ impl<'a> Snapshot<'a> {
 
     /// Events known by the snapshot, oldest first.
     pub fn events(&self) -> Vec<&'a Event> {
-        let mut v: Vec<_> = self.store.data.events.iter().filter(|e| self.event_known(e)).collect();
-        v.sort_by(|a, b| a.date.cmp(&b.date));
+        let mut v: Vec<_> = self
+            .store
+            .data
+            .events
+            .iter()
+            .filter(|e| self.event_known(e))
+            .collect();
+        v.sort_by_key(|e| e.date);
         v
     }
 
     /// Figures known by the snapshot, in dataset order.
     pub fn figures(&self) -> Vec<&'a Figure> {
-        self.store.data.figures.iter().filter(|f| self.figure_known(f)).collect()
+        self.store
+            .data
+            .figures
+            .iter()
+            .filter(|f| self.figure_known(f))
+            .collect()
     }
 
     /// The latest known value of a measure (the newest date; ties: the later in the file).
     pub fn latest(&self, measure: &str) -> Option<&'a Figure> {
-        self.store.data.figures.iter().filter(|f| f.measure == measure && self.figure_known(f)).max_by(|a, b| a.date.cmp(&b.date))
+        self.store
+            .data
+            .figures
+            .iter()
+            .filter(|f| f.measure == measure && self.figure_known(f))
+            .max_by(|a, b| a.date.cmp(&b.date))
     }
 
     /// All known quotes, in dataset order.
     pub fn all_quotes(&self) -> Vec<&'a Quote> {
-        self.store.data.quotes.iter().filter(|q| self.quote_known(q)).collect()
+        self.store
+            .data
+            .quotes
+            .iter()
+            .filter(|q| self.quote_known(q))
+            .collect()
     }
 
     /// Known quotes of one speaker, oldest first.
     pub fn quotes_by(&self, actor: &str) -> Vec<&'a Quote> {
-        let mut v: Vec<_> = self.all_quotes().into_iter().filter(|q| q.speaker == actor).collect();
-        v.sort_by(|a, b| a.said.cmp(&b.said));
+        let mut v: Vec<_> = self
+            .all_quotes()
+            .into_iter()
+            .filter(|q| q.speaker == actor)
+            .collect();
+        v.sort_by_key(|q| q.said);
         v
     }
 
     /// Known quotes on a topic that no stance or analysis of the topic already shows.
     pub fn other_quotes_on(&self, topic: &Topic) -> Vec<&'a Quote> {
-        let shown: Vec<&String> = topic.points.iter().flat_map(|p| &p.stances).flat_map(|s| &s.quotes).chain(topic.analysis.iter().flat_map(|a| &a.quotes)).collect();
-        self.all_quotes().into_iter().filter(|q| q.topics.contains(&topic.id) && !shown.contains(&&q.id)).collect()
+        let shown: Vec<&String> = topic
+            .points
+            .iter()
+            .flat_map(|p| &p.stances)
+            .flat_map(|s| &s.quotes)
+            .chain(topic.analysis.iter().flat_map(|a| &a.quotes))
+            .collect();
+        self.all_quotes()
+            .into_iter()
+            .filter(|q| q.topics.contains(&topic.id) && !shown.contains(&&q.id))
+            .collect()
     }
 
     /// Sources published by the snapshot day.
     pub fn sources(&self) -> Vec<&'a Source> {
-        self.store.data.sources.iter().filter(|s| s.published.first() <= self.as_of).collect()
+        self.store
+            .data
+            .sources
+            .iter()
+            .filter(|s| s.published.first() <= self.as_of)
+            .collect()
     }
 
     /// Claims of a dispute known by the snapshot.
     pub fn dispute_claims(&self, d: &'a Dispute) -> Vec<&'a DisputeClaim> {
-        d.claims.iter().filter(|c| self.started(&c.date) && self.cites_known(&c.cites)).collect()
+        d.claims
+            .iter()
+            .filter(|c| self.started(&c.date) && self.cites_known(&c.cites))
+            .collect()
     }
 
     /// Counts of statuses among known topics, in [`Status::ALL`] order, zeros left out.
@@ -176,7 +273,15 @@ impl<'a> Snapshot<'a> {
         let topics = self.topics();
         Status::ALL
             .iter()
-            .map(|s| (*s, topics.iter().filter(|t| self.status(t).map(|x| x.status) == Some(*s)).count()))
+            .map(|s| {
+                (
+                    *s,
+                    topics
+                        .iter()
+                        .filter(|t| self.status(t).map(|x| x.status) == Some(*s))
+                        .count(),
+                )
+            })
             .filter(|(_, n)| *n > 0)
             .collect()
     }
@@ -191,7 +296,10 @@ mod tests {
         let store = embedded();
         let s = Snapshot::of_briefing(&store, None).unwrap();
         assert!(s.is_latest());
-        assert_eq!(s.briefing.unwrap().id, store.data.briefings.last().unwrap().id);
+        assert_eq!(
+            s.briefing.unwrap().id,
+            store.data.briefings.last().unwrap().id
+        );
         assert!(Snapshot::of_briefing(&store, Some("no-such-briefing")).is_none());
     }
 
@@ -199,7 +307,13 @@ mod tests {
     fn a_source_is_not_known_before_it_is_published() {
         let store = embedded();
         let mut s = Snapshot::everything(&store);
-        let first = store.data.sources.iter().map(|s| s.published.first()).min().unwrap();
+        let first = store
+            .data
+            .sources
+            .iter()
+            .map(|s| s.published.first())
+            .min()
+            .unwrap();
         s.as_of = Day::new(first.year - 1, 1, 1).unwrap();
         assert!(s.sources().is_empty());
         assert!(s.topics().is_empty());

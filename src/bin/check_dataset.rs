@@ -30,12 +30,20 @@ fn main() -> ExitCode {
             }
             Err(problems) => {
                 failed = true;
-                println!("{path}: {} problem{}", problems.len(), if problems.len() == 1 { "" } else { "s" });
+                println!(
+                    "{path}: {} problem{}",
+                    problems.len(),
+                    if problems.len() == 1 { "" } else { "s" }
+                );
                 for p in problems {
                     println!("  {p}");
                 }
             }
         }
     }
-    if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }

@@ -15,37 +15,70 @@ use yew_router::Routable;
 async fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let dist = Path::new(args.first().map(String::as_str).unwrap_or("dist"));
-    let base = args.get(1).map(String::as_str).unwrap_or("/").trim_end_matches('/').to_string();
+    let base = args
+        .get(1)
+        .map(String::as_str)
+        .unwrap_or("/")
+        .trim_end_matches('/')
+        .to_string();
     let template_path = dist.join("index.html");
-    let template = std::fs::read_to_string(&template_path).unwrap_or_else(|e| panic!("cannot read {}: {e}", template_path.display()));
+    let template = std::fs::read_to_string(&template_path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", template_path.display()));
     // Rendering into an already rendered page would nest the app twice.
     if !template.contains("<body></body>") {
-        eprintln!("{} is not Trunk's empty template (already prerendered?): run `trunk build` first", template_path.display());
+        eprintln!(
+            "{} is not Trunk's empty template (already prerendered?): run `trunk build` first",
+            template_path.display()
+        );
         std::process::exit(1);
     }
     let store = embedded();
     let mut routes = all_routes(&store);
     routes.push(Route::NotFound);
     for route in &routes {
-        let body = LocalServerRenderer::<ServerApp>::with_props(ServerAppProps { path: route.to_path().into(), basename: base.clone().into() }).render().await;
+        let body = LocalServerRenderer::<ServerApp>::with_props(ServerAppProps {
+            path: route.to_path().into(),
+            basename: base.clone().into(),
+        })
+        .render()
+        .await;
         let (title, desc) = page_meta(&store, route);
-        let html = fill(&template, &title, &desc, &body);
-        let file = if *route == Route::NotFound { "404.html".to_string() } else { route_file(route) };
+        let mut html = fill(&template, &title, &desc, &body);
+        if *route == Route::NotFound {
+            // Served for any unknown URL: the browser renders it afresh for the real URL.
+            html = html.replacen("<body>", "<body data-fallback=\"true\">", 1);
+        }
+        let file = if *route == Route::NotFound {
+            "404.html".to_string()
+        } else {
+            route_file(route)
+        };
         let out = dist.join(&file);
         std::fs::create_dir_all(out.parent().expect("has parent")).expect("create dir");
         std::fs::write(&out, html).expect("write page");
     }
-    println!("prerendered {} pages into {} (base {})", routes.len(), dist.display(), if base.is_empty() { "/" } else { &base });
+    println!(
+        "prerendered {} pages into {} (base {})",
+        routes.len(),
+        dist.display(),
+        if base.is_empty() { "/" } else { &base }
+    );
 }
 
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 fn fill(template: &str, title: &str, desc: &str, body: &str) -> String {
     let mut html = template.to_string();
     if let (Some(a), Some(b)) = (html.find("<title>"), html.find("</title>")) {
-        html.replace_range(a..b + "</title>".len(), &format!("<title>{}</title>", escape(title)));
+        html.replace_range(
+            a..b + "</title>".len(),
+            &format!("<title>{}</title>", escape(title)),
+        );
     }
     let meta = format!("<meta name=\"description\" content=\"{}\">", escape(desc));
     match html.find("<meta name=\"description\"") {

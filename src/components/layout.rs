@@ -15,7 +15,12 @@ pub fn Layout(props: &LayoutProps) -> Html {
     let page = use_page();
     let store = page.store();
     let d = &store.data;
-    let nav = [(View::Home, "Briefing"), (View::Compare, "Compare"), (View::Sources, "Sources")];
+    let nav = [
+        (View::Home, "Briefing"),
+        (View::Compare, "Compare"),
+        (View::Changes(None), "What changed"),
+        (View::Sources, "Sources"),
+    ];
     let current = std::mem::discriminant(&page.view);
     html! {
         <>

@@ -3,6 +3,7 @@
 pub mod cite;
 pub mod layout;
 pub mod quote;
+pub mod side_head;
 pub mod snapshot_bar;
 pub mod stance;
 pub mod status;

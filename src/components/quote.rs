@@ -22,7 +22,18 @@ pub fn QuoteBlock(props: &QuoteProps) -> Html {
     };
     let speaker = store.actor(&q.speaker);
     let side = speaker.map(|a| a.side.clone()).unwrap_or_default();
-    let renderings = q.statement.as_ref().map(|s| store.data.quotes.iter().filter(|o| o.statement.as_ref() == Some(s) && o.id != q.id).count()).unwrap_or(0);
+    let renderings = q
+        .statement
+        .as_ref()
+        .map(|s| {
+            store
+                .data
+                .quotes
+                .iter()
+                .filter(|o| o.statement.as_ref() == Some(s) && o.id != q.id)
+                .count()
+        })
+        .unwrap_or(0);
     html! {
         <figure class={classes!("quote", format!("side-{}", side_class(&page, &side)))} id={format!("quote-{}", q.id)}>
             <blockquote><p>{format!("“{}”", q.text)}</p></blockquote>

@@ -12,6 +12,10 @@ pub fn SnapshotBar() -> Html {
     let Some(current) = snap.briefing else {
         return html! {};
     };
+    if matches!(page.view, crate::app::View::Changes(_)) {
+        // A comparison spans two snapshots; its page says which.
+        return html! {};
+    }
     let latest = briefings.last().map(|b| b.id.as_str());
     html! {
         <div class={classes!("snapshot-bar", (!snap.is_latest()).then_some("past"))}>

@@ -16,8 +16,15 @@ pub struct StanceProps {
 pub fn StanceCell(props: &StanceProps) -> Html {
     let page = use_page();
     let snap = page.snapshot();
-    let party = page.store().party(&props.party).map(|p| p.short_name.clone()).unwrap_or_default();
-    let class = classes!("stance", format!("side-{}", side_class(&page, &props.party)));
+    let party = page
+        .store()
+        .party(&props.party)
+        .map(|p| p.short_name.clone())
+        .unwrap_or_default();
+    let class = classes!(
+        "stance",
+        format!("side-{}", side_class(&page, &props.party))
+    );
     let Some(s) = &props.stance else {
         return html! {
             <div class={classes!(class, "silent")}>
@@ -26,7 +33,11 @@ pub fn StanceCell(props: &StanceProps) -> Html {
             </div>
         };
     };
-    let quotes: Vec<_> = snap.quotes(&s.quotes).into_iter().map(|q| q.id.clone()).collect();
+    let quotes: Vec<_> = snap
+        .quotes(&s.quotes)
+        .into_iter()
+        .map(|q| q.id.clone())
+        .collect();
     html! {
         <div class={classes!(class, s.silent.then_some("silent"))}>
             <span class="side-label">{&party}<span class="stance-date">{format!(" · {}", s.date.human())}</span></span>

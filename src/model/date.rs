@@ -40,7 +40,12 @@ impl Day {
 
     /// "9 May 2025".
     pub fn long(&self) -> String {
-        format!("{} {} {}", self.day, MONTHS[self.month as usize - 1], self.year)
+        format!(
+            "{} {} {}",
+            self.day,
+            MONTHS[self.month as usize - 1],
+            self.year
+        )
     }
 }
 
@@ -144,9 +149,17 @@ impl DatePoint {
         };
         if let Some(rest) = s.strip_prefix("c. ") {
             let d = Day::parse(rest.trim()).ok_or_else(bad)?;
-            return Ok(DatePoint { precision: Precision::ApproxDay, first: d, last: d });
+            return Ok(DatePoint {
+                precision: Precision::ApproxDay,
+                first: d,
+                last: d,
+            });
         }
-        for (word, part) in [("early ", MonthPart::Early), ("mid ", MonthPart::Mid), ("late ", MonthPart::Late)] {
+        for (word, part) in [
+            ("early ", MonthPart::Early),
+            ("mid ", MonthPart::Mid),
+            ("late ", MonthPart::Late),
+        ] {
             if let Some(rest) = s.strip_prefix(word) {
                 let (y, m) = parse_year_month(rest.trim()).ok_or_else(bad)?;
                 let (a, b) = match part {
@@ -162,11 +175,19 @@ impl DatePoint {
             }
         }
         if let Some(d) = Day::parse(s) {
-            return Ok(DatePoint { precision: Precision::Day, first: d, last: d });
+            return Ok(DatePoint {
+                precision: Precision::Day,
+                first: d,
+                last: d,
+            });
         }
         if let Some((y, q)) = s.split_once("-Q") {
             let y: i32 = parse_year(y).ok_or_else(bad)?;
-            let q: u8 = q.parse().ok().filter(|q| (1..=4).contains(q)).ok_or_else(bad)?;
+            let q: u8 = q
+                .parse()
+                .ok()
+                .filter(|q| (1..=4).contains(q))
+                .ok_or_else(bad)?;
             let (m0, m1) = (q * 3 - 2, q * 3);
             return Ok(DatePoint {
                 precision: Precision::Quarter,
@@ -201,7 +222,9 @@ impl DatePoint {
             Precision::PartOfMonth(MonthPart::Mid) => format!("mid {}", ym()),
             Precision::PartOfMonth(MonthPart::Late) => format!("late {}", ym()),
             Precision::Month => ym(),
-            Precision::Quarter => format!("{}-Q{}", self.first.year, (self.first.month - 1) / 3 + 1),
+            Precision::Quarter => {
+                format!("{}-Q{}", self.first.year, (self.first.month - 1) / 3 + 1)
+            }
             Precision::Year => format!("{}", self.first.year),
         }
     }
@@ -222,7 +245,9 @@ impl DatePoint {
                 format!("{w} {month} {}", self.first.year)
             }
             Precision::Month => format!("{month} {}", self.first.year),
-            Precision::Quarter => format!("Q{} {}", (self.first.month - 1) / 3 + 1, self.first.year),
+            Precision::Quarter => {
+                format!("Q{} {}", (self.first.month - 1) / 3 + 1, self.first.year)
+            }
             Precision::Year => format!("{}", self.first.year),
         }
     }
@@ -250,7 +275,7 @@ fn parse_year(s: &str) -> Option<i32> {
 fn parse_year_month(s: &str) -> Option<(i32, u8)> {
     let (y, m) = s.split_once('-')?;
     let m: u8 = (m.len() == 2).then(|| m.parse().ok())??;
-    Some((parse_year(y)?, m).into()).filter(|(_, m)| (1..=12).contains(m))
+    Some((parse_year(y)?, m)).filter(|(_, m)| (1..=12).contains(m))
 }
 
 impl DateSpec {
@@ -260,11 +285,19 @@ impl DateSpec {
             Some((a, b)) => {
                 let (start, end) = (DatePoint::parse(a)?, DatePoint::parse(b)?);
                 if end.last < start.first {
-                    return Err(DateError(format!("\"{s}\": the span ends before it starts")));
+                    return Err(DateError(format!(
+                        "\"{s}\": the span ends before it starts"
+                    )));
                 }
-                Ok(DateSpec { start, end: Some(end) })
+                Ok(DateSpec {
+                    start,
+                    end: Some(end),
+                })
             }
-            None => Ok(DateSpec { start: DatePoint::parse(s)?, end: None }),
+            None => Ok(DateSpec {
+                start: DatePoint::parse(s)?,
+                end: None,
+            }),
         }
     }
 
@@ -317,7 +350,9 @@ impl PartialOrd for DateSpec {
 /// Chronological: by first possible day, then the more precise (shorter) first.
 impl Ord for DateSpec {
     fn cmp(&self, other: &Self) -> Ordering {
-        self.first().cmp(&other.first()).then(self.last().cmp(&other.last()))
+        self.first()
+            .cmp(&other.first())
+            .then(self.last().cmp(&other.last()))
     }
 }
 
@@ -350,24 +385,51 @@ mod tests {
         assert_eq!(DateSpec::must("c. 2025-06-04").human(), "c. 4 June 2025");
         assert_eq!(DateSpec::must("early 2025-04").human(), "early April 2025");
         assert_eq!(DateSpec::must("mid 2025-05").human(), "mid May 2025");
-        assert_eq!(DateSpec::must("late 2025-02").last(), Day::new(2025, 2, 28).unwrap());
+        assert_eq!(
+            DateSpec::must("late 2025-02").last(),
+            Day::new(2025, 2, 28).unwrap()
+        );
         assert_eq!(DateSpec::must("2025-05").human(), "May 2025");
         assert_eq!(DateSpec::must("2025-Q1").human(), "Q1 2025");
-        assert_eq!(DateSpec::must("2025-Q1").last(), Day::new(2025, 3, 31).unwrap());
+        assert_eq!(
+            DateSpec::must("2025-Q1").last(),
+            Day::new(2025, 3, 31).unwrap()
+        );
         assert_eq!(DateSpec::must("2024").human(), "2024");
         assert_eq!(DateSpec::must("2020/2021").human(), "2020–2021");
     }
 
     #[test]
     fn round_trips_the_string_form() {
-        for s in ["2025-05-09", "c. 2025-06-04", "early 2025-04", "mid 2025-05", "late 2025-05", "2025-05", "2025-Q3", "2018", "2020/2021", "2025-04-09/2025-05-14"] {
+        for s in [
+            "2025-05-09",
+            "c. 2025-06-04",
+            "early 2025-04",
+            "mid 2025-05",
+            "late 2025-05",
+            "2025-05",
+            "2025-Q3",
+            "2018",
+            "2020/2021",
+            "2025-04-09/2025-05-14",
+        ] {
             assert_eq!(DateSpec::must(s).to_spec_string(), s);
         }
     }
 
     #[test]
     fn rejects_impossible_dates() {
-        for s in ["2025-02-30", "2025-13-01", "2025-00", "25-05-09", "2025-Q5", "May 2025", "", "2025-05-09/2025-05-01", "2023-02-29"] {
+        for s in [
+            "2025-02-30",
+            "2025-13-01",
+            "2025-00",
+            "25-05-09",
+            "2025-Q5",
+            "May 2025",
+            "",
+            "2025-05-09/2025-05-01",
+            "2023-02-29",
+        ] {
             assert!(DateSpec::parse(s).is_err(), "{s} should be rejected");
         }
         assert!(DateSpec::parse("2024-02-29").is_ok(), "leap day");
@@ -375,7 +437,12 @@ mod tests {
 
     #[test]
     fn orders_chronologically_with_precise_first() {
-        let mut v = vec![DateSpec::must("2025-05"), DateSpec::must("2025-05-01"), DateSpec::must("2025-04-30"), DateSpec::must("early 2025-05")];
+        let mut v = [
+            DateSpec::must("2025-05"),
+            DateSpec::must("2025-05-01"),
+            DateSpec::must("2025-04-30"),
+            DateSpec::must("early 2025-05"),
+        ];
         v.sort();
         let s: Vec<_> = v.iter().map(|d| d.to_spec_string()).collect();
         assert_eq!(s, ["2025-04-30", "2025-05-01", "early 2025-05", "2025-05"]);
@@ -383,7 +450,15 @@ mod tests {
 
     #[test]
     fn short_form_keeps_precision() {
-        assert_eq!(DatePoint::parse("early 2025-04").unwrap().short_without_year(), "early Apr");
-        assert_eq!(DatePoint::parse("2025-05-12").unwrap().short_without_year(), "12 May");
+        assert_eq!(
+            DatePoint::parse("early 2025-04")
+                .unwrap()
+                .short_without_year(),
+            "early Apr"
+        );
+        assert_eq!(
+            DatePoint::parse("2025-05-12").unwrap().short_without_year(),
+            "12 May"
+        );
     }
 }

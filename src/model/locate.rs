@@ -93,7 +93,8 @@ fn skip_value(b: &[u8], i: usize) -> usize {
         }
         _ => {
             let mut j = i;
-            while j < b.len() && !matches!(b[j], b',' | b'}' | b']') && !b[j].is_ascii_whitespace() {
+            while j < b.len() && !matches!(b[j], b',' | b'}' | b']') && !b[j].is_ascii_whitespace()
+            {
                 j += 1;
             }
             j
@@ -154,8 +155,14 @@ mod tests {
 
     #[test]
     fn finds_nested_paths() {
-        let json = "{\n  \"a\": [1, {\"b\": \"x\\\"y\"}, {\"c\": [true, \"here\"]}],\n  \"d\": 2\n}";
-        let at = |p: &str| json[offset_of_path(json, p).unwrap()..].chars().take(4).collect::<String>();
+        let json =
+            "{\n  \"a\": [1, {\"b\": \"x\\\"y\"}, {\"c\": [true, \"here\"]}],\n  \"d\": 2\n}";
+        let at = |p: &str| {
+            json[offset_of_path(json, p).unwrap()..]
+                .chars()
+                .take(4)
+                .collect::<String>()
+        };
         assert_eq!(at("a[2].c[1]"), "\"her");
         assert_eq!(at("a[1].b"), "\"x\\\"");
         assert_eq!(at("d"), "2\n}");

@@ -28,7 +28,11 @@ impl Store {
     /// Builds the lookups of a dataset that passed validation.
     pub fn new(data: Dataset) -> Store {
         fn map<T>(items: &[T], id: impl Fn(&T) -> &str) -> BTreeMap<String, usize> {
-            items.iter().enumerate().map(|(i, x)| (id(x).to_string(), i)).collect()
+            items
+                .iter()
+                .enumerate()
+                .map(|(i, x)| (id(x).to_string(), i))
+                .collect()
         }
         let index = Index {
             sources: map(&data.sources, |s| &s.id),
@@ -38,8 +42,17 @@ impl Store {
             events: map(&data.events, |e| &e.id),
             figures: map(&data.figures, |f| &f.id),
         };
-        let source_numbers = data.sources.iter().enumerate().map(|(i, s)| (s.id.clone(), i + 1)).collect();
-        Store { data, index, source_numbers }
+        let source_numbers = data
+            .sources
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.clone(), i + 1))
+            .collect();
+        Store {
+            data,
+            index,
+            source_numbers,
+        }
     }
 
     /// Parses and validates JSON text into a store.
@@ -87,7 +100,10 @@ impl Store {
     }
     /// The outlet's name, or our description of it.
     pub fn outlet_name(&self, source: &Source) -> String {
-        source.outlet.clone().unwrap_or_else(|| source.outlet_description.clone())
+        source
+            .outlet
+            .clone()
+            .unwrap_or_else(|| source.outlet_description.clone())
     }
 }
 

@@ -54,6 +54,9 @@ pub struct Party {
     pub short_name: String,
     /// Adjective, e.g. "US", "Chinese".
     pub adjective: String,
+    /// Actor ids of the people who lead the party's delegation, most senior first.
+    #[serde(default)]
+    pub negotiators: Vec<String>,
 }
 
 /// The side an actor or an event belongs to: a party id or `independent`.
@@ -268,7 +271,13 @@ impl Status {
             Status::OneSideSilent => "silent",
         }
     }
-    pub const ALL: [Status; 5] = [Status::Contested, Status::PartlyAgreed, Status::Agreed, Status::Open, Status::OneSideSilent];
+    pub const ALL: [Status; 5] = [
+        Status::Contested,
+        Status::PartlyAgreed,
+        Status::Agreed,
+        Status::Open,
+        Status::OneSideSilent,
+    ];
 }
 
 /// A topic's status from a date on.
@@ -455,7 +464,11 @@ impl Unit {
 
 /// Up to one decimal, trailing ".0" dropped: 145 → "145", 295.4 → "295.4", -0.3 → "−0.3".
 pub fn format_number(v: f64) -> String {
-    let s = if (v - v.round()).abs() < 1e-9 { format!("{}", v.round() as i64) } else { format!("{v:.1}") };
+    let s = if (v - v.round()).abs() < 1e-9 {
+        format!("{}", v.round() as i64)
+    } else {
+        format!("{v:.1}")
+    };
     s.replace('-', "−")
 }
 

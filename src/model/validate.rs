@@ -23,7 +23,11 @@ pub struct Problem {
 
 impl Problem {
     fn at(path: impl Into<String>, message: impl Into<String>) -> Problem {
-        Problem { path: path.into(), line_col: None, message: message.into() }
+        Problem {
+            path: path.into(),
+            line_col: None,
+            message: message.into(),
+        }
     }
 }
 
@@ -77,9 +81,15 @@ pub fn parse_dataset(json: &str) -> Result<Dataset, Vec<Problem>> {
             return Err(problems);
         }
         Some(_) => problems.push(Problem::at("schema_version", "must be a whole number")),
-        None if value.is_object() => problems.push(Problem::at("schema_version", format!("missing: add \"schema_version\": {SCHEMA_VERSION}"))),
+        None if value.is_object() => problems.push(Problem::at(
+            "schema_version",
+            format!("missing: add \"schema_version\": {SCHEMA_VERSION}"),
+        )),
         None => {
-            problems.push(Problem::at("", "the file must hold one JSON object (a dataset), not a list or a single value"));
+            problems.push(Problem::at(
+                "",
+                "the file must hold one JSON object (a dataset), not a list or a single value",
+            ));
             return Err(problems);
         }
     }
@@ -91,7 +101,10 @@ pub fn parse_dataset(json: &str) -> Result<Dataset, Vec<Problem>> {
     // 3. Types and shape (serde stops at the first mismatch; it says where).
     let dataset: Dataset = serde_path_to_error::deserialize(&value).map_err(|e| {
         let path = e.path().to_string();
-        let mut p = vec![Problem::at(if path == "." { String::new() } else { path }, explain_serde(&e.inner().to_string()))];
+        let mut p = vec![Problem::at(
+            if path == "." { String::new() } else { path },
+            explain_serde(&e.inner().to_string()),
+        )];
         locate(json, &mut p);
         p
     })?;
@@ -121,10 +134,16 @@ fn scan_dates(v: &Value, path: &mut String, out: &mut Vec<Problem>) {
                     match child {
                         Value::String(s) => {
                             if let Err(e) = DateSpec::parse(s) {
-                                out.push(Problem::at(path.clone(), format!("impossible or unreadable date: {e}")));
+                                out.push(Problem::at(
+                                    path.clone(),
+                                    format!("impossible or unreadable date: {e}"),
+                                ));
                             }
                         }
-                        _ => out.push(Problem::at(path.clone(), "a date must be a string such as \"2025-05-09\"")),
+                        _ => out.push(Problem::at(
+                            path.clone(),
+                            "a date must be a string such as \"2025-05-09\"",
+                        )),
                     }
                 } else {
                     scan_dates(child, path, out);
@@ -171,7 +190,10 @@ fn explain_serde(msg: &str) -> String {
 
 /// Fills `line_col` by finding where each problem's path points in the original text.
 fn locate(json: &str, problems: &mut [Problem]) {
-    for p in problems.iter_mut().filter(|p| p.line_col.is_none() && !p.path.is_empty()) {
+    for p in problems
+        .iter_mut()
+        .filter(|p| p.line_col.is_none() && !p.path.is_empty())
+    {
         if let Some(offset) = super::locate::offset_of_path(json, &p.path) {
             p.line_col = Some(line_col(json, offset));
         }
@@ -182,13 +204,20 @@ fn locate(json: &str, problems: &mut [Problem]) {
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let before = &text[..offset.min(text.len())];
     let line = before.matches('\n').count() + 1;
-    let col = before.rfind('\n').map_or(before.chars().count(), |i| before[i + 1..].chars().count()) + 1;
+    let col = before
+        .rfind('\n')
+        .map_or(before.chars().count(), |i| before[i + 1..].chars().count())
+        + 1;
     (line, col)
 }
 
 /// Checks everything serde cannot: ids, references, required content. Every problem at once.
 pub fn validate(d: &Dataset) -> Vec<Problem> {
-    let mut v = Validator { d, out: Vec::new(), ids: BTreeMap::new() };
+    let mut v = Validator {
+        d,
+        out: Vec::new(),
+        ids: BTreeMap::new(),
+    };
     v.run();
     v.out
 }
@@ -207,12 +236,21 @@ impl<'a> Validator<'a> {
     fn id(&mut self, path: String, id: &'a str) {
         if id.trim().is_empty() {
             self.problem(format!("{path}.id"), "the id is empty");
-        } else if !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
-            self.problem(format!("{path}.id"), format!("id \"{id}\" may use only a–z, 0–9 and '-'"));
+        } else if !id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        {
+            self.problem(
+                format!("{path}.id"),
+                format!("id \"{id}\" may use only a–z, 0–9 and '-'"),
+            );
         }
         if let Some(first) = self.ids.get(id) {
             let first = first.clone();
-            self.problem(format!("{path}.id"), format!("duplicate id \"{id}\": already used at {first}"));
+            self.problem(
+                format!("{path}.id"),
+                format!("duplicate id \"{id}\": already used at {first}"),
+            );
         } else {
             self.ids.insert(id, path);
         }
@@ -226,11 +264,17 @@ impl<'a> Validator<'a> {
 
     fn cites(&mut self, path: String, cites: &[Citation], required: bool) {
         if required && cites.is_empty() {
-            self.problem(path.clone(), "cites no source: every statement needs at least one citation");
+            self.problem(
+                path.clone(),
+                "cites no source: every statement needs at least one citation",
+            );
         }
         for (i, c) in cites.iter().enumerate() {
             if !self.d.sources.iter().any(|s| s.id == c.source) {
-                self.problem(format!("{path}[{i}].source"), format!("unknown source \"{}\"", c.source));
+                self.problem(
+                    format!("{path}[{i}].source"),
+                    format!("unknown source \"{}\"", c.source),
+                );
             }
             if c.excerpt.trim().is_empty() {
                 self.problem(format!("{path}[{i}].excerpt"), "the cited excerpt is empty");
@@ -249,37 +293,78 @@ impl<'a> Validator<'a> {
     fn run(&mut self) {
         let d = self.d;
         if d.schema_version != SCHEMA_VERSION {
-            self.problem("schema_version", format!("schema version {} is not supported; this build reads {SCHEMA_VERSION}", d.schema_version));
+            self.problem(
+                "schema_version",
+                format!(
+                    "schema version {} is not supported; this build reads {SCHEMA_VERSION}",
+                    d.schema_version
+                ),
+            );
         }
         self.text("title".into(), &d.title, "the dataset title");
         // Parties.
         if d.parties.len() != 2 {
-            self.problem("parties", format!("a briefing compares exactly two parties; found {}", d.parties.len()));
+            self.problem(
+                "parties",
+                format!(
+                    "a briefing compares exactly two parties; found {}",
+                    d.parties.len()
+                ),
+            );
         }
         for (i, p) in d.parties.iter().enumerate() {
             self.id(format!("parties[{i}]"), &p.id);
             if p.id == INDEPENDENT || p.id == BOTH {
-                self.problem(format!("parties[{i}].id"), format!("\"{}\" is reserved; choose another party id", p.id));
+                self.problem(
+                    format!("parties[{i}].id"),
+                    format!("\"{}\" is reserved; choose another party id", p.id),
+                );
             }
             self.text(format!("parties[{i}].name"), &p.name, "the party name");
         }
         let parties: BTreeSet<&str> = d.parties.iter().map(|p| p.id.as_str()).collect();
+        for (i, p) in d.parties.iter().enumerate() {
+            for (j, n) in p.negotiators.iter().enumerate() {
+                match d.actors.iter().find(|a| &a.id == n) {
+                    None => self.problem(
+                        format!("parties[{i}].negotiators[{j}]"),
+                        format!("unknown actor \"{n}\""),
+                    ),
+                    Some(a) if a.side != p.id => self.problem(
+                        format!("parties[{i}].negotiators[{j}]"),
+                        format!("\"{n}\" is on side \"{}\", not \"{}\"", a.side, p.id),
+                    ),
+                    Some(_) => {}
+                }
+            }
+        }
         let sides: BTreeSet<&str> = parties.iter().copied().chain([INDEPENDENT]).collect();
         // Sources first: everything else cites them.
         for (i, s) in d.sources.iter().enumerate() {
             self.id(format!("sources[{i}]"), &s.id);
             self.text(format!("sources[{i}].title"), &s.title, "the source title");
-            if s.outlet.as_deref().is_none_or(|o| o.trim().is_empty()) && s.outlet_description.trim().is_empty() {
-                self.problem(format!("sources[{i}].outlet"), "give the outlet, or an outlet_description when the copy does not name it");
+            if s.outlet.as_deref().is_none_or(|o| o.trim().is_empty())
+                && s.outlet_description.trim().is_empty()
+            {
+                self.problem(
+                    format!("sources[{i}].outlet"),
+                    "give the outlet, or an outlet_description when the copy does not name it",
+                );
             }
             if let Some(url) = &s.url {
                 if !is_web_url(url) {
-                    self.problem(format!("sources[{i}].url"), format!("links must start with http:// or https://; \"{url}\" does not"));
+                    self.problem(
+                        format!("sources[{i}].url"),
+                        format!("links must start with http:// or https://; \"{url}\" does not"),
+                    );
                 }
             }
         }
         if d.sources.is_empty() {
-            self.problem("sources", "the dataset has no sources: every line must lead back to one");
+            self.problem(
+                "sources",
+                "the dataset has no sources: every line must lead back to one",
+            );
         }
         let actors: BTreeSet<&str> = d.actors.iter().map(|a| a.id.as_str()).collect();
         let topics: BTreeSet<&str> = d.topics.iter().map(|t| t.id.as_str()).collect();
@@ -295,9 +380,16 @@ impl<'a> Validator<'a> {
             self.id(p.clone(), &b.id);
             self.text(format!("{p}.title"), &b.title, "the briefing title");
             if i > 0 && b.as_of < d.briefings[i - 1].as_of {
-                self.problem(format!("{p}.as_of"), "briefings must be listed oldest first");
+                self.problem(
+                    format!("{p}.as_of"),
+                    "briefings must be listed oldest first",
+                );
             }
-            for (name, claims) in [("what_happened", &b.what_happened), ("where_things_stand", &b.where_things_stand), ("what_to_watch", &b.what_to_watch)] {
+            for (name, claims) in [
+                ("what_happened", &b.what_happened),
+                ("where_things_stand", &b.where_things_stand),
+                ("what_to_watch", &b.what_to_watch),
+            ] {
                 if claims.is_empty() {
                     self.problem(format!("{p}.{name}"), "is empty");
                 }
@@ -313,7 +405,14 @@ impl<'a> Validator<'a> {
             self.text(format!("{p}.name"), &a.name, "the name");
             self.text(format!("{p}.role"), &a.role, "the role");
             if !sides.contains(a.side.as_str()) {
-                self.problem(format!("{p}.side"), format!("unknown side \"{}\": use a party id ({}) or \"independent\"", a.side, join(&parties)));
+                self.problem(
+                    format!("{p}.side"),
+                    format!(
+                        "unknown side \"{}\": use a party id ({}) or \"independent\"",
+                        a.side,
+                        join(&parties)
+                    ),
+                );
             }
             self.cites(format!("{p}.cites"), &a.cites, true);
         }
@@ -328,11 +427,17 @@ impl<'a> Validator<'a> {
             for (j, s) in t.status.iter().enumerate() {
                 self.cites(format!("{p}.status[{j}].cites"), &s.cites, true);
                 if j > 0 && s.date < t.status[j - 1].date {
-                    self.problem(format!("{p}.status[{j}].date"), "status changes must be listed oldest first");
+                    self.problem(
+                        format!("{p}.status[{j}].date"),
+                        "status changes must be listed oldest first",
+                    );
                 }
             }
             if t.points.is_empty() {
-                self.problem(format!("{p}.points"), "a topic needs at least one point with each party's stance");
+                self.problem(
+                    format!("{p}.points"),
+                    "a topic needs at least one point with each party's stance",
+                );
             }
             for (j, pt) in t.points.iter().enumerate() {
                 let pp = format!("{p}.points[{j}]");
@@ -346,14 +451,25 @@ impl<'a> Validator<'a> {
                 for (k, s) in pt.stances.iter().enumerate() {
                     let sp = format!("{pp}.stances[{k}]");
                     if !parties.contains(s.party.as_str()) {
-                        self.problem(format!("{sp}.party"), format!("unknown party \"{}\": use {}", s.party, join(&parties)));
+                        self.problem(
+                            format!("{sp}.party"),
+                            format!("unknown party \"{}\": use {}", s.party, join(&parties)),
+                        );
                     }
                     self.text(format!("{sp}.text"), &s.text, "the stance");
                     self.refs(format!("{sp}.quotes"), &s.quotes, &quotes, "quote");
-                    self.cites(format!("{sp}.cites"), &s.cites, !s.silent && s.quotes.is_empty());
+                    self.cites(
+                        format!("{sp}.cites"),
+                        &s.cites,
+                        !s.silent && s.quotes.is_empty(),
+                    );
                 }
             }
-            for (name, claims) in [("overlap", &t.overlap), ("clash", &t.clash), ("earlier_summaries", &t.earlier_summaries)] {
+            for (name, claims) in [
+                ("overlap", &t.overlap),
+                ("clash", &t.clash),
+                ("earlier_summaries", &t.earlier_summaries),
+            ] {
                 for (j, c) in claims.iter().enumerate() {
                     self.text(format!("{p}.{name}[{j}].text"), &c.text, "the sentence");
                     self.cites(format!("{p}.{name}[{j}].cites"), &c.cites, true);
@@ -362,7 +478,10 @@ impl<'a> Validator<'a> {
             for (j, a) in t.analysis.iter().enumerate() {
                 let ap = format!("{p}.analysis[{j}]");
                 if !actors.contains(a.actor.as_str()) {
-                    self.problem(format!("{ap}.actor"), format!("unknown actor \"{}\"", a.actor));
+                    self.problem(
+                        format!("{ap}.actor"),
+                        format!("unknown actor \"{}\"", a.actor),
+                    );
                 }
                 self.text(format!("{ap}.text"), &a.text, "the analysis");
                 self.refs(format!("{ap}.quotes"), &a.quotes, &quotes, "quote");
@@ -377,7 +496,10 @@ impl<'a> Validator<'a> {
             self.id(p.clone(), &q.id);
             self.text(format!("{p}.text"), &q.text, "the quote");
             if !actors.contains(q.speaker.as_str()) {
-                self.problem(format!("{p}.speaker"), format!("unknown speaker \"{}\": add them to actors", q.speaker));
+                self.problem(
+                    format!("{p}.speaker"),
+                    format!("unknown speaker \"{}\": add them to actors", q.speaker),
+                );
             }
             self.text(format!("{p}.venue"), &q.venue, "the venue");
             self.refs(format!("{p}.topics"), &q.topics, &topics, "topic");
@@ -388,7 +510,14 @@ impl<'a> Validator<'a> {
             self.id(p.clone(), &e.id);
             self.text(format!("{p}.title"), &e.title, "the event title");
             if !sides.contains(e.actor_side.as_str()) && e.actor_side != BOTH {
-                self.problem(format!("{p}.actor_side"), format!("unknown side \"{}\": use {}, \"both\" or \"independent\"", e.actor_side, join(&parties)));
+                self.problem(
+                    format!("{p}.actor_side"),
+                    format!(
+                        "unknown side \"{}\": use {}, \"both\" or \"independent\"",
+                        e.actor_side,
+                        join(&parties)
+                    ),
+                );
             }
             if let Some(r) = &e.responds_to {
                 if !events.contains(r.as_str()) {
@@ -415,12 +544,21 @@ impl<'a> Validator<'a> {
             self.text(format!("{p}.question"), &x.question, "the question");
             self.refs(format!("{p}.topics"), &x.topics, &topics, "topic");
             if x.claims.len() < 2 && x.kind != DisputeKind::SourceError {
-                self.problem(format!("{p}.claims"), "a dispute needs at least two accounts");
+                self.problem(
+                    format!("{p}.claims"),
+                    "a dispute needs at least two accounts",
+                );
             }
             for (j, c) in x.claims.iter().enumerate() {
                 let cp = format!("{p}.claims[{j}]");
                 if !sides.contains(c.side.as_str()) && !sources.contains(c.side.as_str()) {
-                    self.problem(format!("{cp}.side"), format!("unknown side \"{}\": use a party id, \"independent\" or a source id", c.side));
+                    self.problem(
+                        format!("{cp}.side"),
+                        format!(
+                            "unknown side \"{}\": use a party id, \"independent\" or a source id",
+                            c.side
+                        ),
+                    );
                 }
                 if let Some(a) = &c.actor {
                     if !actors.contains(a.as_str()) {
@@ -438,9 +576,13 @@ impl<'a> Validator<'a> {
 /// Only web links are ever rendered as links.
 pub fn is_web_url(url: &str) -> bool {
     let lower = url.trim_start().to_ascii_lowercase();
-    (lower.starts_with("https://") || lower.starts_with("http://")) && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+    (lower.starts_with("https://") || lower.starts_with("http://"))
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
 fn join(set: &BTreeSet<&str>) -> String {
-    set.iter().map(|s| format!("\"{s}\"")).collect::<Vec<_>>().join(", ")
+    set.iter()
+        .map(|s| format!("\"{s}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
 }

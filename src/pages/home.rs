@@ -2,13 +2,21 @@
 
 use crate::app::{use_page, Route, View};
 use crate::components::cite::Cites;
+use crate::components::side_head::SideHead;
 use crate::components::status::StatusBadge;
 use crate::model::Claim;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 /// Measures shown as key figures on the briefing, in order, when the dataset has them.
-pub const KEY_MEASURES: [&str; 6] = ["us-tariff-on-china", "china-tariff-on-us", "us-trade-deficit-china", "us-china-total-trade", "china-export-share-us", "china-pmi"];
+pub const KEY_MEASURES: [&str; 6] = [
+    "us-tariff-on-china",
+    "china-tariff-on-us",
+    "us-trade-deficit-china",
+    "us-china-total-trade",
+    "china-export-share-us",
+    "china-pmi",
+];
 
 #[component]
 pub fn Home() -> Html {
@@ -44,6 +52,14 @@ pub fn Home() -> Html {
                 { section("Where things stand", "blu-stand", &b.where_things_stand) }
                 { section("What to watch", "blu-watch", &b.what_to_watch) }
             </div>
+            if d.parties.iter().any(|p| !p.negotiators.is_empty()) {
+                <section class="teams" aria-labelledby="teams-h">
+                    <h2 id="teams-h">{"Who is at the table"}</h2>
+                    <div class="side-heads">
+                        { for d.parties.iter().map(|p| html! { <SideHead party={AttrValue::from(p.id.clone())} /> }) }
+                    </div>
+                </section>
+            }
             if !key.is_empty() {
                 <section class="key-figures" aria-labelledby="kf-h">
                     <h2 id="kf-h">{"Key figures"}</h2>

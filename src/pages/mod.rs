@@ -1,5 +1,6 @@
 //! Pages: each composes components for one route.
 
+pub mod changes;
 pub mod compare;
 pub mod home;
 pub mod not_found;

@@ -23,7 +23,8 @@ pub fn SourcePage(props: &SourceProps) -> Html {
     let mut kinds: Vec<PlaceKind> = places.iter().map(|p| p.kind).collect();
     kinds.sort();
     kinds.dedup();
-    let row = |label: &str, value: Html| html! { <><dt>{label.to_string()}</dt><dd>{value}</dd></> };
+    let row =
+        |label: &str, value: Html| html! { <><dt>{label.to_string()}</dt><dd>{value}</dd></> };
     html! {
         <article class="source-page">
             <header class="page-head">

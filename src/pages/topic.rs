@@ -3,6 +3,7 @@
 use crate::app::{use_page, Route, View};
 use crate::components::cite::Cites;
 use crate::components::quote::{side_class, QuoteBlock};
+use crate::components::side_head::SideHead;
 use crate::components::stance::StanceCell;
 use crate::components::status::StatusBadge;
 use crate::pages::not_found::NotFound;
@@ -25,7 +26,9 @@ pub fn TopicPage(props: &TopicProps) -> Html {
     let parties = &store.data.parties;
     let known = snap.topics();
     let pos = known.iter().position(|t| t.id == topic.id);
-    let prev = pos.and_then(|i| i.checked_sub(1)).and_then(|i| known.get(i));
+    let prev = pos
+        .and_then(|i| i.checked_sub(1))
+        .and_then(|i| known.get(i));
     let next = pos.and_then(|i| known.get(i + 1));
     let head = html! {
         <header class="page-head">
@@ -48,13 +51,29 @@ pub fn TopicPage(props: &TopicProps) -> Html {
         };
     }
     let status = snap.status(topic);
-    let history: Vec<_> = topic.status.iter().filter(|s| s.date.first() <= snap.as_of && snap.cites_known(&s.cites)).collect();
+    let history: Vec<_> = topic
+        .status
+        .iter()
+        .filter(|s| s.date.first() <= snap.as_of && snap.cites_known(&s.cites))
+        .collect();
     let points = snap.points(topic);
-    let overlap: Vec<_> = topic.overlap.iter().filter(|c| snap.claim_known(c)).collect();
+    let overlap: Vec<_> = topic
+        .overlap
+        .iter()
+        .filter(|c| snap.claim_known(c))
+        .collect();
     let clash: Vec<_> = topic.clash.iter().filter(|c| snap.claim_known(c)).collect();
-    let analysis: Vec<_> = topic.analysis.iter().filter(|a| snap.analysis_known(a)).collect();
+    let analysis: Vec<_> = topic
+        .analysis
+        .iter()
+        .filter(|a| snap.analysis_known(a))
+        .collect();
     let others = snap.other_quotes_on(topic);
-    let events: Vec<_> = snap.events().into_iter().filter(|e| e.topics.contains(&topic.id)).collect();
+    let events: Vec<_> = snap
+        .events()
+        .into_iter()
+        .filter(|e| e.topics.contains(&topic.id))
+        .collect();
     html! {
         <article class="topic">
             {head}
@@ -82,8 +101,8 @@ pub fn TopicPage(props: &TopicProps) -> Html {
 
             <section class="positions" aria-labelledby="positions-h">
                 <h2 id="positions-h">{"Positions, point by point"}</h2>
-                <div class="side-heads" aria-hidden="true">
-                    { for parties.iter().map(|p| html! { <div class={classes!("side-head", format!("side-{}", side_class(&page, &p.id)))}>{&p.name}</div> }) }
+                <div class="side-heads">
+                    { for parties.iter().map(|p| html! { <SideHead party={AttrValue::from(p.id.clone())} /> }) }
                 </div>
                 { for points.iter().map(|pt| html! {
                     <section class="point" id={format!("point-{}", pt.id)}>

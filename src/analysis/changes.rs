@@ -1,0 +1,419 @@
+//! What changed between two snapshots: per topic and per party, new positions, moved
+//! figures, status changes, topics that appeared or went quiet, and a summary written from
+//! the data.
+
+use super::snapshot::Snapshot;
+use crate::model::*;
+
+/// One party's stance on one point before and after.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StanceChange<'a> {
+    pub point: &'a Point,
+    pub party: &'a Party,
+    pub before: Option<&'a Stance>,
+    pub after: Option<&'a Stance>,
+}
+
+/// How one topic moved.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TopicChange<'a> {
+    pub topic: &'a Topic,
+    /// Not known at the earlier snapshot.
+    pub appeared: bool,
+    /// Known at both, with nothing new dated after the earlier snapshot.
+    pub quiet: bool,
+    pub status_before: Option<&'a StatusChange>,
+    pub status_after: Option<&'a StatusChange>,
+    pub stances: Vec<StanceChange<'a>>,
+    /// Quotes on the topic known at the later snapshot but not the earlier, oldest first.
+    pub new_quotes: Vec<&'a Quote>,
+}
+
+impl TopicChange<'_> {
+    /// Did the status move?
+    pub fn status_changed(&self) -> bool {
+        self.status_before.map(|s| (s.status, &s.label))
+            != self.status_after.map(|s| (s.status, &s.label))
+    }
+    /// New stances of one party.
+    pub fn stances_of(&self, party: &str) -> Vec<&StanceChange<'_>> {
+        self.stances
+            .iter()
+            .filter(|s| s.party.id == party)
+            .collect()
+    }
+    /// New quotes from speakers of one side.
+    pub fn quotes_of<'s>(&'s self, store: &Store, side: &str) -> Vec<&'s Quote> {
+        self.new_quotes
+            .iter()
+            .copied()
+            .filter(|q| store.actor(&q.speaker).is_some_and(|a| a.side == side))
+            .collect()
+    }
+}
+
+/// A measure whose latest value differs between the snapshots.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FigureChange<'a> {
+    pub measure: &'a str,
+    pub before: Option<&'a Figure>,
+    pub after: &'a Figure,
+}
+
+impl FigureChange<'_> {
+    /// `after − before`, when both exist and share a unit.
+    pub fn delta(&self) -> Option<f64> {
+        let b = self.before?;
+        (b.unit == self.after.unit).then_some(self.after.value - b.value)
+    }
+    /// Relative change in percent of the earlier value.
+    pub fn relative(&self) -> Option<f64> {
+        let b = self.before?;
+        (b.value != 0.0 && b.unit == self.after.unit)
+            .then(|| (self.after.value - b.value) / b.value.abs() * 100.0)
+    }
+    /// "145% → 30% (−115 points)", "$659.8 billion → $582.4 billion (−11.7%)".
+    pub fn describe(&self) -> String {
+        let after = self.after.unit.format(self.after.value);
+        match (self.before, self.delta()) {
+            (Some(b), Some(d)) if self.after.unit == Unit::Percent => format!(
+                "{} → {after} ({}{} points)",
+                b.unit.format(b.value),
+                if d > 0.0 { "+" } else { "" },
+                format_number(d)
+            ),
+            (Some(b), Some(_)) => {
+                let r = self
+                    .relative()
+                    .map(|r| format!(" ({}{}%)", if r > 0.0 { "+" } else { "" }, format_number(r)))
+                    .unwrap_or_default();
+                format!("{} → {after}{r}", b.unit.format(b.value))
+            }
+            (Some(b), None) => format!("{} → {after}", b.unit.format(b.value)),
+            (None, _) => format!("new: {after}"),
+        }
+    }
+}
+
+/// Everything that changed from `from` to `to`.
+#[derive(Clone, Debug)]
+pub struct Changes<'a> {
+    pub from: Snapshot<'a>,
+    pub to: Snapshot<'a>,
+    /// Topics with any change, plus quiet ones, in dataset order.
+    pub topics: Vec<TopicChange<'a>>,
+    pub figures: Vec<FigureChange<'a>>,
+    /// Events known at `to` but not at `from`, oldest first.
+    pub new_events: Vec<&'a Event>,
+}
+
+impl std::fmt::Debug for Snapshot<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Snapshot({})", self.as_of)
+    }
+}
+
+/// Compares two snapshots of the same dataset.
+pub fn compare<'a>(from: Snapshot<'a>, to: Snapshot<'a>) -> Changes<'a> {
+    let store = to.store;
+    let d = &store.data;
+    let mut topics = Vec::new();
+    for t in &d.topics {
+        let (known_before, known_after) = (from.topic_known(t), to.topic_known(t));
+        if !known_after {
+            continue;
+        }
+        let mut stances = Vec::new();
+        for pt in &t.points {
+            for party in &d.parties {
+                let (before, after) = (from.stance(pt, &party.id), to.stance(pt, &party.id));
+                if before != after && after.is_some_and(|s| !s.silent || before.is_some()) {
+                    stances.push(StanceChange {
+                        point: pt,
+                        party,
+                        before,
+                        after,
+                    });
+                }
+            }
+        }
+        let new_quotes: Vec<&Quote> = {
+            let mut v: Vec<_> = to
+                .all_quotes()
+                .into_iter()
+                .filter(|q| q.topics.contains(&t.id) && !from.quote_known(q))
+                .collect();
+            v.sort_by_key(|q| q.said);
+            v
+        };
+        let (status_before, status_after) = (from.status(t), to.status(t));
+        let newer_events = to
+            .events()
+            .into_iter()
+            .any(|e| e.topics.contains(&t.id) && !from.event_known(e));
+        let quiet = known_before
+            && stances.is_empty()
+            && new_quotes.is_empty()
+            && !newer_events
+            && status_before == status_after;
+        let change = TopicChange {
+            topic: t,
+            appeared: !known_before,
+            quiet,
+            status_before,
+            status_after,
+            stances,
+            new_quotes,
+        };
+        topics.push(change);
+    }
+    let mut measures: Vec<&str> = d.figures.iter().map(|f| f.measure.as_str()).collect();
+    measures.dedup();
+    let mut seen = std::collections::BTreeSet::new();
+    let mut figures = Vec::new();
+    for m in measures {
+        if !seen.insert(m) {
+            continue;
+        }
+        if let Some(after) = to.latest(m) {
+            let before = from.latest(m);
+            if before.map(|b| &b.id) != Some(&after.id)
+                && before.map(|b| b.value) != Some(after.value)
+            {
+                figures.push(FigureChange {
+                    measure: m,
+                    before,
+                    after,
+                });
+            }
+        }
+    }
+    let new_events = to
+        .events()
+        .into_iter()
+        .filter(|e| !from.event_known(e))
+        .collect();
+    Changes {
+        from,
+        to,
+        topics,
+        figures,
+        new_events,
+    }
+}
+
+impl<'a> Changes<'a> {
+    pub fn appeared(&self) -> Vec<&TopicChange<'a>> {
+        self.topics.iter().filter(|t| t.appeared).collect()
+    }
+    pub fn quiet(&self) -> Vec<&TopicChange<'a>> {
+        self.topics.iter().filter(|t| t.quiet).collect()
+    }
+    pub fn status_changes(&self) -> Vec<&TopicChange<'a>> {
+        self.topics
+            .iter()
+            .filter(|t| !t.appeared && t.status_changed())
+            .collect()
+    }
+    /// Topics that moved (appeared, changed status or gained stances or quotes).
+    pub fn moved(&self) -> Vec<&TopicChange<'a>> {
+        self.topics.iter().filter(|t| !t.quiet).collect()
+    }
+    /// Number of new or changed stances of a party.
+    pub fn stance_count(&self, party: &str) -> usize {
+        self.topics.iter().map(|t| t.stances_of(party).len()).sum()
+    }
+
+    /// A paragraph summarising the changes, generated from the data.
+    pub fn summary(&self) -> String {
+        let store = self.to.store;
+        let mut parts = Vec::new();
+        let span = format!(
+            "Between {} and {}",
+            self.from.as_of.long(),
+            self.to.as_of.long()
+        );
+        let list = |v: Vec<String>| -> String {
+            match v.len() {
+                0 => String::new(),
+                1 => v[0].clone(),
+                n => format!("{} and {}", v[..n - 1].join(", "), v[n - 1]),
+            }
+        };
+        let figs: Vec<String> = self
+            .figures
+            .iter()
+            .filter(|f| f.before.is_some())
+            .take(4)
+            .map(|f| format!("{} went {}", f.after.label.to_lowercase(), f.describe()))
+            .collect();
+        if !figs.is_empty() {
+            parts.push(format!("{span}, {}.", list(figs)));
+        } else {
+            parts.push(format!("{span}:"));
+        }
+        let st: Vec<String> = self
+            .status_changes()
+            .iter()
+            .map(|t| {
+                format!(
+                    "{} ({} → {})",
+                    t.topic.title,
+                    t.status_before
+                        .map(|s| s.status.label().to_lowercase())
+                        .unwrap_or_else(|| "none".into()),
+                    t.status_after
+                        .map(|s| s.status.label().to_lowercase())
+                        .unwrap_or_else(|| "none".into())
+                )
+            })
+            .collect();
+        if !st.is_empty() {
+            parts.push(format!(
+                "The status of {} topic{} changed: {}.",
+                st.len(),
+                if st.len() == 1 { "" } else { "s" },
+                list(st)
+            ));
+        }
+        let new: Vec<String> = self
+            .appeared()
+            .iter()
+            .map(|t| t.topic.title.clone())
+            .collect();
+        if !new.is_empty() {
+            parts.push(format!(
+                "{} new topic{} came up: {}.",
+                new.len(),
+                if new.len() == 1 { "" } else { "s" },
+                list(new)
+            ));
+        }
+        let sides: Vec<String> = store
+            .data
+            .parties
+            .iter()
+            .map(|p| {
+                let n = self.stance_count(&p.id);
+                format!(
+                    "{n} new or revised {} position{}",
+                    p.adjective,
+                    if n == 1 { "" } else { "s" }
+                )
+            })
+            .collect();
+        parts.push(format!(
+            "The record gained {} across {} topics.",
+            list(sides),
+            self.moved().len()
+        ));
+        let quiet: Vec<String> = self.quiet().iter().map(|t| t.topic.title.clone()).collect();
+        if !quiet.is_empty() {
+            parts.push(format!("Nothing new was reported on {}.", list(quiet)));
+        }
+        parts.join(" ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn eve_to_latest(store: &Store) -> Changes<'_> {
+        let from = Snapshot::of_briefing(store, Some("eve-of-geneva")).unwrap();
+        let to = Snapshot::of_briefing(store, None).unwrap();
+        compare(from, to)
+    }
+
+    #[test]
+    fn tariff_rates_move_145_to_30_and_125_to_10() {
+        let store = embedded();
+        let c = eve_to_latest(&store);
+        let us = c
+            .figures
+            .iter()
+            .find(|f| f.measure == "us-tariff-on-china")
+            .expect("US tariff moved");
+        assert_eq!((us.before.unwrap().value, us.after.value), (145.0, 30.0));
+        assert_eq!(us.delta(), Some(-115.0));
+        assert_eq!(us.describe(), "145% → 30% (−115 points)");
+        let cn = c
+            .figures
+            .iter()
+            .find(|f| f.measure == "china-tariff-on-us")
+            .expect("China tariff moved");
+        assert_eq!((cn.before.unwrap().value, cn.after.value), (125.0, 10.0));
+    }
+
+    #[test]
+    fn student_visas_appear_only_in_the_later_snapshot() {
+        let store = embedded();
+        let c = eve_to_latest(&store);
+        let visas = c
+            .topics
+            .iter()
+            .find(|t| t.topic.id == "student-visas")
+            .expect("student visas known later");
+        assert!(visas.appeared);
+        assert!(!Snapshot::of_briefing(&store, Some("eve-of-geneva"))
+            .unwrap()
+            .topic_known(store.topic("student-visas").unwrap()));
+    }
+
+    #[test]
+    fn the_tariff_status_moves_from_contested_to_a_truce() {
+        let store = embedded();
+        let c = eve_to_latest(&store);
+        let t = c
+            .status_changes()
+            .into_iter()
+            .find(|t| t.topic.id == "tariffs")
+            .expect("tariff status changed");
+        assert_eq!(t.status_before.unwrap().status, Status::Contested);
+        assert_ne!(t.status_after.unwrap().status, Status::Contested);
+    }
+
+    #[test]
+    fn the_summary_is_generated_from_the_data() {
+        let store = embedded();
+        let c = eve_to_latest(&store);
+        let s = c.summary();
+        assert!(s.starts_with("Between 9 May 2025 and"), "{s}");
+        assert!(s.contains("145% → 30%"), "{s}");
+        assert!(
+            s.contains("Student visas") || s.contains(&store.topic("student-visas").unwrap().title),
+            "{s}"
+        );
+        // Nothing changes between a snapshot and itself.
+        let same = compare(c.to, c.to);
+        assert!(
+            same.figures.is_empty() && same.new_events.is_empty() && same.appeared().is_empty()
+        );
+        assert!(same.topics.iter().all(|t| t.stances.is_empty() && t.quiet));
+    }
+
+    #[test]
+    fn relative_change_is_computed_not_typed() {
+        let store = embedded();
+        let mk = |v: f64| Figure {
+            id: format!("f{v}"),
+            measure: "m".into(),
+            label: "Total trade".into(),
+            value: v,
+            unit: Unit::UsdBillion,
+            date: DateSpec::must("2024"),
+            scope: None,
+            topics: vec![],
+            note: None,
+            cites: vec![],
+        };
+        let (a, b) = (mk(659.8), mk(582.4));
+        let fc = FigureChange {
+            measure: "m",
+            before: Some(&a),
+            after: &b,
+        };
+        assert_eq!(fc.describe(), "$659.8 billion → $582.4 billion (−11.7%)");
+        drop(store);
+    }
+}

@@ -1,0 +1,493 @@
+//! Data and geometry of the tariff step chart: each party's tariff on the other's goods over
+//! time. Pure numbers and SVG path strings; the UI draws them.
+
+use super::snapshot::Snapshot;
+use crate::model::*;
+
+/// The tariff measures charted: measure id, the party that imposes it, the party whose goods
+/// it hits.
+pub const TARIFF_MEASURES: [(&str, &str, &str); 2] = [
+    ("us-tariff-on-china", "us", "cn"),
+    ("china-tariff-on-us", "cn", "us"),
+];
+
+/// One value of a series, in force from `from` until the next step.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Step<'a> {
+    pub figure: &'a Figure,
+    /// First day the figure's date may refer to.
+    pub from: Day,
+    pub value: f64,
+    /// The rate covers only part of trade (the figure has a scope): draw it dashed.
+    pub partial: bool,
+}
+
+/// The steps of one tariff measure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Series<'a> {
+    pub measure: &'static str,
+    /// The imposing party's id.
+    pub party: &'static str,
+    /// e.g. "US tariff on Chinese goods", "China's tariff on US goods".
+    pub label: String,
+    /// Oldest first; figures of the same date keep dataset order.
+    pub steps: Vec<Step<'a>>,
+}
+
+/// "US tariff on Chinese goods", "China's tariff on US goods": from the parties' names.
+fn series_label(store: &Store, measure: &str, by: &str, on: &str) -> String {
+    match (store.party(by), store.party(on)) {
+        (Some(p), Some(o)) => {
+            let who = if p.adjective == p.short_name {
+                p.adjective.clone()
+            } else {
+                format!("{}'s", p.short_name)
+            };
+            format!("{who} tariff on {} goods", o.adjective)
+        }
+        _ => measure.to_string(),
+    }
+}
+
+/// The known values of each party's tariff on the other, one series per measure of
+/// [`TARIFF_MEASURES`] (possibly without steps), sorted by date.
+pub fn tariff_series<'a>(snap: &Snapshot<'a>) -> Vec<Series<'a>> {
+    let figures = snap.figures();
+    TARIFF_MEASURES
+        .iter()
+        .map(|&(measure, by, on)| {
+            let mut steps: Vec<Step> = figures
+                .iter()
+                .filter(|f| f.measure == measure)
+                .map(|&f| Step {
+                    figure: f,
+                    from: f.date.first(),
+                    value: f.value,
+                    partial: f.scope.is_some(),
+                })
+                .collect();
+            steps.sort_by(|a, b| a.figure.date.cmp(&b.figure.date));
+            Series {
+                measure,
+                party: by,
+                label: series_label(snap.store, measure, by, on),
+                steps,
+            }
+        })
+        .collect()
+}
+
+/// Days since 1970-01-01 (negative before), for linear time scales.
+fn day_number(d: Day) -> i64 {
+    // Howard Hinnant's days_from_civil.
+    let (m, dd) = (d.month as i64, d.day as i64);
+    let y = d.year as i64 - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + dd - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The day `n` days after 1970-01-01.
+fn day_from_number(n: i64) -> Day {
+    let z = n + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    Day {
+        year: y as i32,
+        month: m as u8,
+        day: d as u8,
+    }
+}
+
+/// A sensible time span for the chart: 1 January of the first step's year to the snapshot
+/// day, or to two months after the last step when the snapshot is open-ended or later.
+/// `None` when there are no steps.
+pub fn chart_range(snap: &Snapshot, series: &[Series]) -> Option<(Day, Day)> {
+    let froms = series.iter().flat_map(|s| &s.steps).map(|s| s.from);
+    let first = froms.clone().min()?;
+    let last = froms.max()?;
+    let start = Day::new(first.year, 1, 1)?;
+    let end = snap.as_of.min(day_from_number(day_number(last) + 60));
+    Some((start, end.max(day_from_number(day_number(start) + 1))))
+}
+
+/// The plotting area inside the chart, in SVG units.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Plot {
+    pub left: f64,
+    pub top: f64,
+    pub right: f64,
+    pub bottom: f64,
+}
+
+/// A tick on the value axis.
+#[derive(Clone, Debug, PartialEq)]
+pub struct YTick {
+    pub value: f64,
+    pub y: f64,
+    /// e.g. "150%".
+    pub label: String,
+}
+
+/// A tick on the time axis.
+#[derive(Clone, Debug, PartialEq)]
+pub struct XTick {
+    pub day: Day,
+    pub x: f64,
+    /// "2025" for a year, "Apr" for a month.
+    pub label: String,
+    /// `true` for years, `false` for months.
+    pub major: bool,
+}
+
+/// One horizontal step and the riser to the next, in SVG units.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Segment {
+    /// Index of the step in its series.
+    pub step: usize,
+    pub x0: f64,
+    pub x1: f64,
+    pub y: f64,
+    /// The next step's y, where the riser ends; `None` for the last step.
+    pub next_y: Option<f64>,
+    pub partial: bool,
+}
+
+/// The drawable form of one series.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SeriesPath {
+    pub measure: &'static str,
+    pub label: String,
+    /// The whole step line: `M x y` then `H x V y` per step change, ending `H x`.
+    pub d: String,
+    /// Only the steps covering all trade (draw solid); empty when there are none.
+    pub solid: String,
+    /// Only the partial steps (draw dashed); empty when there are none.
+    pub dashed: String,
+    pub segments: Vec<Segment>,
+}
+
+/// Pure geometry of the tariff chart for a given size and time span.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartLayout {
+    pub width: f64,
+    pub height: f64,
+    pub start: Day,
+    pub end: Day,
+    pub plot: Plot,
+    /// Top of the value axis: the largest value rounded up to a multiple of 25.
+    pub y_max: f64,
+    /// Distance between value ticks.
+    pub y_step: f64,
+    pub paths: Vec<SeriesPath>,
+}
+
+/// Space left around the plot for axis labels.
+const MARGIN: Plot = Plot {
+    left: 40.0,
+    top: 10.0,
+    right: 10.0,
+    bottom: 24.0,
+};
+
+/// Minimum width of a month on the time axis before months get ticks.
+const MIN_MONTH_PX: f64 = 28.0;
+/// Minimum width between year labels.
+const MIN_YEAR_PX: f64 = 36.0;
+
+const MONTH_ABBR: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// A number for a path string: one decimal.
+fn num(v: f64) -> String {
+    format!("{v:.1}")
+}
+
+impl ChartLayout {
+    /// Lays out `series` in a `width` × `height` box over the days `start..=end`.
+    pub fn new(series: &[Series], width: f64, height: f64, start: Day, end: Day) -> ChartLayout {
+        let top = series
+            .iter()
+            .flat_map(|s| &s.steps)
+            .map(|s| s.value)
+            .fold(0.0_f64, f64::max);
+        let y_max = ((top / 25.0).ceil() * 25.0).max(25.0);
+        let y_step = [25.0, 50.0, 100.0, 250.0, 500.0, 1000.0]
+            .into_iter()
+            .find(|s| y_max / s <= 6.0)
+            .unwrap_or(y_max);
+        let mut layout = ChartLayout {
+            width,
+            height,
+            start,
+            end: end.max(start),
+            plot: Plot {
+                left: MARGIN.left,
+                top: MARGIN.top,
+                right: (width - MARGIN.right).max(MARGIN.left + 1.0),
+                bottom: (height - MARGIN.bottom).max(MARGIN.top + 1.0),
+            },
+            y_max,
+            y_step,
+            paths: Vec::new(),
+        };
+        layout.paths = series.iter().map(|s| layout.path(s)).collect();
+        layout
+    }
+
+    /// Horizontal position of a day (linear in days; may fall outside the plot).
+    pub fn x(&self, d: Day) -> f64 {
+        let span = (day_number(self.end) - day_number(self.start)).max(1) as f64;
+        let t = (day_number(d) - day_number(self.start)) as f64 / span;
+        self.plot.left + t * (self.plot.right - self.plot.left)
+    }
+
+    /// Vertical position of a value (0 at the bottom of the plot, `y_max` at the top).
+    pub fn y(&self, v: f64) -> f64 {
+        self.plot.bottom - v / self.y_max * (self.plot.bottom - self.plot.top)
+    }
+
+    /// Value ticks from 0 to `y_max`, every `y_step`, labelled as percentages.
+    pub fn y_ticks(&self) -> Vec<YTick> {
+        let n = (self.y_max / self.y_step).round() as usize;
+        (0..=n)
+            .map(|i| {
+                let value = i as f64 * self.y_step;
+                YTick {
+                    value,
+                    y: self.y(value),
+                    label: format!("{}%", format_number(value)),
+                }
+            })
+            .collect()
+    }
+
+    /// Time ticks: 1 January of each year in the span (thinned when crowded), and the first
+    /// of each month of 2025 when months are at least [`MIN_MONTH_PX`] wide.
+    pub fn x_ticks(&self) -> Vec<XTick> {
+        let px_per_day = (self.plot.right - self.plot.left)
+            / (day_number(self.end) - day_number(self.start)).max(1) as f64;
+        let every = ((MIN_YEAR_PX / (px_per_day * 365.25)).ceil() as i32).max(1);
+        let mut ticks = Vec::new();
+        for year in self.start.year..=self.end.year {
+            let Some(day) = Day::new(year, 1, 1) else {
+                continue;
+            };
+            if day < self.start || day > self.end || (year - self.start.year) % every != 0 {
+                continue;
+            }
+            ticks.push(XTick {
+                day,
+                x: self.x(day),
+                label: year.to_string(),
+                major: true,
+            });
+        }
+        if px_per_day * 30.4 >= MIN_MONTH_PX {
+            for month in 2..=12 {
+                let Some(day) = Day::new(2025, month, 1) else {
+                    continue;
+                };
+                if day >= self.start && day <= self.end {
+                    ticks.push(XTick {
+                        day,
+                        x: self.x(day),
+                        label: MONTH_ABBR[month as usize - 1].to_string(),
+                        major: false,
+                    });
+                }
+            }
+        }
+        ticks.sort_by_key(|t| t.day);
+        ticks
+    }
+
+    /// The step line of one series, clipped to the time span.
+    fn path(&self, s: &Series) -> SeriesPath {
+        // Steps starting after the span are dropped; of those starting before it, only the
+        // last is kept, drawn from the start of the span (steps starting on the first day all
+        // stay, so that each figure keeps its segment).
+        let mut steps: Vec<(usize, &Step)> = s
+            .steps
+            .iter()
+            .enumerate()
+            .filter(|(_, st)| st.from <= self.end)
+            .collect();
+        while steps.len() > 1 && steps[1].1.from < self.start {
+            steps.remove(0);
+        }
+        let x_at = |st: &Step| self.x(st.from.max(self.start));
+        let x_end = self.x(self.end);
+        let segments: Vec<Segment> = steps
+            .iter()
+            .enumerate()
+            .map(|(k, &(i, st))| {
+                let next = steps.get(k + 1).map(|n| n.1);
+                Segment {
+                    step: i,
+                    x0: x_at(st),
+                    x1: next.map_or(x_end, x_at),
+                    y: self.y(st.value),
+                    next_y: next.map(|n| self.y(n.value)),
+                    partial: st.partial,
+                }
+            })
+            .collect();
+        let mut d = String::new();
+        let (mut solid, mut dashed) = (String::new(), String::new());
+        let mut prev_partial: Option<bool> = None;
+        for (k, seg) in segments.iter().enumerate() {
+            if k == 0 {
+                d.push_str(&format!("M{} {}", num(seg.x0), num(seg.y)));
+            }
+            d.push_str(&format!("H{}", num(seg.x1)));
+            let out = if seg.partial { &mut dashed } else { &mut solid };
+            if prev_partial != Some(seg.partial) {
+                out.push_str(&format!("M{} {}", num(seg.x0), num(seg.y)));
+            }
+            out.push_str(&format!("H{}", num(seg.x1)));
+            if let Some(ny) = seg.next_y {
+                d.push_str(&format!("V{}", num(ny)));
+                out.push_str(&format!("V{}", num(ny)));
+            }
+            prev_partial = Some(seg.partial);
+        }
+        SeriesPath {
+            measure: s.measure,
+            label: s.label.clone(),
+            d,
+            solid,
+            dashed,
+            segments,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> Day {
+        Day::parse(s).unwrap()
+    }
+
+    #[test]
+    fn day_numbers_round_trip() {
+        assert_eq!(day_number(day("1970-01-01")), 0);
+        assert_eq!(
+            day_number(day("2025-05-12")) - day_number(day("2025-04-09")),
+            33
+        );
+        assert_eq!(
+            day_number(day("2025-01-01")) - day_number(day("2024-01-01")),
+            366
+        );
+        for s in ["1969-12-31", "2000-02-29", "2018-01-01", "2025-12-31"] {
+            assert_eq!(day_from_number(day_number(day(s))), day(s));
+        }
+    }
+
+    #[test]
+    fn the_latest_steps_are_the_geneva_rates() {
+        let store = embedded();
+        let snap = Snapshot::of_briefing(&store, None).unwrap();
+        let series = tariff_series(&snap);
+        assert_eq!(series.len(), 2);
+        assert_eq!(series[0].label, "US tariff on Chinese goods");
+        assert_eq!(series[1].label, "China's tariff on US goods");
+        let values = |s: &Series| s.steps.iter().map(|st| st.value).collect::<Vec<_>>();
+        assert_eq!(values(&series[0]), [25.0, 10.0, 145.0, 30.0]);
+        assert_eq!(values(&series[1]), [125.0, 10.0]);
+        let us = series[0].steps.last().unwrap();
+        assert_eq!((us.value, us.partial), (30.0, false));
+        assert_eq!(us.figure.id, "f-us-tariff-2025-30");
+        assert_eq!(series[1].steps.last().unwrap().value, 10.0);
+        // The 2018 rates applied to $34 billion and $200 billion of goods only.
+        assert!(series[0].steps[0].partial && series[0].steps[1].partial);
+        assert_eq!(series[0].steps[2].from, day("2025-04-09"));
+    }
+
+    #[test]
+    fn the_eve_of_geneva_ends_at_145() {
+        let store = embedded();
+        let snap = Snapshot::of_briefing(&store, Some("eve-of-geneva")).unwrap();
+        let series = tariff_series(&snap);
+        assert_eq!(series[0].steps.last().unwrap().value, 145.0);
+        assert_eq!(series[1].steps.last().unwrap().value, 125.0);
+        let (start, end) = chart_range(&snap, &series).unwrap();
+        assert_eq!((start, end), (day("2018-01-01"), day("2025-05-09")));
+        let layout = ChartLayout::new(&series, 600.0, 300.0, start, end);
+        assert_eq!(layout.y_max, 150.0);
+    }
+
+    #[test]
+    fn lays_out_the_step_lines() {
+        let store = embedded();
+        let snap = Snapshot::of_briefing(&store, None).unwrap();
+        let series = tariff_series(&snap);
+        let (start, end) = chart_range(&snap, &series).unwrap();
+        assert_eq!((start, end), (day("2018-01-01"), day("2025-06-05")));
+        let l = ChartLayout::new(&series, 640.0, 320.0, start, end);
+        assert!(l.y_max >= 145.0 && l.y_max % 25.0 == 0.0);
+        assert_eq!(l.y(0.0), l.plot.bottom);
+        assert_eq!(l.y(l.y_max), l.plot.top);
+        assert_eq!(l.x(start), l.plot.left);
+        assert_eq!(l.x(end), l.plot.right);
+        let labels: Vec<_> = l.y_ticks().into_iter().map(|t| t.label).collect();
+        assert_eq!(labels, ["0%", "25%", "50%", "75%", "100%", "125%", "150%"]);
+        let years: Vec<_> = l.x_ticks().into_iter().map(|t| t.label).collect();
+        assert_eq!(
+            years,
+            ["2018", "2019", "2020", "2021", "2022", "2023", "2024", "2025"]
+        );
+
+        let us = &l.paths[0];
+        assert!(us.d.starts_with('M'));
+        assert_eq!(us.d.matches('M').count(), 1);
+        assert_eq!(us.d.matches('H').count(), 4, "one horizontal per step");
+        assert_eq!(us.d.matches('V').count(), 3, "one riser per change");
+        assert_eq!(us.segments.len(), 4);
+        // 25% and 10% (2018, part of trade) and 145% (most imports) are dashed; 30% solid.
+        assert_eq!(us.dashed.matches('H').count(), 3);
+        assert_eq!(us.solid.matches('H').count(), 1);
+        assert!(us.solid.starts_with('M') && us.dashed.starts_with('M'));
+        let last = us.segments.last().unwrap();
+        assert_eq!(
+            (last.y, last.x1, last.next_y),
+            (l.y(30.0), l.plot.right, None)
+        );
+        let cn = &l.paths[1];
+        assert!(cn.d.starts_with('M'));
+        assert_eq!(
+            (cn.d.matches('H').count(), cn.d.matches('V').count()),
+            (2, 1)
+        );
+    }
+
+    #[test]
+    fn a_narrow_span_clips_and_shows_months() {
+        let store = embedded();
+        let snap = Snapshot::of_briefing(&store, None).unwrap();
+        let series = tariff_series(&snap);
+        let l = ChartLayout::new(&series, 640.0, 320.0, day("2025-03-01"), day("2025-06-05"));
+        // The 2018 steps before the span collapse into the last of them, drawn from the start.
+        let us = &l.paths[0];
+        assert_eq!(us.segments.len(), 3);
+        assert_eq!(us.segments[0].x0, l.plot.left);
+        assert_eq!(us.segments[0].y, l.y(10.0));
+        let ticks = l.x_ticks();
+        let labels: Vec<_> = ticks.iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(labels, ["Mar", "Apr", "May", "Jun"]);
+        assert!(ticks.iter().all(|t| !t.major));
+    }
+}

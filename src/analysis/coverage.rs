@@ -1,0 +1,233 @@
+//! Which source covers which topic, and whose voices each source carries: to spot topics that
+//! rest on a single article and outlets that quote only one side.
+
+use super::citations::for_each_citation;
+use super::snapshot::Snapshot;
+use crate::model::*;
+
+/// Quotes a source carries from one side.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Voices<'a> {
+    /// A party id or `independent`.
+    pub side: &'a str,
+    /// Known quotes citing the source whose speaker is on this side.
+    pub quotes: usize,
+    /// Those speakers, in order of first quote in the dataset.
+    pub speakers: Vec<&'a Actor>,
+}
+
+/// Sources × topics citation counts as of a snapshot.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Coverage<'a> {
+    /// Sources published by the snapshot day, in dataset order.
+    pub sources: Vec<&'a Source>,
+    /// Topics known by the snapshot, in dataset order.
+    pub topics: Vec<&'a Topic>,
+    /// `counts[s][t]`: citations of `sources[s]` made in places belonging to `topics[t]`.
+    pub counts: Vec<Vec<usize>>,
+    /// `voices[s]`: per side (the parties in order, then `independent`), the quotes
+    /// `sources[s]` carries.
+    pub voices: Vec<Vec<Voices<'a>>>,
+}
+
+/// Counts, for each known source and known topic, the citations of the source made in places
+/// that belong to the topic (see [`super::citations::Place::topic`]), and the voices each
+/// source quotes.
+pub fn coverage<'a>(snap: &Snapshot<'a>) -> Coverage<'a> {
+    let d = &snap.store.data;
+    let sources = snap.sources();
+    let topics = snap.topics();
+    let mut counts = vec![vec![0; topics.len()]; sources.len()];
+    for_each_citation(d, |p| {
+        let Some(topic) = p.topic else { return };
+        let s = sources.iter().position(|s| s.id == p.citation.source);
+        let t = topics.iter().position(|t| t.id == topic);
+        if let (Some(s), Some(t)) = (s, t) {
+            counts[s][t] += 1;
+        }
+    });
+    let sides: Vec<&'a str> = d
+        .parties
+        .iter()
+        .map(|p| p.id.as_str())
+        .chain([INDEPENDENT])
+        .collect();
+    let quotes = snap.all_quotes();
+    let voices = sources
+        .iter()
+        .map(|s| {
+            let mut v: Vec<Voices<'a>> = sides
+                .iter()
+                .map(|&side| Voices {
+                    side,
+                    quotes: 0,
+                    speakers: Vec::new(),
+                })
+                .collect();
+            for q in quotes
+                .iter()
+                .filter(|q| q.cites.iter().any(|c| c.source == s.id))
+            {
+                let Some(a) = snap.store.actor(&q.speaker) else {
+                    continue;
+                };
+                if let Some(slot) = v.iter_mut().find(|x| x.side == a.side) {
+                    slot.quotes += 1;
+                    if !slot.speakers.iter().any(|x| x.id == a.id) {
+                        slot.speakers.push(a);
+                    }
+                }
+            }
+            v
+        })
+        .collect();
+    Coverage {
+        sources,
+        topics,
+        counts,
+        voices,
+    }
+}
+
+impl<'a> Coverage<'a> {
+    fn source_index(&self, id: &str) -> Option<usize> {
+        self.sources.iter().position(|s| s.id == id)
+    }
+
+    fn topic_index(&self, id: &str) -> Option<usize> {
+        self.topics.iter().position(|t| t.id == id)
+    }
+
+    /// Citations of one source on one topic (0 when either is unknown).
+    pub fn count(&self, source: &str, topic: &str) -> usize {
+        match (self.source_index(source), self.topic_index(topic)) {
+            (Some(s), Some(t)) => self.counts[s][t],
+            _ => 0,
+        }
+    }
+
+    /// Sources that cite at least once on a topic, in dataset order.
+    pub fn sources_on(&self, topic: &str) -> Vec<&'a Source> {
+        let Some(t) = self.topic_index(topic) else {
+            return Vec::new();
+        };
+        self.sources
+            .iter()
+            .zip(&self.counts)
+            .filter(|(_, row)| row[t] > 0)
+            .map(|(s, _)| *s)
+            .collect()
+    }
+
+    /// Every known topic with the sources covering it.
+    pub fn by_topic(&self) -> Vec<(&'a Topic, Vec<&'a Source>)> {
+        self.topics
+            .iter()
+            .map(|t| (*t, self.sources_on(&t.id)))
+            .collect()
+    }
+
+    /// Topics covered by exactly one source, with that source.
+    pub fn blindspots(&self) -> Vec<(&'a Topic, &'a Source)> {
+        self.by_topic()
+            .into_iter()
+            .filter_map(|(t, s)| (s.len() == 1).then(|| (t, s[0])))
+            .collect()
+    }
+
+    /// The voices a source quotes, per side (empty when the source is unknown).
+    pub fn voices(&self, source: &str) -> &[Voices<'a>] {
+        self.source_index(source)
+            .map_or(&[], |s| self.voices[s].as_slice())
+    }
+
+    /// Total citations of a source over all known topics.
+    pub fn source_total(&self, source: &str) -> usize {
+        self.source_index(source)
+            .map_or(0, |s| self.counts[s].iter().sum())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn student_visas_rest_on_one_article() {
+        let store = embedded();
+        let snap = Snapshot::of_briefing(&store, None).unwrap();
+        let c = coverage(&snap);
+        assert_eq!(c.sources.len(), 5);
+        assert_eq!(c.topics.len(), snap.topics().len());
+        let wt = "washington-times-2025-06-04";
+        let on_visas: Vec<_> = c
+            .sources_on("student-visas")
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect();
+        assert_eq!(on_visas, [wt]);
+        assert_eq!(c.count(wt, "student-visas"), 5);
+        assert_eq!(c.count("kyodo-2025-05-07", "student-visas"), 0);
+        let blind: Vec<_> = c
+            .blindspots()
+            .into_iter()
+            .map(|(t, s)| (t.id.as_str(), s.id.as_str()))
+            .collect();
+        assert_eq!(
+            blind,
+            [
+                ("fentanyl", "explainer-2025-05-09"),
+                ("rare-earths", wt),
+                ("student-visas", wt)
+            ]
+        );
+        // Tariffs are covered by every source.
+        assert_eq!(c.sources_on("tariffs").len(), 5);
+        assert_eq!(c.count("kyodo-2025-05-07", "tariffs"), 12);
+    }
+
+    #[test]
+    fn the_eve_of_geneva_knows_fewer_sources() {
+        let store = embedded();
+        let eve = Snapshot::of_briefing(&store, Some("eve-of-geneva")).unwrap();
+        let c = coverage(&eve);
+        assert!(c
+            .sources
+            .iter()
+            .all(|s| s.id != "washington-times-2025-06-04"));
+        assert!(c.topics.iter().all(|t| t.id != "student-visas"));
+        assert_eq!(c.count("washington-times-2025-06-04", "tariffs"), 0);
+        assert!(c.voices("washington-times-2025-06-04").is_empty());
+        // Without the Washington Times, market access rests on the explainer alone.
+        let blind: Vec<_> = c
+            .blindspots()
+            .into_iter()
+            .map(|(t, _)| t.id.as_str())
+            .collect();
+        assert!(blind.contains(&"fentanyl") && blind.contains(&"market-access"));
+    }
+
+    #[test]
+    fn kyodo_quotes_both_sides() {
+        let store = embedded();
+        let snap = Snapshot::of_briefing(&store, None).unwrap();
+        let c = coverage(&snap);
+        let v = c.voices("kyodo-2025-05-07");
+        let sides: Vec<_> = v.iter().map(|x| x.side).collect();
+        assert_eq!(sides, ["us", "cn", INDEPENDENT]);
+        let us = &v[0];
+        assert!(us.quotes >= 1);
+        assert!(us
+            .speakers
+            .iter()
+            .any(|a| a.id == "scott-bessent" && a.kind == ActorKind::Person));
+        let cn = &v[1];
+        assert!(cn.quotes >= 1);
+        assert!(cn
+            .speakers
+            .iter()
+            .any(|a| a.id == "mofcom" && a.kind == ActorKind::Institution));
+        assert_eq!((us.quotes, cn.quotes, v[2].quotes), (10, 3, 0));
+        assert!(c.source_total("kyodo-2025-05-07") > 0);
+    }
+}

@@ -1,0 +1,229 @@
+//! Key figures grouped by measure, and the changes they imply, computed from the data with
+//! the working shown.
+
+use super::snapshot::Snapshot;
+use crate::model::*;
+
+/// Known figures grouped by measure, measures in the order they first appear in the dataset,
+/// each group sorted by date (figures of the same date keep dataset order).
+pub fn figure_groups<'a>(snap: &Snapshot<'a>) -> Vec<(&'a str, Vec<&'a Figure>)> {
+    let mut groups: Vec<(&'a str, Vec<&'a Figure>)> = Vec::new();
+    for f in snap.figures() {
+        match groups.iter_mut().find(|(m, _)| *m == f.measure) {
+            Some((_, v)) => v.push(f),
+            None => groups.push((&f.measure, vec![f])),
+        }
+    }
+    for (_, v) in &mut groups {
+        v.sort_by(|a, b| a.date.cmp(&b.date));
+    }
+    groups
+}
+
+/// A change computed from two known values of one measure: its first and its last.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Derived<'a> {
+    pub measure: &'a str,
+    pub unit: Unit,
+    /// The earliest value.
+    pub from: &'a Figure,
+    /// The latest value.
+    pub to: &'a Figure,
+    /// `to − from`, in the unit (percentage points for percentages).
+    pub absolute: f64,
+    /// `(to − from) / from × 100`; `None` when `from` is zero.
+    pub relative: Option<f64>,
+    /// The working, e.g. "(582.4 − 659.8) / 659.8 = −11.7%".
+    pub how: String,
+    /// Ids of the figures used, oldest first.
+    pub figures: Vec<&'a str>,
+    /// Either value covers only part of what is measured (it has a scope): read with care.
+    pub scoped: bool,
+}
+
+impl Derived<'_> {
+    /// One line for readers: "−$77.4 billion (−11.7%), 2018 to 2024".
+    pub fn describe(&self) -> String {
+        let abs = match self.unit {
+            Unit::Percent => format!("{} points", signed(self.absolute)),
+            unit => {
+                let s = unit.format(self.absolute.abs());
+                let sign = if self.absolute < 0.0 { "−" } else { "+" };
+                format!("{sign}{s}")
+            }
+        };
+        let rel = self
+            .relative
+            .map(|r| format!(" ({}%)", signed(round1(r))))
+            .unwrap_or_default();
+        format!(
+            "{abs}{rel}, {} to {}",
+            self.from.date.human(),
+            self.to.date.human()
+        )
+    }
+}
+
+/// Rounds to one decimal.
+fn round1(v: f64) -> f64 {
+    (v * 10.0).round() / 10.0
+}
+
+/// [`format_number`] with a "+" on positive values.
+fn signed(v: f64) -> String {
+    let s = format_number(v);
+    if v > 0.0 {
+        format!("+{s}")
+    } else {
+        s
+    }
+}
+
+/// For every measure with at least two known values in the same unit at different dates: the
+/// change from the earliest to the latest value, absolute and relative, with the working.
+/// Measures in [`figure_groups`] order; a measure with values in two units gives one change
+/// per unit.
+pub fn derived<'a>(snap: &Snapshot<'a>) -> Vec<Derived<'a>> {
+    let mut out = Vec::new();
+    for (measure, figures) in figure_groups(snap) {
+        let mut units: Vec<Unit> = Vec::new();
+        for f in &figures {
+            if !units.contains(&f.unit) {
+                units.push(f.unit);
+            }
+        }
+        for unit in units {
+            let same: Vec<&Figure> = figures.iter().copied().filter(|f| f.unit == unit).collect();
+            let (Some(&from), Some(&to)) = (same.first(), same.last()) else {
+                continue;
+            };
+            if same.len() < 2 || from.date >= to.date {
+                continue;
+            }
+            let absolute = to.value - from.value;
+            let relative = (from.value != 0.0).then(|| absolute / from.value * 100.0);
+            let (a, b) = (format_number(to.value), format_number(from.value));
+            let how = match relative {
+                Some(r) => format!("({a} − {b}) / {b} = {}%", format_number(round1(r))),
+                None => format!("{a} − {b} = {}", format_number(absolute)),
+            };
+            out.push(Derived {
+                measure,
+                unit,
+                from,
+                to,
+                absolute,
+                relative,
+                how,
+                figures: vec![from.id.as_str(), to.id.as_str()],
+                scoped: from.scope.is_some() || to.scope.is_some(),
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn latest(store: &Store) -> Snapshot<'_> {
+        Snapshot::of_briefing(store, None).unwrap()
+    }
+
+    #[test]
+    fn groups_figures_by_measure_in_date_order() {
+        let store = embedded();
+        let snap = latest(&store);
+        let groups = figure_groups(&snap);
+        assert_eq!(groups[0].0, "us-tariff-on-china");
+        let ids = |m: &str| -> Vec<&str> {
+            groups
+                .iter()
+                .find(|(x, _)| *x == m)
+                .unwrap()
+                .1
+                .iter()
+                .map(|f| f.id.as_str())
+                .collect()
+        };
+        assert_eq!(
+            ids("us-tariff-on-china"),
+            [
+                "f-us-tariff-2018-25",
+                "f-us-tariff-2018-10",
+                "f-us-tariff-2025-145",
+                "f-us-tariff-2025-30"
+            ]
+        );
+        assert_eq!(
+            ids("china-export-share-us"),
+            [
+                "f-export-share-2018",
+                "f-export-share-2023",
+                "f-export-share-2024"
+            ]
+        );
+        assert_eq!(
+            groups.iter().map(|(_, v)| v.len()).sum::<usize>(),
+            snap.figures().len()
+        );
+        // At the eve of Geneva the post-truce rates are not known.
+        let eve = Snapshot::of_briefing(&store, Some("eve-of-geneva")).unwrap();
+        let g = figure_groups(&eve);
+        let us = &g
+            .iter()
+            .find(|(m, _)| *m == "us-tariff-on-china")
+            .unwrap()
+            .1;
+        assert_eq!(us.last().unwrap().value, 145.0);
+    }
+
+    #[test]
+    fn total_trade_fell_by_eleven_point_seven_percent() {
+        let store = embedded();
+        let snap = latest(&store);
+        let all = derived(&snap);
+        let d = all
+            .iter()
+            .find(|d| d.measure == "us-china-total-trade")
+            .unwrap();
+        assert_eq!(d.figures, ["f-total-trade-2018", "f-total-trade-2024"]);
+        assert_eq!(round1(d.relative.unwrap()), -11.7);
+        assert_eq!(round1(d.absolute), -77.4);
+        assert_eq!(d.how, "(582.4 − 659.8) / 659.8 = −11.7%");
+        assert_eq!(d.describe(), "−$77.4 billion (−11.7%), 2018 to 2024");
+        assert!(!d.scoped);
+        // The source's own figure is the same change rounded to a whole percent.
+        let stated = store.figure("f-total-trade-change").unwrap().value;
+        assert_eq!(d.relative.unwrap().round(), stated);
+    }
+
+    #[test]
+    fn other_changes_come_from_the_data() {
+        let store = embedded();
+        let snap = latest(&store);
+        let all = derived(&snap);
+        let get = |m: &str| all.iter().find(|d| d.measure == m);
+        let share = get("china-export-share-us").unwrap();
+        assert_eq!((share.from.value, share.to.value), (20.0, 12.0));
+        assert_eq!(share.how, "(12 − 20) / 20 = −40%");
+        assert_eq!(share.describe(), "−8 points (−40%), 2018 to 2024");
+        let cn = get("china-tariff-on-us").unwrap();
+        assert_eq!(cn.how, "(10 − 125) / 125 = −92%");
+        assert!(cn.scoped, "125% is stated \"on all US goods\"");
+        // Values of the same date are not a change (the two 2018 tariff rounds, the 80–90%
+        // target), nor is a measure with one value.
+        assert!(get("us-2018-tariff-coverage").is_none());
+        assert!(get("bessent-deals-target").is_none());
+        assert!(get("us-trade-deficit-china").is_none());
+        let us = get("us-tariff-on-china").unwrap();
+        assert_eq!(us.figures, ["f-us-tariff-2018-25", "f-us-tariff-2025-30"]);
+        assert!(us.scoped);
+        // Before the Geneva truce, China's tariff has one known value: no change to show.
+        let eve = Snapshot::of_briefing(&store, Some("eve-of-geneva")).unwrap();
+        assert!(derived(&eve)
+            .iter()
+            .all(|d| d.measure != "china-tariff-on-us"));
+    }
+}

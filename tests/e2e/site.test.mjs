@@ -1,0 +1,211 @@
+// End to end: the release build, prerendered and served as plain static files, driven in
+// headless Chromium. Run by scripts/test.sh after scripts/build.sh.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { startSite, launch, newPage, hydrated, shot, DIST } from "./harness.mjs";
+
+const data = JSON.parse(fs.readFileSync(path.resolve("data/us-china-2025.json"), "utf8"));
+let site, browser;
+
+before(async () => {
+  site = await startSite();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(p, opts) {
+  const page = await newPage(browser, opts);
+  const res = await page.goto(site.url + p);
+  page.status = res.status();
+  return page;
+}
+
+function hydrationProblems(page) {
+  // A not-found page's own 404 response is expected; anything else is a problem.
+  const expected404 = page.status === 404 ? /status of 404/ : /^$/;
+  return page.logs.filter((l) => /hydrat|mismatch|panicked|pageerror|^error/i.test(l) && !expected404.test(l));
+}
+
+test("every route is a static file that answers 200 with its own content and title", async () => {
+  const routes = [
+    ["", data.title],
+    ["compare/", "Who wants what"],
+    ["sources/", "articles"],
+    ...data.topics.map((t) => [`topics/${t.id}/`, t.title]),
+    ...data.sources.map((s) => [`sources/${s.id}/`, s.title]),
+    ["as-of/eve-of-geneva/", data.title],
+  ];
+  for (const [p, heading] of routes) {
+    const res = await fetch(site.url + p);
+    assert.equal(res.status, 200, p);
+    const html = await res.text();
+    assert.ok(html.includes(heading.replace(/&/g, "&amp;").replace(/"/g, "&quot;")) || html.includes(heading), `${p} raw HTML lacks "${heading}"`);
+    assert.match(html, /<title>[^<]+· Counterpoint<\/title>/, `${p} has a page title`);
+  }
+  const missing = await fetch(site.url + "no/such/page/");
+  assert.equal(missing.status, 404);
+  assert.ok((await missing.text()).includes("Page not found"));
+});
+
+test("the tariff topic shows both rates and both lead negotiators, side by side", async () => {
+  const page = await open("topics/tariffs/");
+  await hydrated(page);
+  const text = await page.textContent("main");
+  for (const s of ["145%", "125%", "30%", "10%", "Scott Bessent", "He Lifeng"]) assert.ok(text.includes(s), `tariffs page lacks ${s}`);
+  const heads = await page.$$eval(".positions .side-name", (els) => els.map((e) => e.textContent));
+  assert.deepEqual(heads, ["United States", "China"]);
+  const boxes = await page.$$eval(".point:first-of-type .stance", (els) => els.map((e) => e.getBoundingClientRect().top));
+  assert.equal(boxes.length, 2);
+  assert.ok(Math.abs(boxes[0] - boxes[1]) < 2, "the two stances of a point sit side by side");
+  await shot(page, "e2e-topic-tariffs");
+  assert.deepEqual(hydrationProblems(page), []);
+  await page.close();
+});
+
+test("a citation shows its excerpt on hover and on keyboard focus, and leads to the right source", async () => {
+  const page = await open("topics/tariffs/");
+  await hydrated(page);
+  const cite = page.locator("main a.cite").first();
+  const href = await cite.getAttribute("href");
+  const sourceId = href.match(/^\/sources\/([^/]+)\/$/)[1];
+  const source = data.sources.find((s) => s.id === sourceId);
+  assert.ok(source, `citation points at a real source: ${href}`);
+  const tip = cite.locator(".cite-tip");
+  assert.equal(await tip.isVisible(), false);
+  await cite.hover();
+  assert.equal(await tip.isVisible(), true, "visible on hover");
+  const excerpt = (await tip.locator(".cite-tip-ex").textContent()).replace(/^“|”$/g, "");
+  await page.mouse.move(0, 0);
+  assert.equal(await tip.isVisible(), false);
+  await cite.focus();
+  assert.equal(await tip.isVisible(), true, "visible on keyboard focus");
+  await cite.click();
+  await page.waitForURL(site.url + `sources/${sourceId}/`);
+  assert.equal((await page.textContent("h1")).trim(), source.title);
+  const cited = await page.textContent(".cited");
+  assert.ok(cited.includes(excerpt), "the source page lists the cited passage");
+  await page.close();
+});
+
+test("navigation is client-side after hydration; back, forward and reload keep the page", async () => {
+  const page = await open("");
+  await hydrated(page);
+  await page.evaluate(() => (window.__marker = 42));
+  await page.click(".main-nav >> text=Compare");
+  await page.waitForURL(site.url + "compare/");
+  assert.equal(await page.evaluate(() => window.__marker), 42, "no full page load");
+  assert.equal(await page.locator("table.matrix tbody tr").count(), data.topics.length);
+  assert.match(await page.title(), /^Compare all topics/);
+  await page.click("table.matrix tbody tr:first-child th a");
+  await page.waitForURL(/\/topics\/[^/]+\/$/);
+  const topicUrl = page.url();
+  const h1 = await page.textContent("h1");
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "main", "focus moves to the new page");
+  await page.goBack();
+  await page.waitForURL(site.url + "compare/");
+  await page.goForward();
+  await page.waitForURL(topicUrl);
+  assert.equal(await page.textContent("h1"), h1);
+  await page.reload();
+  await hydrated(page);
+  assert.equal(await page.textContent("h1"), h1, "a reload of a deep link shows the same page");
+  assert.deepEqual(hydrationProblems(page), []);
+  await page.close();
+});
+
+test("hydration reuses the prerendered page: content once, no console errors", async () => {
+  for (const p of ["", "topics/tariffs/", "compare/", `sources/${data.sources[0].id}/`, "as-of/eve-of-geneva/", "no/such/page/"]) {
+    const page = await open(p);
+    await hydrated(page);
+    assert.equal(await page.locator("h1").count(), 1, `${p}: one h1 after hydration`);
+    assert.equal(await page.locator("header.site-header").count(), 1, `${p}: header not duplicated`);
+    assert.deepEqual(hydrationProblems(page), [], p);
+    await page.close();
+  }
+});
+
+test("pages read with JavaScript off", async () => {
+  const page = await open("topics/tariffs/", { javaScriptEnabled: false });
+  const text = await page.textContent("main");
+  assert.ok(text.includes("145%") && text.includes("He Lifeng"));
+  assert.equal(await page.locator("a.cite").first().getAttribute("href").then((h) => h.startsWith("/sources/")), true);
+  await page.close();
+});
+
+test("the eve-of-Geneva snapshot shows the talks as they stood on 9 May 2025", async () => {
+  const page = await open("as-of/eve-of-geneva/");
+  await hydrated(page);
+  assert.match(await page.textContent(".as-of"), /9 May 2025/);
+  const main = await page.textContent("main");
+  assert.ok(main.includes("145%"));
+  assert.ok(!main.includes("Student visas"), "student visas arose only in June");
+  await page.click(".topic-card >> text=Tariff levels");
+  await page.waitForURL(/as-of\/eve-of-geneva\/topics\/tariffs\/$/);
+  const topic = await page.textContent("main");
+  assert.ok(topic.includes("145%") && !topic.includes("30%"), "no truce rate before the truce");
+  await page.click(".snapshot-switch >> text=After the Geneva truce");
+  await page.waitForURL(site.url + "topics/tariffs/");
+  assert.ok((await page.textContent("main")).includes("30%"));
+  await page.close();
+});
+
+test("phone width: no sideways scrolling, columns stack with side labels", async () => {
+  for (const p of ["", "topics/tariffs/", "compare/", `sources/${data.sources[1].id}/`]) {
+    const page = await open(p, { width: 375, height: 740 });
+    await hydrated(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${p} overflows by ${overflow}px at 375px`);
+    if (p === "topics/tariffs/") {
+      const xs = await page.$$eval(".point:first-of-type .stance", (els) => els.map((e) => e.getBoundingClientRect().left));
+      assert.equal(xs[0], xs[1], "stances stack");
+      const labels = await page.$$eval(".point:first-of-type .stance .side-label", (els) => els.map((e) => getComputedStyle(e).display !== "none" && e.textContent));
+      assert.ok(labels[0].startsWith("US") && labels[1].startsWith("China"), `side labels visible: ${labels}`);
+    }
+    await shot(page, `e2e-375-${p.replace(/\//g, "_") || "home"}`);
+    await page.close();
+  }
+});
+
+test("unknown topic ids and routes show the not-found page", async () => {
+  const page = await open("topics/no-such-topic/");
+  assert.equal(page.status, 404);
+  await hydrated(page);
+  assert.match(await page.textContent("h1"), /Page not found/);
+  await page.click("text=Go to the briefing");
+  await page.waitForURL(site.url);
+  assert.equal(await page.locator(".topic-card").count(), data.topics.length);
+  await page.close();
+});
+
+test("the build ships what a static host needs", () => {
+  for (const f of ["index.html", "404.html", "compare/index.html", "topics/tariffs/index.html", "as-of/eve-of-geneva/topics/tariffs/index.html"]) {
+    assert.ok(fs.existsSync(path.join(DIST, f)), f);
+  }
+  const html = fs.readFileSync(path.join(DIST, "index.html"), "utf8");
+  assert.match(html, /integrity="sha384-/, "assets carry Subresource Integrity");
+});
+
+test("what changed: generated summary, moved figures, new topics, both sides' new positions", async () => {
+  const page = await open("");
+  await hydrated(page);
+  await page.click(".main-nav >> text=What changed");
+  await page.waitForURL(site.url + "changes/");
+  const main = await page.textContent("main");
+  assert.match(main, /Between 9 May 2025 and \d+ June 2025/);
+  assert.ok(main.includes("145% → 30% (−115 points)"), "US tariff move computed");
+  assert.ok(main.includes("125% → 10% (−115 points)"), "China tariff move computed");
+  const newTopics = await page.textContent("#new-h + ul");
+  assert.ok(newTopics.includes("Student visas"), "student visas appear only after the truce");
+  assert.ok(await page.locator(".change-topic .stance.side-a").count() > 0 && await page.locator(".change-topic .stance.side-b").count() > 0);
+  await shot(page, "e2e-changes");
+  // The same page prerendered for the explicit pair.
+  const res = await fetch(site.url + "changes/eve-of-geneva/after-geneva-truce/");
+  assert.equal(res.status, 200);
+  assert.deepEqual(hydrationProblems(page), []);
+  await page.close();
+});
