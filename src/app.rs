@@ -26,6 +26,18 @@ pub enum Route {
     Sources,
     #[at("/sources/:id/")]
     Source { id: String },
+    #[at("/timeline/")]
+    Timeline,
+    #[at("/figures/")]
+    Figures,
+    #[at("/people/")]
+    People,
+    #[at("/contested/")]
+    Contested,
+    #[at("/coverage/")]
+    Coverage,
+    #[at("/search/")]
+    Search,
     #[at("/changes/")]
     Changes,
     #[at("/changes/:from/:to/")]
@@ -40,6 +52,18 @@ pub enum Route {
     SourcesAt { briefing: String },
     #[at("/as-of/:briefing/sources/:id/")]
     SourceAt { briefing: String, id: String },
+    #[at("/as-of/:briefing/timeline/")]
+    TimelineAt { briefing: String },
+    #[at("/as-of/:briefing/figures/")]
+    FiguresAt { briefing: String },
+    #[at("/as-of/:briefing/people/")]
+    PeopleAt { briefing: String },
+    #[at("/as-of/:briefing/contested/")]
+    ContestedAt { briefing: String },
+    #[at("/as-of/:briefing/coverage/")]
+    CoverageAt { briefing: String },
+    #[at("/as-of/:briefing/search/")]
+    SearchAt { briefing: String },
     #[not_found]
     #[at("/404/")]
     NotFound,
@@ -53,6 +77,12 @@ pub enum View {
     Compare,
     Sources,
     Source(String),
+    Timeline,
+    Figures,
+    People,
+    Contested,
+    Coverage,
+    Search,
     /// What changed between two briefings (`None`: the first and the latest).
     Changes(Option<(String, String)>),
     NotFound,
@@ -74,6 +104,18 @@ impl Route {
             Route::CompareAt { briefing } => (Some(briefing), View::Compare),
             Route::SourcesAt { briefing } => (Some(briefing), View::Sources),
             Route::SourceAt { briefing, id } => (Some(briefing), View::Source(id)),
+            Route::Timeline => (None, View::Timeline),
+            Route::TimelineAt { briefing } => (Some(briefing), View::Timeline),
+            Route::Figures => (None, View::Figures),
+            Route::FiguresAt { briefing } => (Some(briefing), View::Figures),
+            Route::People => (None, View::People),
+            Route::PeopleAt { briefing } => (Some(briefing), View::People),
+            Route::Contested => (None, View::Contested),
+            Route::ContestedAt { briefing } => (Some(briefing), View::Contested),
+            Route::Coverage => (None, View::Coverage),
+            Route::CoverageAt { briefing } => (Some(briefing), View::Coverage),
+            Route::Search => (None, View::Search),
+            Route::SearchAt { briefing } => (Some(briefing), View::Search),
             Route::NotFound => (None, View::NotFound),
         }
     }
@@ -100,6 +142,18 @@ impl View {
                 briefing: b(s),
                 id: id.clone(),
             },
+            (View::Timeline, None) => Route::Timeline,
+            (View::Timeline, Some(s)) => Route::TimelineAt { briefing: b(s) },
+            (View::Figures, None) => Route::Figures,
+            (View::Figures, Some(s)) => Route::FiguresAt { briefing: b(s) },
+            (View::People, None) => Route::People,
+            (View::People, Some(s)) => Route::PeopleAt { briefing: b(s) },
+            (View::Contested, None) => Route::Contested,
+            (View::Contested, Some(s)) => Route::ContestedAt { briefing: b(s) },
+            (View::Coverage, None) => Route::Coverage,
+            (View::Coverage, Some(s)) => Route::CoverageAt { briefing: b(s) },
+            (View::Search, None) => Route::Search,
+            (View::Search, Some(s)) => Route::SearchAt { briefing: b(s) },
             // Comparisons span two snapshots, so they live outside any one.
             (View::Changes(None), _) => Route::Changes,
             (View::Changes(Some((from, to))), _) => Route::ChangesBetween {
@@ -196,6 +250,12 @@ fn Page(props: &PageProps) -> Html {
         View::Sources => html! { <pages::sources::Sources /> },
         View::Source(id) => html! { <pages::source::SourcePage id={id.clone()} /> },
         View::Changes(pair) => html! { <pages::changes::ChangesPage pair={pair.clone()} /> },
+        View::Timeline => html! { <pages::timeline::Timeline /> },
+        View::Figures => html! { <pages::figures::Figures /> },
+        View::People => html! { <pages::people::People /> },
+        View::Contested => html! { <pages::contested::Contested /> },
+        View::Coverage => html! { <pages::coverage::CoveragePage /> },
+        View::Search => html! { <pages::search::SearchPage /> },
         View::NotFound => html! { <pages::not_found::NotFound /> },
     };
     html! {
@@ -228,6 +288,54 @@ fn DocumentSync() -> Html {
     let route = use_route::<Route>().unwrap_or(Route::NotFound);
     let data = use_context::<DataCtx>().expect("dataset provided by the shell");
     let first = use_mut_ref(|| true);
+    let navigator = use_navigator();
+    // `/` opens search from anywhere, unless the reader is typing in a field.
+    use_effect_with((), move |_| {
+        let options = gloo::events::EventListenerOptions::enable_prevent_default();
+        let listener = gloo::events::EventListener::new_with_options(
+            &gloo::utils::document(),
+            "keydown",
+            options,
+            move |e| {
+                let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                    return;
+                };
+                if e.key() != "/" || e.ctrl_key() || e.meta_key() || e.alt_key() {
+                    return;
+                }
+                let typing = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .is_some_and(|el| {
+                        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                            || el.has_attribute("contenteditable")
+                    });
+                if typing {
+                    return;
+                }
+                e.prevent_default();
+                if let Some(input) = gloo::utils::document()
+                    .get_element_by_id("search-input")
+                    .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = input.focus();
+                } else if let Some(nav) = &navigator {
+                    let path = gloo::utils::window()
+                        .location()
+                        .pathname()
+                        .unwrap_or_default();
+                    let path = nav
+                        .basename()
+                        .and_then(|b| path.strip_prefix(b))
+                        .unwrap_or(&path)
+                        .to_string();
+                    let briefing = Route::recognize(&path).and_then(|r| r.split().0);
+                    nav.push(&View::Search.at(briefing.as_deref()));
+                }
+            },
+        );
+        move || drop(listener)
+    });
     use_effect_with((route, data), move |(route, data)| {
         let document = gloo::utils::document();
         let (title, _) = crate::meta::page_meta(&data.0, route);
@@ -238,16 +346,40 @@ fn DocumentSync() -> Html {
                 let _ = html.set_attribute("data-hydrated", "true");
             }
         } else {
-            // A new page: start at its top and move focus to it, as a page load would.
-            gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
-            if let Some(main) = document.get_element_by_id("main") {
-                if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = main.focus();
+            // A new page: start at its top (or at the place its fragment names) and move
+            // focus to it, as a page load would.
+            let hash = gloo::utils::window().location().hash().unwrap_or_default();
+            let anchor = hash.trim_start_matches('#');
+            // A page that focused something itself (the search box) keeps it.
+            let page_took_focus = document
+                .active_element()
+                .is_some_and(|el| el.closest("main").ok().flatten().is_some() && el.id() != "main");
+            if (anchor.is_empty() || !scroll_to_anchor(anchor)) && !page_took_focus {
+                gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+                if let Some(main) = document.get_element_by_id("main") {
+                    if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = main.focus();
+                    }
                 }
             }
         }
     });
     Html::default()
+}
+
+/// Scrolls to the element with this id and gives it focus. `false` when there is none.
+pub fn scroll_to_anchor(id: &str) -> bool {
+    let Some(el) = gloo::utils::document().get_element_by_id(id) else {
+        return false;
+    };
+    el.scroll_into_view();
+    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+        if !el.has_attribute("tabindex") {
+            let _ = el.set_attribute("tabindex", "-1");
+        }
+        let _ = el.focus();
+    }
+    true
 }
 
 /// The browser application (hydrates the prerendered page).

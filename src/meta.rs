@@ -73,6 +73,12 @@ pub fn page_meta(store: &Store, route: &Route) -> (String, String) {
             };
             (format!("What changed: {a} → {b}"), format!("How each side's positions, the figures and the status of every topic moved between {a} and {b}."))
         }
+        View::Timeline => (format!("Timeline{when}"), format!("Every dated event of {}, each side's move and the counter-move, with sources.", d.title)),
+        View::Figures => (format!("Key figures and the tariff chart{when}"), format!("Every figure in {} with its date and source, the headline tariffs over time, and comparisons computed from the data.", d.title)),
+        View::People => (format!("Who's who{when}"), format!("Everyone named in {}: side, role, what they said and on which topics.", d.title)),
+        View::Contested => (format!("Contested claims{when}"), "Where the parties or the outlets tell different stories, side by side with speaker, date and source.".into()),
+        View::Coverage => (format!("Coverage across sources{when}"), "Which outlet covered which topic, the blindspots, and whose voices each outlet quotes.".into()),
+        View::Search => ("Search".into(), format!("Search quotes, positions, events, figures, people and sources in {}.", d.title)),
         View::NotFound => (
             "Page not found".into(),
             "There is no page at this address.".into(),
@@ -93,7 +99,17 @@ pub fn all_routes(store: &Store) -> Vec<Route> {
             .filter(|b| Some(&b.id) != latest.as_ref())
             .map(|b| Some(b.id.clone())),
     );
-    let mut views = vec![View::Home, View::Compare, View::Sources];
+    let mut views = vec![
+        View::Home,
+        View::Compare,
+        View::Sources,
+        View::Timeline,
+        View::Figures,
+        View::People,
+        View::Contested,
+        View::Coverage,
+        View::Search,
+    ];
     views.extend(d.topics.iter().map(|t| View::Topic(t.id.clone())));
     views.extend(d.sources.iter().map(|s| View::Source(s.id.clone())));
     let mut out = vec![Route::Changes];

@@ -66,6 +66,25 @@ impl FigureChange<'_> {
         let b = self.before?;
         (b.unit == self.after.unit).then_some(self.after.value - b.value)
     }
+    /// A name for the measure that fits both values: the words their labels share from the
+    /// start ("US tariff on Chinese imports" from "… imports" and "… imports after Geneva").
+    pub fn label(&self) -> String {
+        let Some(b) = self.before else {
+            return self.after.label.clone();
+        };
+        let shared: Vec<&str> = b
+            .label
+            .split_whitespace()
+            .zip(self.after.label.split_whitespace())
+            .take_while(|(x, y)| x == y)
+            .map(|(x, _)| x)
+            .collect();
+        if shared.len() >= 2 {
+            shared.join(" ")
+        } else {
+            self.after.label.clone()
+        }
+    }
     /// Relative change in percent of the earlier value.
     pub fn relative(&self) -> Option<f64> {
         let b = self.before?;
@@ -215,6 +234,14 @@ impl<'a> Changes<'a> {
             .filter(|t| !t.appeared && t.status_changed())
             .collect()
     }
+    /// Measures with a value at both snapshots that differs.
+    pub fn moved_figures(&self) -> Vec<&FigureChange<'a>> {
+        self.figures.iter().filter(|f| f.before.is_some()).collect()
+    }
+    /// Measures first reported between the snapshots.
+    pub fn new_figures(&self) -> Vec<&FigureChange<'a>> {
+        self.figures.iter().filter(|f| f.before.is_none()).collect()
+    }
     /// Topics that moved (appeared, changed status or gained stances or quotes).
     pub fn moved(&self) -> Vec<&TopicChange<'a>> {
         self.topics.iter().filter(|t| !t.quiet).collect()
@@ -241,20 +268,20 @@ impl<'a> Changes<'a> {
             }
         };
         let figs: Vec<String> = self
-            .figures
+            .moved_figures()
             .iter()
-            .filter(|f| f.before.is_some())
             .take(4)
-            .map(|f| format!("{} went {}", f.after.label.to_lowercase(), f.describe()))
+            .map(|f| format!("{}: {}", f.label(), f.describe()))
             .collect();
         if !figs.is_empty() {
-            parts.push(format!("{span}, {}.", list(figs)));
+            parts.push(format!("{span}, figures moved — {}.", list(figs)));
         } else {
-            parts.push(format!("{span}:"));
+            parts.push(format!("{span}, no figure moved."));
         }
         let st: Vec<String> = self
             .status_changes()
             .iter()
+            .filter(|t| t.status_before.map(|s| s.status) != t.status_after.map(|s| s.status))
             .map(|t| {
                 format!(
                     "{} ({} → {})",
@@ -379,7 +406,14 @@ mod tests {
         let c = eve_to_latest(&store);
         let s = c.summary();
         assert!(s.starts_with("Between 9 May 2025 and"), "{s}");
-        assert!(s.contains("145% → 30%"), "{s}");
+        assert!(
+            s.contains("US tariff on Chinese imports: 145% → 30% (−115 points)"),
+            "{s}"
+        );
+        assert!(
+            !s.contains("(contested → contested)"),
+            "only real status moves are summarised: {s}"
+        );
         assert!(
             s.contains("Student visas") || s.contains(&store.topic("student-visas").unwrap().title),
             "{s}"

@@ -15,7 +15,7 @@ pub fn figure_groups<'a>(snap: &Snapshot<'a>) -> Vec<(&'a str, Vec<&'a Figure>)>
         }
     }
     for (_, v) in &mut groups {
-        v.sort_by(|a, b| a.date.cmp(&b.date));
+        v.sort_by_key(|f| f.date);
     }
     groups
 }
@@ -211,7 +211,10 @@ mod tests {
         assert_eq!(share.describe(), "−8 points (−40%), 2018 to 2024");
         let cn = get("china-tariff-on-us").unwrap();
         assert_eq!(cn.how, "(10 − 125) / 125 = −92%");
-        assert!(cn.scoped, "125% is stated \"on all US goods\"");
+        assert!(
+            !cn.scoped,
+            "125% and 10% are headline rates on all US goods"
+        );
         // Values of the same date are not a change (the two 2018 tariff rounds, the 80–90%
         // target), nor is a measure with one value.
         assert!(get("us-2018-tariff-coverage").is_none());

@@ -1,15 +1,15 @@
 //! Instant search over everything a briefing shows: quotes, topics and positions, events,
 //! figures, people and bodies, sources and disputes.
 //!
-//! [`SearchIndex::new`] folds every searchable text once per store (see [`super::text::fold`]);
-//! [`SearchIndex::search`] then only scans the pre-folded texts, ranks the matches and checks
-//! "as of" knowledge for the best ones, so results never show what a snapshot could not know.
+//! [`SearchIndex::new`] folds every searchable text once per store (see [`super::text::fold`])
+//! and indexes its words; [`SearchIndex::search`] then finds the matching entries through the
+//! word index, ranks them, and checks "as of" knowledge for the best ones only, so results
+//! never show what a snapshot could not know.
 
 use super::snapshot::Snapshot;
 use super::text::{fold_into, highlight_ranges, query_terms};
 use crate::model::*;
-use std::cmp::Ordering;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 /// What a search entry points at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -92,10 +92,124 @@ pub struct Entry {
     gate: Gate,
 }
 
-/// Everything searchable in a store, folded once.
+/// Everything searchable in a store, folded once, with a word index over the folded texts.
+///
+/// A term made only of letters and digits lies within one word of the text, so the entries
+/// holding it are those of the words that contain it: the vocabulary is scanned instead of
+/// every text. Other terms ("us-china", "582.4") are checked against the texts of the entries
+/// that hold each of their word parts.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SearchIndex {
     entries: Vec<Entry>,
+    /// Distinct words of all folded texts (see [`word_runs`]), each followed by `\n`, so
+    /// that one scan finds every word holding a term.
+    vocabulary: String,
+    /// Byte offset of each word in `vocabulary`.
+    word_offsets: Vec<u32>,
+    /// For each word, the entries holding it, ascending; [`IN_TITLE`] set when it is (also)
+    /// in the entry's title.
+    postings: Vec<Vec<u32>>,
+    /// For each entry, the rank of its date among all dates (0: undated), for fast ordering.
+    date_ranks: Vec<u32>,
+}
+
+/// Flag on a posting: the word occurs in the entry's title.
+const IN_TITLE: u32 = 1 << 31;
+
+/// A set of entry positions.
+#[derive(Clone, Debug, PartialEq)]
+struct Bits(Vec<u64>);
+
+impl Bits {
+    fn new(n: usize) -> Bits {
+        Bits(vec![0; n.div_ceil(64)])
+    }
+    fn full(n: usize) -> Bits {
+        let mut b = Bits(vec![u64::MAX; n.div_ceil(64)]);
+        if n % 64 != 0 {
+            if let Some(last) = b.0.last_mut() {
+                *last = (1u64 << (n % 64)) - 1;
+            }
+        }
+        b
+    }
+    fn set(&mut self, i: usize) {
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+    fn get(&self, i: usize) -> bool {
+        self.0[i / 64] & (1 << (i % 64)) != 0
+    }
+    fn and(&mut self, other: &Bits) {
+        for (a, b) in self.0.iter_mut().zip(&other.0) {
+            *a &= b;
+        }
+    }
+    fn ones(&self) -> impl Iterator<Item = usize> + '_ {
+        self.0.iter().enumerate().flat_map(|(k, &w)| {
+            let mut w = w;
+            std::iter::from_fn(move || {
+                (w != 0).then(|| {
+                    let bit = w.trailing_zeros() as usize;
+                    w &= w - 1;
+                    k * 64 + bit
+                })
+            })
+        })
+    }
+}
+
+/// The entries matching one term: anywhere, at a word start, within the title.
+struct TermSets {
+    any: Bits,
+    word_start: Bits,
+    title: Bits,
+}
+
+/// Character classes for splitting words: letters and digits, Chinese characters, others.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Separator,
+    Word,
+    Cjk,
+}
+
+fn class(c: char) -> Class {
+    if is_cjk(c) && c.is_alphanumeric() {
+        Class::Cjk
+    } else if c.is_alphanumeric() {
+        Class::Word
+    } else {
+        Class::Separator
+    }
+}
+
+/// Calls `f(start, run)` for every maximal run of letters and digits, and every maximal run of
+/// Chinese characters, in `s`.
+fn word_runs(s: &str, mut f: impl FnMut(usize, &str)) {
+    let mut start = 0;
+    let mut cur = Class::Separator;
+    for (i, c) in s.char_indices() {
+        let k = class(c);
+        if k != cur {
+            if cur != Class::Separator {
+                f(start, &s[start..i]);
+            }
+            start = i;
+            cur = k;
+        }
+    }
+    if cur != Class::Separator {
+        f(start, &s[start..]);
+    }
+}
+
+/// The ranking of a match packed into one number, greater first: exact phrase, every term at
+/// a word start, every term in the title, kind weight, date rank; then lower entry index.
+fn rank_key(phrase: bool, starts: bool, title: bool, kind: Kind, date_rank: u32, i: usize) -> u64 {
+    let flags = (u64::from(phrase) << 2) | (u64::from(starts) << 1) | u64::from(title);
+    let date = u64::from(date_rank.min((1 << 26) - 1));
+    let rank = (flags << 29) | (u64::from(kind.weight()) << 26) | date;
+    (rank << 32) | u64::from(u32::MAX - i as u32)
 }
 
 /// One search result.
@@ -154,16 +268,6 @@ impl Builder {
             gate,
         });
     }
-}
-
-/// The ranking of a matching entry; greater ranks first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-struct Rank {
-    phrase: bool,
-    word_starts: bool,
-    title: bool,
-    kind: u8,
-    date: Option<DateSpec>,
 }
 
 /// Does `term` occur in `hay` at the start of a word (or is it Chinese, which has no spaces)?
@@ -389,7 +493,115 @@ impl SearchIndex {
                 );
             }
         }
-        SearchIndex { entries: b.entries }
+        SearchIndex::with_entries(b.entries)
+    }
+
+    /// Builds the word index and date ranks over finished entries.
+    fn with_entries(entries: Vec<Entry>) -> SearchIndex {
+        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut words: Vec<String> = Vec::new();
+        let mut postings: Vec<Vec<u32>> = Vec::new();
+        let mut seen: Vec<(u32, bool)> = Vec::new();
+        for (i, e) in entries.iter().enumerate() {
+            seen.clear();
+            word_runs(&e.folded, |start, w| {
+                let id = match ids.get(w) {
+                    Some(&id) => id,
+                    None => {
+                        let id = words.len() as u32;
+                        ids.insert(w.to_string(), id);
+                        words.push(w.to_string());
+                        postings.push(Vec::new());
+                        id
+                    }
+                };
+                seen.push((id, start < e.title_len));
+            });
+            // One posting per word, flagged when any occurrence is in the title.
+            seen.sort_unstable_by_key(|&(id, t)| (id, !t));
+            seen.dedup_by_key(|x| x.0);
+            for &(id, in_title) in &seen {
+                let flag = if in_title { IN_TITLE } else { 0 };
+                postings[id as usize].push(i as u32 | flag);
+            }
+        }
+        let mut dates: Vec<DateSpec> = entries.iter().filter_map(|e| e.date).collect();
+        dates.sort_unstable();
+        dates.dedup();
+        let date_ranks = entries
+            .iter()
+            .map(|e| {
+                e.date
+                    .map_or(0, |d| dates.binary_search(&d).map_or(0, |k| k as u32 + 1))
+            })
+            .collect();
+        let mut vocabulary = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
+        let mut word_offsets = Vec::with_capacity(words.len());
+        for w in &words {
+            word_offsets.push(vocabulary.len() as u32);
+            vocabulary.push_str(w);
+            vocabulary.push('\n');
+        }
+        SearchIndex {
+            entries,
+            vocabulary,
+            word_offsets,
+            postings,
+            date_ranks,
+        }
+    }
+
+    /// The entries holding `term` anywhere, at a word start, and in the title.
+    fn term_sets(&self, term: &str) -> TermSets {
+        let n = self.entries.len();
+        let mut sets = TermSets {
+            any: Bits::new(n),
+            word_start: Bits::new(n),
+            title: Bits::new(n),
+        };
+        let mut chars = term.chars().map(class);
+        let first = chars.next().unwrap_or(Class::Separator);
+        if first != Class::Separator && chars.all(|k| k == first) {
+            // Within one word: look the term up in the vocabulary, one pass for all words.
+            let mut found: Vec<(usize, bool)> = Vec::new();
+            for (p, _) in self.vocabulary.match_indices(term) {
+                let w = self.word_offsets.partition_point(|&o| o as usize <= p) - 1;
+                let starts = p == self.word_offsets[w] as usize || first == Class::Cjk;
+                match found.last_mut() {
+                    Some(last) if last.0 == w => last.1 |= starts,
+                    _ => found.push((w, starts)),
+                }
+            }
+            for (w, starts) in found {
+                for &e in &self.postings[w] {
+                    let i = (e & !IN_TITLE) as usize;
+                    sets.any.set(i);
+                    if starts {
+                        sets.word_start.set(i);
+                    }
+                    if e & IN_TITLE != 0 {
+                        sets.title.set(i);
+                    }
+                }
+            }
+            return sets;
+        }
+        // Across words: only entries holding every word part can match; check their texts.
+        let mut candidates = Bits::full(n);
+        word_runs(term, |_, part| candidates.and(&self.term_sets(part).any));
+        for i in candidates.ones() {
+            let e = &self.entries[i];
+            if e.folded.contains(term) {
+                sets.any.set(i);
+                if at_word_start(&e.folded, term) {
+                    sets.word_start.set(i);
+                }
+                if e.folded[..e.title_len].contains(term) {
+                    sets.title.set(i);
+                }
+            }
+        }
+        sets
     }
 
     /// All entries, in index order.
@@ -448,31 +660,36 @@ impl SearchIndex {
         if terms.is_empty() || limit == 0 {
             return Vec::new();
         }
-        let phrase = terms.join(" ");
-        let mut matches: Vec<(Rank, usize)> = Vec::new();
-        for (i, e) in self.entries.iter().enumerate() {
-            if !terms.iter().all(|t| e.folded.contains(t.as_str())) {
-                continue;
-            }
-            let title = &e.folded[..e.title_len];
-            matches.push((
-                Rank {
-                    phrase: e.folded.contains(phrase.as_str()),
-                    word_starts: terms.iter().all(|t| at_word_start(&e.folded, t)),
-                    title: terms.iter().all(|t| title.contains(t.as_str())),
-                    kind: e.kind.weight(),
-                    date: e.date,
-                },
-                i,
-            ));
+        let mut sets = terms.iter().map(|t| self.term_sets(t));
+        let Some(mut all) = sets.next() else {
+            return Vec::new();
+        };
+        for t in sets {
+            all.any.and(&t.any);
+            all.word_start.and(&t.word_start);
+            all.title.and(&t.title);
         }
-        matches.sort_unstable_by(|a, b| match b.0.cmp(&a.0) {
-            Ordering::Equal => a.1.cmp(&b.1),
-            o => o,
-        });
+        let phrase = terms.join(" ");
+        let mut matches: Vec<u64> = all
+            .any
+            .ones()
+            .map(|i| {
+                let e = &self.entries[i];
+                rank_key(
+                    terms.len() == 1 || e.folded.contains(phrase.as_str()),
+                    all.word_start.get(i),
+                    all.title.get(i),
+                    e.kind,
+                    self.date_ranks[i],
+                    i,
+                )
+            })
+            .collect();
+        matches.sort_unstable_by(|a, b| b.cmp(a));
         let mut seen: BTreeSet<(Kind, &[String])> = BTreeSet::new();
         let mut hits = Vec::new();
-        for (_, i) in matches {
+        for key in matches {
+            let i = (u32::MAX - key as u32) as usize;
             let e = &self.entries[i];
             if !Self::known(snap, e.gate) || !seen.insert((e.kind, &e.targets)) {
                 continue;
@@ -751,6 +968,75 @@ mod tests {
     }
 
     #[test]
+    fn the_word_index_agrees_with_scanning_every_text() {
+        let store = embedded();
+        let index = SearchIndex::new(&store);
+        for term in [
+            "fentanyl", "escalat", "us-china", "582.4", "何立", "立峰", "e", "'s", "trump's",
+            "rare", "s", "45%", "zzz",
+        ] {
+            let sets = index.term_sets(term);
+            for (i, e) in index.entries().iter().enumerate() {
+                let any = e.folded.contains(term);
+                assert_eq!(sets.any.get(i), any, "{term:?} in {:?}", e.folded);
+                assert_eq!(
+                    sets.word_start.get(i),
+                    any && at_word_start(&e.folded, term),
+                    "{term:?} at a word start in {:?}",
+                    e.folded
+                );
+                assert_eq!(
+                    sets.title.get(i),
+                    e.folded[..e.title_len].contains(term),
+                    "{term:?} in title {:?}",
+                    e.title
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn hits_come_in_rank_order() {
+        let store = embedded();
+        let index = SearchIndex::new(&store);
+        let snap = latest(&store);
+        for q in [
+            "trade deal",
+            "china tariff",
+            "geneva",
+            "bessent china",
+            "rare earths",
+        ] {
+            let terms = query_terms(q);
+            let phrase = terms.join(" ");
+            let ranks: Vec<_> = index
+                .search(&snap, q, 200)
+                .iter()
+                .map(|h| {
+                    let e = &index.entries()[h.entry];
+                    (
+                        e.folded.contains(&phrase),
+                        terms.iter().all(|t| at_word_start(&e.folded, t)),
+                        terms
+                            .iter()
+                            .all(|t| e.folded[..e.title_len].contains(t.as_str())),
+                        e.kind.weight(),
+                        e.date,
+                        std::cmp::Reverse(h.entry),
+                    )
+                })
+                .collect();
+            assert!(ranks.len() > 3, "{q}");
+            for w in ranks.windows(2) {
+                assert!(w[0] > w[1], "{q}: {:?} before {:?}", w[0], w[1]);
+            }
+        }
+        // The exact phrase beats the words apart: "trade deal" first finds the phrase.
+        let hits = index.search(&snap, "trade deal", 5);
+        assert!(index.entries()[hits[0].entry].folded.contains("trade deal"));
+    }
+
+    #[test]
     fn an_empty_query_finds_nothing() {
         let store = embedded();
         let index = SearchIndex::new(&store);
@@ -817,6 +1103,22 @@ mod tests {
         let h = hits.iter().find(|h| h.targets == ["fentanyl"]).unwrap();
         assert!(h.snippet.contains("opioid"), "{}", h.snippet);
         assert!(!h.snippet_ranges.is_empty());
+    }
+
+    #[test]
+    fn snippets_cut_long_texts_on_character_boundaries() {
+        let text = "é".repeat(100) + " bessent " + &"ü".repeat(300);
+        let (s, r) = snippet(&text, &["bessent".to_string()]);
+        assert!(s.starts_with('…') && s.ends_with('…'), "{s}");
+        assert!(s.chars().count() <= SNIPPET_CHARS + 2);
+        assert_eq!(r.len(), 1);
+        assert_eq!(&s[r[0].0..r[0].1], "bessent");
+        // No match: the start of the text.
+        let (s, r) = snippet(&text, &["zzz".to_string()]);
+        assert!(s.starts_with('é') && s.ends_with('…') && r.is_empty());
+        // Short texts are kept whole.
+        let (s, r) = snippet("Scott Bessént", &["bessent".to_string()]);
+        assert_eq!((s.as_str(), r), ("Scott Bessént", vec![(6, 14)]));
     }
 
     #[test]

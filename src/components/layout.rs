@@ -18,8 +18,14 @@ pub fn Layout(props: &LayoutProps) -> Html {
     let nav = [
         (View::Home, "Briefing"),
         (View::Compare, "Compare"),
+        (View::Timeline, "Timeline"),
+        (View::Figures, "Figures"),
+        (View::People, "People"),
+        (View::Contested, "Contested"),
+        (View::Coverage, "Coverage"),
         (View::Changes(None), "What changed"),
         (View::Sources, "Sources"),
+        (View::Search, "Search"),
     ];
     let current = std::mem::discriminant(&page.view);
     html! {

@@ -1,5 +1,6 @@
 //! Components: each renders domain values it is given (or looks up by id) and nothing more.
 
+pub mod anchor_link;
 pub mod cite;
 pub mod layout;
 pub mod quote;

@@ -61,6 +61,8 @@ pub fn ChangesPage(props: &ChangesProps) -> Html {
     let at = |v: View| v.at(later.as_deref());
     let parties = &store.data.parties;
     let status_changes = changes.status_changes();
+    let moved_figures = changes.moved_figures();
+    let new_figures = changes.new_figures();
     let appeared = changes.appeared();
     let quiet = changes.quiet();
     let moved: Vec<&TopicChange> = changes.topics.iter().filter(|t| !t.quiet).collect();
@@ -73,16 +75,16 @@ pub fn ChangesPage(props: &ChangesProps) -> Html {
                 <p class="muted small">{"This paragraph is generated from the dataset: every number and name in it comes from the items below."}</p>
             </section>
 
-            if !changes.figures.is_empty() {
+            if !moved_figures.is_empty() {
                 <section aria-labelledby="fig-h">
                     <h2 id="fig-h">{"Figures that moved"}</h2>
                     <div class="table-wrap">
                         <table class="data-table">
                             <thead><tr><th scope="col">{"Measure"}</th><th scope="col">{fb.as_of.human()}</th><th scope="col">{tb.as_of.human()}</th><th scope="col">{"Change"}</th></tr></thead>
                             <tbody>
-                                { for changes.figures.iter().map(|f| html! {
+                                { for moved_figures.iter().map(|f| html! {
                                     <tr>
-                                        <th scope="row">{&f.after.label}</th>
+                                        <th scope="row">{f.label()}</th>
                                         <td>{f.before.map(|b| html! { <>{b.unit.format(b.value)}<span class="muted">{format!(" ({})", b.date.human())}</span><Cites cites={b.cites.clone()} /></> }).unwrap_or_else(|| html! { <span class="muted">{"—"}</span> })}</td>
                                         <td>{f.after.unit.format(f.after.value)}<span class="muted">{format!(" ({})", f.after.date.human())}</span><Cites cites={f.after.cites.clone()} /></td>
                                         <td class="change-cell">{f.describe()}</td>
@@ -91,6 +93,20 @@ pub fn ChangesPage(props: &ChangesProps) -> Html {
                             </tbody>
                         </table>
                     </div>
+                </section>
+            }
+
+            if !new_figures.is_empty() {
+                <section aria-labelledby="nf-h">
+                    <h2 id="nf-h">{"New figures"}</h2>
+                    <ul class="status-moves">
+                        { for new_figures.iter().map(|f| html! {
+                            <li>
+                                <strong>{f.after.unit.format(f.after.value)}</strong>
+                                <span>{&f.after.label}<span class="muted">{format!(" · {}", f.after.date.human())}</span><Cites cites={f.after.cites.clone()} /></span>
+                            </li>
+                        }) }
+                    </ul>
                 </section>
             }
 

@@ -2,8 +2,14 @@
 
 pub mod changes;
 pub mod compare;
+pub mod contested;
+pub mod coverage;
+pub mod figures;
 pub mod home;
 pub mod not_found;
+pub mod people;
+pub mod search;
 pub mod source;
 pub mod sources;
+pub mod timeline;
 pub mod topic;

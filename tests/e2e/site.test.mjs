@@ -155,7 +155,7 @@ test("the eve-of-Geneva snapshot shows the talks as they stood on 9 May 2025", a
 });
 
 test("phone width: no sideways scrolling, columns stack with side labels", async () => {
-  for (const p of ["", "topics/tariffs/", "compare/", `sources/${data.sources[1].id}/`]) {
+  for (const p of ["", "topics/tariffs/", "compare/", `sources/${data.sources[1].id}/`, "timeline/", "figures/", "people/", "contested/", "coverage/", "changes/", "search/"]) {
     const page = await open(p, { width: 375, height: 740 });
     await hydrated(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -207,5 +207,109 @@ test("what changed: generated summary, moved figures, new topics, both sides' ne
   const res = await fetch(site.url + "changes/eve-of-geneva/after-geneva-truce/");
   assert.equal(res.status, 200);
   assert.deepEqual(hydrationProblems(page), []);
+  await page.close();
+});
+
+test("timeline: every event, counter-moves linked, filters by side and topic", async () => {
+  const page = await open("timeline/");
+  await hydrated(page);
+  const all = await page.locator(".tl-item").count();
+  assert.equal(all, data.events.length, "the latest briefing shows every event");
+  const years = await page.$$eval(".year-h", (els) => els.map((e) => Number(e.textContent)));
+  assert.ok(years[0] <= 2018, `starts by 2018: ${years[0]}`);
+  assert.equal(years[years.length - 1], 2025);
+  assert.ok(await page.locator(".tl-link >> text=Answers").count() > 0, "counter-moves name the move they answer");
+  await page.click(".segmented >> text=China");
+  const cn = await page.$$eval(".tl-item .ev-side", (els) => els.map((e) => e.textContent));
+  assert.ok(cn.length > 0 && cn.length < all && cn.every((s) => s === "China" || s === "Both"), `China filter: ${cn}`);
+  await page.click(".segmented >> text=All sides");
+  await page.selectOption(".select select", "tariffs");
+  const tariffEvents = data.events.filter((e) => (e.topics || []).includes("tariffs")).length;
+  assert.equal(await page.locator(".tl-item").count(), tariffEvents);
+  await shot(page, "e2e-timeline");
+  await page.close();
+});
+
+test("figures: the chart's last US step is 30% and China's 10%, with a table and computed changes", async () => {
+  const page = await open("figures/");
+  await hydrated(page);
+  const lastTitle = async (side) => page.locator(`.chart .series.${side} .step title`).last().textContent();
+  assert.match(await lastTitle("side-a"), /: 30% from/);
+  assert.match(await lastTitle("side-b"), /: 10% from/);
+  assert.ok(await page.locator(".chart .series.side-a .dashed").getAttribute("d").then((d) => d.length > 0), "partial 2018 rates drawn dashed");
+  const table = await page.textContent(".chart-table");
+  for (const s of ["145%", "125%", "30%", "10%", "$34 billion"]) assert.ok(table.includes(s), `chart table lacks ${s}`);
+  const derived = await page.textContent(".derived");
+  assert.ok(derived.includes("−11.7%") && derived.includes("(582.4 − 659.8) / 659.8"), "trade change computed with its working");
+  assert.equal(await page.locator(".figures-table tbody tr").count(), data.figures.length);
+  await shot(page, "e2e-figures");
+  const eve = await open("as-of/eve-of-geneva/figures/");
+  await hydrated(eve);
+  assert.match(await eve.locator(".chart .series.side-a .step title").last().textContent(), /: 145% from/);
+  await eve.close();
+  await page.close();
+});
+
+test("who's who: sides, Chinese names, roles and quotes", async () => {
+  const page = await open("people/");
+  await hydrated(page);
+  const he = page.locator("#actor-he-lifeng");
+  assert.match(await he.textContent(), /何立峰/);
+  assert.match(await he.textContent(), /Vice Premier/);
+  assert.equal(await page.locator(".person").count(), data.actors.length);
+  const bessentQuotes = data.quotes.filter((q) => q.speaker === "scott-bessent").length;
+  assert.match(await page.locator("#actor-scott-bessent summary").textContent(), new RegExp(`^${bessentQuotes} quotes`));
+  await page.close();
+});
+
+test("contested claims: who asked for the talks shows both governments' accounts", async () => {
+  const page = await open("contested/");
+  await hydrated(page);
+  const d = page.locator("#dispute-who-asked-for-talks");
+  assert.ok(await d.locator(".claim.side-a").count() >= 1 && await d.locator(".claim.side-b").count() >= 1);
+  const text = await d.textContent();
+  assert.ok(/Trump|Rubio/.test(text) && /Commerce|MOFCOM/.test(text), "both governments named");
+  assert.ok(await page.locator("#dispute-bessent-statement-renderings .quote").count() >= 2, "two renderings of one statement side by side");
+  await shot(page, "e2e-contested");
+  await page.close();
+});
+
+test("coverage: a row per topic, blindspots named, voices per outlet", async () => {
+  const page = await open("coverage/");
+  await hydrated(page);
+  assert.equal(await page.locator("table.coverage tbody tr").count(), data.topics.length);
+  const blind = await page.textContent("#blind-h + ul");
+  assert.ok(blind.includes("Student visas"), "student visas are covered by one outlet only");
+  assert.equal(await page.locator(".voices").count(), data.sources.length);
+  await page.close();
+});
+
+test("search: / opens it, results rank, highlight and deep-link; arrows and Enter choose", async () => {
+  const page = await open("");
+  await hydrated(page);
+  await page.keyboard.press("/");
+  await page.waitForURL(site.url + "search/");
+  await page.waitForFunction(() => document.activeElement?.id === "search-input");
+  await page.keyboard.type("fentanyl");
+  await page.waitForSelector(".hit");
+  assert.match(await page.locator(".hit").first().textContent(), /Fentanyl/);
+  assert.ok(await page.locator(".hit mark").count() > 0, "matches highlighted");
+  assert.match(page.url(), /\?q=fentanyl$/);
+  await page.keyboard.press("Enter");
+  await page.waitForURL(site.url + "topics/fentanyl/");
+  assert.match(await page.textContent("h1"), /Fentanyl/);
+  // Case and accents do not matter; a Chinese name is found; arrows move the choice.
+  await page.goto(site.url + "search/?q=BESS%C3%89NT");
+  await hydrated(page);
+  await page.waitForSelector(".hit");
+  assert.match(await page.locator(".hit").first().textContent(), /Bessent/);
+  await page.goto(site.url + "search/?q=" + encodeURIComponent("何立峰"));
+  await hydrated(page);
+  await page.waitForSelector(".hit");
+  assert.match(await page.locator(".hit").first().textContent(), /He Lifeng/);
+  await page.focus("#search-input");
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await page.locator(".hit.active").getAttribute("id"), "hit-1");
+  await shot(page, "e2e-search");
   await page.close();
 });

@@ -1,0 +1,183 @@
+//! Instant search over quotes, positions, events, figures, people, sources and disputes.
+//! `/` anywhere opens it; arrows move through results; Enter opens one.
+
+use crate::analysis::search::{Hit, Kind, SearchIndex};
+use crate::app::{use_page, DataCtx, PageCtx, Route, View};
+use crate::components::anchor_link::AnchorLink;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+use yew_router::history::{BrowserHistory, History};
+use yew_router::prelude::*;
+
+const LIMIT: usize = 50;
+
+/// The page and the element id a hit leads to.
+pub fn hit_target(page: &PageCtx, hit: &Hit) -> (Route, Option<String>) {
+    let t = hit.targets;
+    let first = t.first().cloned().unwrap_or_default();
+    let store = page.store();
+    match hit.kind {
+        Kind::Topic => (page.route(View::Topic(first)), None),
+        Kind::Stance => (
+            page.route(View::Topic(first)),
+            t.get(1).map(|p| format!("point-{p}")),
+        ),
+        Kind::Quote => match t.get(1) {
+            Some(topic) => (
+                page.route(View::Topic(topic.clone())),
+                Some(format!("quote-{first}")),
+            ),
+            None => {
+                let speaker = store
+                    .quote(&first)
+                    .map(|q| q.speaker.clone())
+                    .unwrap_or_default();
+                (page.route(View::People), Some(format!("actor-{speaker}")))
+            }
+        },
+        Kind::Event => (page.route(View::Timeline), Some(format!("event-{first}"))),
+        Kind::Figure => (page.route(View::Figures), Some(format!("figure-{first}"))),
+        Kind::Actor => (page.route(View::People), Some(format!("actor-{first}"))),
+        Kind::Source => (page.route(View::Source(first)), None),
+        Kind::Dispute => (
+            page.route(View::Contested),
+            Some(format!("dispute-{first}")),
+        ),
+    }
+}
+
+/// `text` with the byte ranges wrapped in `<mark>`.
+pub fn marked(text: &str, ranges: &[(usize, usize)]) -> Html {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for &(a, b) in ranges {
+        if a < at || b > text.len() || !text.is_char_boundary(a) || !text.is_char_boundary(b) {
+            continue;
+        }
+        out.push(html! { {&text[at..a]} });
+        out.push(html! { <mark>{&text[a..b]}</mark> });
+        at = b;
+    }
+    out.push(html! { {&text[at..]} });
+    out.into_iter().collect::<Html>()
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Query {
+    q: String,
+}
+
+#[component]
+pub fn SearchPage() -> Html {
+    let page = use_page();
+    let data = use_context::<DataCtx>().expect("dataset");
+    let index = use_memo(data, |d| SearchIndex::new(&d.0));
+    let query = use_state(String::new);
+    let active = use_state(|| 0usize);
+    let input = use_node_ref();
+    let navigator = use_navigator();
+    // The query comes from the URL after hydration (the prerendered page has none).
+    {
+        let (query, input) = (query.clone(), input.clone());
+        use_effect_with((), move |_| {
+            let search = gloo::utils::window()
+                .location()
+                .search()
+                .unwrap_or_default();
+            let q = web_sys::UrlSearchParams::new_with_str(&search)
+                .ok()
+                .and_then(|p| p.get("q"))
+                .unwrap_or_default();
+            if let Some(el) = input.cast::<HtmlInputElement>() {
+                el.set_value(&q);
+                let _ = el.focus();
+            }
+            query.set(q);
+        });
+    }
+    let snap = page.snapshot();
+    let hits = index.search(&snap, &query, LIMIT);
+    let oninput = {
+        let (query, active, navigator) = (query.clone(), active.clone(), navigator.clone());
+        let here = page.route(View::Search);
+        Callback::from(move |e: InputEvent| {
+            let v = e.target_unchecked_into::<HtmlInputElement>().value();
+            active.set(0);
+            if let Some(n) = &navigator {
+                // Keep the query in the address so reload, back and sharing work.
+                let _ = n.replace_with_query(&here, &Query { q: v.clone() });
+            }
+            query.set(v);
+        })
+    };
+    let targets: Vec<(Route, Option<String>)> = hits.iter().map(|h| hit_target(&page, h)).collect();
+    let onkeydown = {
+        let (active, targets, navigator) = (active.clone(), targets.clone(), navigator.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            let n = targets.len();
+            match e.key().as_str() {
+                "ArrowDown" if n > 0 => {
+                    e.prevent_default();
+                    active.set((*active + 1).min(n - 1));
+                }
+                "ArrowUp" if n > 0 => {
+                    e.prevent_default();
+                    active.set(active.saturating_sub(1));
+                }
+                "Enter" if n > 0 => {
+                    e.prevent_default();
+                    let (route, anchor) = &targets[(*active).min(n - 1)];
+                    match (anchor, &navigator) {
+                        (Some(a), Some(nav)) => {
+                            let base = nav.basename().unwrap_or_default().to_string();
+                            BrowserHistory::new().push(format!("{base}{}#{a}", route.to_path()));
+                        }
+                        (None, Some(nav)) => nav.push(route),
+                        _ => {}
+                    }
+                }
+                _ => {}
+            }
+        })
+    };
+    let current = (*active).min(hits.len().saturating_sub(1));
+    html! {
+        <>
+            <header class="page-head">
+                <p class="kicker">{"Search"}</p>
+                <h1>{"Search the briefing"}</h1>
+            </header>
+            <form class="search-form" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                <label for="search-input" class="sr-only">{"Search quotes, positions, events, figures, people and sources"}</label>
+                <input id="search-input" ref={input} type="search" name="q" autocomplete="off" spellcheck="false"
+                    placeholder="Search quotes, positions, events, figures, people, sources…"
+                    role="combobox" aria-expanded={(!hits.is_empty()).to_string()} aria-controls="search-results"
+                    aria-activedescendant={(!hits.is_empty()).then(|| format!("hit-{current}"))}
+                    {oninput} {onkeydown} />
+                <p class="muted small">{"Press / anywhere to search. ↑ ↓ to move, Enter to open. Case and accents are ignored."}</p>
+            </form>
+            <p class="muted" aria-live="polite">
+                { if query.trim().is_empty() { String::new() } else if hits.is_empty() { format!("No results for “{}”.", query.trim()) } else { format!("{} result{}{}", hits.len(), if hits.len() == 1 { "" } else { "s" }, if hits.len() == LIMIT { " (first 50)" } else { "" }) } }
+            </p>
+            <ol id="search-results" class="hits" role="listbox" aria-label="Results">
+                { for hits.iter().zip(targets).enumerate().map(|(i, (h, (route, anchor)))| {
+                    let body = html! {
+                        <>
+                            <span class="hit-kind">{h.kind.label()}{h.date.map(|d| format!(" · {}", d.human())).unwrap_or_default()}</span>
+                            <span class="hit-title">{marked(h.title, &h.title_ranges)}</span>
+                            <span class="hit-snippet">{marked(&h.snippet, &h.snippet_ranges)}</span>
+                        </>
+                    };
+                    html! {
+                        <li id={format!("hit-{i}")} role="option" aria-selected={(i == current).to_string()} class={classes!("hit", (i == current).then_some("active"))}>
+                            { match anchor {
+                                Some(a) => html! { <AnchorLink to={route} anchor={a}>{body}</AnchorLink> },
+                                None => html! { <Link<Route> to={route}>{body}</Link<Route>> },
+                            } }
+                        </li>
+                    }
+                }) }
+            </ol>
+        </>
+    }
+}
