@@ -93,7 +93,13 @@ pub fn derived<'a>(snap: &Snapshot<'a>) -> Vec<Derived<'a>> {
             }
         }
         for unit in units {
-            let same: Vec<&Figure> = figures.iter().copied().filter(|f| f.unit == unit).collect();
+            let mut same: Vec<&Figure> =
+                figures.iter().copied().filter(|f| f.unit == unit).collect();
+            // A rate on part of trade is not comparable with a headline rate: where the
+            // measure has values without a scope, compare only those.
+            if same.iter().any(|f| f.scope.is_none()) {
+                same.retain(|f| f.scope.is_none());
+            }
             let (Some(&from), Some(&to)) = (same.first(), same.last()) else {
                 continue;
             };
@@ -221,8 +227,10 @@ mod tests {
         assert!(get("bessent-deals-target").is_none());
         assert!(get("us-trade-deficit-china").is_none());
         let us = get("us-tariff-on-china").unwrap();
-        assert_eq!(us.figures, ["f-us-tariff-2018-25", "f-us-tariff-2025-30"]);
-        assert!(us.scoped);
+        // Headline rates only: the 2018 rates covered part of trade and are not compared.
+        assert_eq!(us.figures, ["f-us-tariff-2025-145", "f-us-tariff-2025-30"]);
+        assert!(!us.scoped);
+        assert_eq!(us.how, "(30 − 145) / 145 = −79.3%");
         // Before the Geneva truce, China's tariff has one known value: no change to show.
         let eve = Snapshot::of_briefing(&store, Some("eve-of-geneva")).unwrap();
         assert!(derived(&eve)

@@ -1,12 +1,14 @@
 //! Key figures: the tariff step chart (SVG drawn from the data, with a table alternative),
 //! every figure by measure, and comparisons computed from the data.
 
+use crate::analysis::chart::Series;
 use crate::analysis::chart::{chart_range, tariff_series, ChartLayout};
 use crate::analysis::figures::{derived, figure_groups};
 use crate::app::use_page;
+use crate::app::PageCtx;
 use crate::components::cite::Cites;
 use crate::components::quote::side_class;
-use crate::model::format_number;
+use crate::model::{format_number, Day};
 use yew::prelude::*;
 
 const W: f64 = 760.0;
@@ -18,8 +20,20 @@ pub fn Figures() -> Html {
     let snap = page.snapshot();
     let store = page.store();
     let series = tariff_series(&snap);
-    let chart =
-        chart_range(&snap, &series).map(|(start, end)| ChartLayout::new(&series, W, H, start, end));
+    // The line is drawn through headline rates only; partial rates are shown as points.
+    let headline: Vec<Series> = series
+        .iter()
+        .map(|s| Series {
+            steps: s.steps.iter().filter(|st| !st.partial).cloned().collect(),
+            ..s.clone()
+        })
+        .collect();
+    let chart = chart_range(&snap, &series)
+        .map(|(start, end)| ChartLayout::new(&headline, W, H, start, end));
+    let zoom = chart_range(&snap, &headline).and_then(|(start, end)| {
+        let from = Day::new(start.year.max(end.year), 1, 1)?;
+        (from > chart.as_ref()?.start).then(|| ChartLayout::new(&headline, W, H * 0.85, from, end))
+    });
     let groups = figure_groups(&snap);
     let comparisons = derived(&snap);
     let description: Vec<String> = series
@@ -56,50 +70,16 @@ pub fn Figures() -> Html {
                 <h2 id="chart-h">{"Headline tariffs, each side on the other"}</h2>
                 if let Some(c) = &chart {
                     <figure class="chart">
-                        <div class="legend" aria-hidden="true">
-                            { for series.iter().map(|s| html! { <span class={classes!("key", format!("side-{}", side_class(&page, s.party)))}><span class="swatch"></span>{&s.label}</span> }) }
-                            <span class="key partial"><span class="swatch dashed"></span>{"Rate on part of trade only"}</span>
-                        </div>
-                        <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby="chart-title chart-desc" preserveAspectRatio="xMidYMid meet">
-                            <title id="chart-title">{"Headline tariff rates over time"}</title>
-                            <desc id="chart-desc">{description.join(" ")}</desc>
-                            <g class="grid">
-                                { for c.y_ticks().into_iter().map(|t| html! {
-                                    <g>
-                                        <line x1={format!("{:.1}", c.plot.left)} x2={format!("{:.1}", c.plot.right)} y1={format!("{:.1}", t.y)} y2={format!("{:.1}", t.y)} />
-                                        <text x={format!("{:.1}", c.plot.left - 6.0)} y={format!("{:.1}", t.y + 4.0)} text-anchor="end">{&t.label}</text>
-                                    </g>
-                                }) }
-                                { for c.x_ticks().into_iter().map(|t| html! {
-                                    <g class={classes!(t.major.then_some("major"))}>
-                                        <line x1={format!("{:.1}", t.x)} x2={format!("{:.1}", t.x)} y1={format!("{:.1}", c.plot.bottom)} y2={format!("{:.1}", c.plot.bottom + if t.major { 6.0 } else { 3.0 })} />
-                                        <text x={format!("{:.1}", t.x)} y={format!("{:.1}", c.plot.bottom + 18.0)} text-anchor="middle">{&t.label}</text>
-                                    </g>
-                                }) }
-                            </g>
-                            { for c.paths.iter().zip(&series).map(|(p, s)| {
-                                let class = format!("series side-{}", side_class(&page, s.party));
-                                html! {
-                                    <g class={class}>
-                                        <path class="solid" d={p.solid.clone()} />
-                                        <path class="dashed" d={p.dashed.clone()} />
-                                        { for s.steps.iter().map(|st| {
-                                            let (x, y) = (c.x(st.from), c.y(st.value));
-                                            html! {
-                                                <g class="step">
-                                                    <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="4">
-                                                        <title>{format!("{}: {}% from {}{}", s.label, format_number(st.value), st.figure.date.human(), st.figure.scope.as_ref().map(|x| format!(", {x}")).unwrap_or_default())}</title>
-                                                    </circle>
-                                                    <text x={format!("{:.1}", x + 6.0)} y={format!("{:.1}", y - 6.0)}>{format!("{}%", format_number(st.value))}</text>
-                                                </g>
-                                            }
-                                        }) }
-                                    </g>
-                                }
-                            }) }
-                        </svg>
-                        <figcaption class="muted">{"Steps start on the first day each source’s date allows. Dashed: the rate applied only to the goods named in the table."}</figcaption>
+                        { legend(&page, &series) }
+                        { svg_chart(&page, c, &series, "chart-all", "Headline tariff rates, 2018 to date", &description.join(" ")) }
+                        <figcaption class="muted">{"The line follows headline rates on most or all goods. Marked points with a dashed tick were rates on part of trade only; see the table. Steps start on the first day each source’s date allows."}</figcaption>
                     </figure>
+                    if let Some(z) = &zoom {
+                        <figure class="chart">
+                            <h3 class="chart-h">{"Close-up: 2025"}</h3>
+                            { svg_chart(&page, z, &headline, "chart-2025", "Headline tariff rates in 2025", &description.join(" ")) }
+                        </figure>
+                    }
                 } else {
                     <p class="empty-state">{"No tariff figures are known at this date."}</p>
                 }
@@ -165,5 +145,82 @@ pub fn Figures() -> Html {
                 <p class="muted small">{format!("{} sources; figures as printed. ", store.data.sources.len())}</p>
             </section>
         </>
+    }
+}
+
+fn legend(page: &PageCtx, series: &[Series]) -> Html {
+    html! {
+        <div class="legend" aria-hidden="true">
+            { for series.iter().map(|s| html! { <span class={classes!("key", format!("side-{}", side_class(page, s.party)))}><span class="swatch"></span>{&s.label}</span> }) }
+            <span class="key partial"><span class="swatch dashed"></span>{"Rate on part of trade only"}</span>
+        </div>
+    }
+}
+
+/// One step chart: grid, a line through headline rates, a labelled point per value.
+/// `points` are drawn as labelled points; the layout's paths (built from headline rates) as lines.
+fn svg_chart(
+    page: &PageCtx,
+    c: &ChartLayout,
+    points: &[Series],
+    id: &str,
+    title: &str,
+    desc: &str,
+) -> Html {
+    let clip = format!("{id}-clip");
+    html! {
+        <svg viewBox={format!("0 0 {} {}", c.width, c.height)} role="img" aria-labelledby={format!("{id}-t {id}-d")} preserveAspectRatio="xMidYMid meet">
+            <title id={format!("{id}-t")}>{title}</title>
+            <desc id={format!("{id}-d")}>{desc}</desc>
+            <defs>
+                <clipPath id={clip.clone()}><rect x={format!("{:.1}", c.plot.left)} y="0" width={format!("{:.1}", c.plot.right - c.plot.left + 40.0)} height={format!("{:.1}", c.plot.bottom)} /></clipPath>
+            </defs>
+            <g class="grid">
+                { for c.y_ticks().into_iter().map(|t| html! {
+                    <g>
+                        <line x1={format!("{:.1}", c.plot.left)} x2={format!("{:.1}", c.plot.right)} y1={format!("{:.1}", t.y)} y2={format!("{:.1}", t.y)} />
+                        <text x={format!("{:.1}", c.plot.left - 6.0)} y={format!("{:.1}", t.y + 4.0)} text-anchor="end">{&t.label}</text>
+                    </g>
+                }) }
+                { for c.x_ticks().into_iter().map(|t| html! {
+                    <g class={classes!(t.major.then_some("major"))}>
+                        <line x1={format!("{:.1}", t.x)} x2={format!("{:.1}", t.x)} y1={format!("{:.1}", c.plot.bottom)} y2={format!("{:.1}", c.plot.bottom + if t.major { 6.0 } else { 3.0 })} />
+                        <text x={format!("{:.1}", t.x)} y={format!("{:.1}", c.plot.bottom + 18.0)} text-anchor="middle">{&t.label}</text>
+                    </g>
+                }) }
+            </g>
+            <g clip-path={format!("url(#{clip})")}>
+                { for c.paths.iter().zip(points).map(|(p, s)| {
+                    let class = format!("series side-{}", side_class(page, s.party));
+                    // Lift labels of points that share a spot so they do not overlap.
+                    let mut placed: Vec<(f64, f64)> = Vec::new();
+                    html! {
+                        <g class={class}>
+                            <path class="solid" d={p.solid.clone()} />
+                            { for s.steps.iter().filter(|st| st.from >= c.start).map(|st| {
+                                let (x, y) = (c.x(st.from), c.y(st.value));
+                                let mut ly = y - 7.0;
+                                while placed.iter().any(|(px, py)| (px - x).abs() < 40.0 && (py - ly).abs() < 12.0) {
+                                    ly -= 12.0;
+                                }
+                                placed.push((x, ly));
+                                let label = format!("{}%{}", format_number(st.value), if st.partial { "*" } else { "" });
+                                html! {
+                                    <g class={classes!("step", st.partial.then_some("partial"))}>
+                                        if st.partial {
+                                            <line class="tick" x1={format!("{x:.1}")} x2={format!("{:.1}", x + 28.0)} y1={format!("{y:.1}")} y2={format!("{y:.1}")} />
+                                        }
+                                        <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="4">
+                                            <title>{format!("{}: {}% from {}{}", s.label, format_number(st.value), st.figure.date.human(), st.figure.scope.as_ref().map(|x| format!(", {x}")).unwrap_or_default())}</title>
+                                        </circle>
+                                        <text x={format!("{:.1}", x + 6.0)} y={format!("{ly:.1}")}>{label}</text>
+                                    </g>
+                                }
+                            }) }
+                        </g>
+                    }
+                }) }
+            </g>
+        </svg>
     }
 }
