@@ -21,8 +21,9 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 WASM_BINDGEN_TEST_TIMEOUT=120 \
   cp_wasm cargo test --target wasm32-unknown-unknown --test web
 
-step "release build + prerender"
+step "release build + prerender (at the root, and under a sub-path)"
 bash scripts/build.sh
+bash scripts/build.sh --public-url /counterpoint/ --dist target/dist-sub
 
 step "end-to-end tests in headless Chromium"
 node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Benchmarks that print figures (not tests): search latency per keystroke on the embedded and a
+# 100× synthetic dataset, and the size of a first visit to the built site (raw, gzip -9, brotli).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+cargo run --quiet --release --example bench_search
+echo
+[ -f dist/index.html ] || bash scripts/build.sh >/dev/null
+node scripts/size.mjs dist
