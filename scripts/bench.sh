@@ -8,3 +8,5 @@ cargo run --quiet --release --example bench_search
 echo
 [ -f dist/index.html ] || bash scripts/build.sh >/dev/null
 node scripts/size.mjs dist
+echo
+node scripts/bench-load.mjs dist --runs 10
