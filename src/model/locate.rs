@@ -22,6 +22,88 @@ pub fn offset_of_path(json: &str, path: &str) -> Option<usize> {
     Some(pos)
 }
 
+/// The JSON path of the innermost value (or object member) that contains byte `offset`:
+/// the inverse of [`offset_of_path`], used to name where serde_json stopped.
+pub fn path_at_offset(json: &str, offset: usize) -> String {
+    let b = json.as_bytes();
+    let mut path = String::new();
+    let mut i = skip_ws(b, 0);
+    loop {
+        match b.get(i) {
+            Some(b'{') => {
+                let mut j = i + 1;
+                let mut found = false;
+                loop {
+                    j = skip_ws(b, j);
+                    if b.get(j) != Some(&b'"') {
+                        break;
+                    }
+                    let key_end = skip_string(b, j);
+                    let key =
+                        String::from_utf8_lossy(&b[j + 1..key_end.saturating_sub(1)]).into_owned();
+                    let colon = skip_ws(b, key_end);
+                    let start = skip_ws(b, colon + 1);
+                    let end = skip_value(b, start);
+                    if offset >= j && offset <= end {
+                        if !path.is_empty() {
+                            path.push('.');
+                        }
+                        path.push_str(&key);
+                        if offset < start {
+                            return path;
+                        }
+                        i = start;
+                        found = true;
+                        break;
+                    }
+                    j = skip_ws(b, end);
+                    if b.get(j) != Some(&b',') {
+                        break;
+                    }
+                    j += 1;
+                }
+                if !found {
+                    return path;
+                }
+            }
+            Some(b'[') => {
+                let mut j = skip_ws(b, i + 1);
+                let mut n = 0;
+                let mut found = false;
+                while j < b.len() && b[j] != b']' {
+                    let end = skip_value(b, j);
+                    if offset >= j && offset <= end {
+                        path.push_str(&format!("[{n}]"));
+                        i = j;
+                        found = true;
+                        break;
+                    }
+                    j = skip_ws(b, end);
+                    if b.get(j) != Some(&b',') {
+                        break;
+                    }
+                    j = skip_ws(b, j + 1);
+                    n += 1;
+                }
+                if !found {
+                    return path;
+                }
+            }
+            _ => return path,
+        }
+    }
+}
+
+/// Byte offset of a 1-based line and (byte) column, as serde_json reports them.
+pub fn offset_of_line_col(text: &str, line: usize, col: usize) -> usize {
+    let start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    (start + col.saturating_sub(1)).min(text.len())
+}
+
 enum Segment {
     Key(String),
     Index(usize),
@@ -166,6 +248,24 @@ mod tests {
         assert_eq!(at("a[2].c[1]"), "\"her");
         assert_eq!(at("a[1].b"), "\"x\\\"");
         assert_eq!(at("d"), "2\n}");
+    }
+
+    #[test]
+    fn finds_the_path_at_an_offset() {
+        let json = "{\n  \"a\": [1, {\"b\": \"x\"}, {\"c\": [true, \"here\"]}],\n  \"d\": 2\n}";
+        for p in ["a[2].c[1]", "a[1].b", "d", "a[0]"] {
+            assert_eq!(
+                path_at_offset(json, offset_of_path(json, p).unwrap() + 1),
+                p
+            );
+        }
+        assert_eq!(
+            path_at_offset(json, json.find("\"b\"").unwrap()),
+            "a[1].b",
+            "a key names its member"
+        );
+        assert_eq!(path_at_offset(json, json.len() - 1), "");
+        assert_eq!(offset_of_line_col(json, 3, 3), json.find("\"d\"").unwrap());
     }
 
     #[test]

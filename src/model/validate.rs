@@ -98,15 +98,14 @@ pub fn parse_dataset(json: &str) -> Result<Dataset, Vec<Problem>> {
         locate(json, &mut problems);
         return Err(problems);
     }
-    // 3. Types and shape (serde stops at the first mismatch; it says where).
-    let dataset: Dataset = serde_path_to_error::deserialize(&value).map_err(|e| {
-        let path = e.path().to_string();
-        let mut p = vec![Problem::at(
-            if path == "." { String::new() } else { path },
-            explain_serde(&e.inner().to_string()),
-        )];
-        locate(json, &mut p);
-        p
+    // 3. Types and shape. serde stops at the first mismatch; its line:column names the place.
+    let dataset: Dataset = serde_json::from_str(json).map_err(|e| {
+        let offset = super::locate::offset_of_line_col(json, e.line(), e.column());
+        vec![Problem {
+            path: super::locate::path_at_offset(json, offset),
+            line_col: Some((e.line(), e.column())),
+            message: explain_serde(&e.to_string()),
+        }]
     })?;
     // 4. Meaning: ids, references, required content.
     let mut problems = validate(&dataset);
