@@ -40,10 +40,15 @@ async function coldLoads(browser, url, { waitHydrated }) {
     cdp.on("Network.loadingFinished", (e) => (bytes += e.encodedDataLength));
     await page.goto(url, { waitUntil: "load" });
     if (waitHydrated) await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
-    const t = await page.evaluate(async () => {
-      const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN;
-      return { fcp, now: performance.now() };
-    });
+    const t = await page.evaluate(() => new Promise((ok) => {
+      // The paint entry may land after load: wait for it (buffered), at most 3 s.
+      const done = (fcp) => ok({ fcp, now: performance.now() });
+      new PerformanceObserver((list) => {
+        const e = list.getEntries().find((x) => x.name === "first-contentful-paint");
+        if (e) done(e.startTime);
+      }).observe({ type: "paint", buffered: true });
+      setTimeout(() => done(NaN), 3000);
+    }));
     // Ready: hydrated for the app (measured as the moment the flag was seen), load for the floor.
     const ready = waitHydrated ? await page.evaluate(() => window.__cpHydratedAt ?? performance.now()) : await page.evaluate(() => performance.timing.loadEventEnd - performance.timing.navigationStart);
     await page.waitForTimeout(100);

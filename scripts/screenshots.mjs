@@ -6,6 +6,8 @@ const pages = [
   ["home", ""], ["topic-tariffs", "topics/tariffs/"], ["topic-chips", "topics/chips-export-controls/"],
   ["compare", "compare/"], ["sources", "sources/"], ["eve-home", "as-of/eve-of-geneva/"],
   ["eve-topic-tariffs", "as-of/eve-of-geneva/topics/tariffs/"], ["not-found", "no/such/page/"],
+  ["timeline", "timeline/"], ["figures", "figures/"], ["people", "people/"], ["contested", "contested/"],
+  ["coverage", "coverage/"], ["changes", "changes/"], ["search", "search/?q=rare%20earth"],
 ];
 const site = await startSite({ dir: process.argv[2] || "dist" });
 const browser = await launch();

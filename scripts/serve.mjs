@@ -5,6 +5,7 @@
 import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
+import zlib from "node:zlib";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".mjs": "text/javascript; charset=utf-8",
@@ -12,6 +13,13 @@ const TYPES = {
   ".svg": "image/svg+xml", ".png": "image/png", ".ico": "image/x-icon", ".txt": "text/plain; charset=utf-8",
   ".webmanifest": "application/manifest+json",
 };
+
+const gzCache = new Map();
+function gzipped(file, body) {
+  const key = `${file}:${body.length}:${fs.statSync(file).mtimeMs}`;
+  if (!gzCache.has(key)) gzCache.set(key, zlib.gzipSync(body, { level: 9 }));
+  return gzCache.get(key);
+}
 
 export function createServer(root, { base = "/" } = {}) {
   root = path.resolve(root);
@@ -40,12 +48,15 @@ export function createServer(root, { base = "/" } = {}) {
       target = path.join(file, "index.html");
       if (!fs.existsSync(target)) return notFound();
     }
-    const body = fs.readFileSync(target);
-    res.writeHead(200, {
-      "content-type": TYPES[path.extname(target)] || "application/octet-stream",
-      "content-length": body.length,
-      "cache-control": "no-cache",
-    });
+    let body = fs.readFileSync(target);
+    const headers = { "content-type": TYPES[path.extname(target)] || "application/octet-stream", "cache-control": "no-cache", vary: "accept-encoding" };
+    // Compress text and WASM as static hosts do (GitHub Pages, Netlify, S3 behind a CDN).
+    if (/\.(html|js|mjs|css|wasm|svg|json|txt)$/.test(target) && /\bgzip\b/.test(req.headers["accept-encoding"] || "")) {
+      body = gzipped(target, body);
+      headers["content-encoding"] = "gzip";
+    }
+    headers["content-length"] = body.length;
+    res.writeHead(200, headers);
     res.end(req.method === "HEAD" ? undefined : body);
   });
 }

@@ -62,11 +62,6 @@ pub fn marked(text: &str, ranges: &[(usize, usize)]) -> Html {
     out.into_iter().collect::<Html>()
 }
 
-#[derive(serde::Serialize, serde::Deserialize)]
-struct Query {
-    q: String,
-}
-
 #[component]
 pub fn SearchPage() -> Html {
     let page = use_page();
@@ -98,14 +93,21 @@ pub fn SearchPage() -> Html {
     let snap = page.snapshot();
     let hits = index.search(&snap, &query, LIMIT);
     let oninput = {
-        let (query, active, navigator) = (query.clone(), active.clone(), navigator.clone());
-        let here = page.route(View::Search);
+        let (query, active) = (query.clone(), active.clone());
         Callback::from(move |e: InputEvent| {
             let v = e.target_unchecked_into::<HtmlInputElement>().value();
             active.set(0);
-            if let Some(n) = &navigator {
-                // Keep the query in the address so reload, back and sharing work.
-                let _ = n.replace_with_query(&here, &Query { q: v.clone() });
+            // Keep the query in the address (reload, back, sharing) without telling the router:
+            // a route change would re-render every component of the page on each keystroke.
+            let window = gloo::utils::window();
+            if let (Ok(history), Ok(path)) = (window.history(), window.location().pathname()) {
+                let url = if v.is_empty() {
+                    path
+                } else {
+                    format!("{path}?q={}", js_sys::encode_uri_component(&v))
+                };
+                let _ =
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
             }
             query.set(v);
         })
