@@ -276,6 +276,7 @@ fn Shell(props: &ShellProps) -> Html {
     html! {
         <ContextProvider<DataCtx> context={DataCtx(props.store.clone())}>
             <DocumentSync />
+            <crate::components::shortcuts::Shortcuts />
             <Switch<Route> render={switch} />
         </ContextProvider<DataCtx>>
     }
@@ -288,54 +289,6 @@ fn DocumentSync() -> Html {
     let route = use_route::<Route>().unwrap_or(Route::NotFound);
     let data = use_context::<DataCtx>().expect("dataset provided by the shell");
     let first = use_mut_ref(|| true);
-    let navigator = use_navigator();
-    // `/` opens search from anywhere, unless the reader is typing in a field.
-    use_effect_with((), move |_| {
-        let options = gloo::events::EventListenerOptions::enable_prevent_default();
-        let listener = gloo::events::EventListener::new_with_options(
-            &gloo::utils::document(),
-            "keydown",
-            options,
-            move |e| {
-                let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
-                    return;
-                };
-                if e.key() != "/" || e.ctrl_key() || e.meta_key() || e.alt_key() {
-                    return;
-                }
-                let typing = e
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                    .is_some_and(|el| {
-                        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                            || el.has_attribute("contenteditable")
-                    });
-                if typing {
-                    return;
-                }
-                e.prevent_default();
-                if let Some(input) = gloo::utils::document()
-                    .get_element_by_id("search-input")
-                    .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-                {
-                    let _ = input.focus();
-                } else if let Some(nav) = &navigator {
-                    let path = gloo::utils::window()
-                        .location()
-                        .pathname()
-                        .unwrap_or_default();
-                    let path = nav
-                        .basename()
-                        .and_then(|b| path.strip_prefix(b))
-                        .unwrap_or(&path)
-                        .to_string();
-                    let briefing = Route::recognize(&path).and_then(|r| r.split().0);
-                    nav.push(&View::Search.at(briefing.as_deref()));
-                }
-            },
-        );
-        move || drop(listener)
-    });
     use_effect_with((route, data), move |(route, data)| {
         let document = gloo::utils::document();
         let (title, _) = crate::meta::page_meta(&data.0, route);

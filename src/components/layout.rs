@@ -52,6 +52,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                             }) }
                         </ul>
                     </nav>
+                    <crate::components::theme_toggle::ThemeToggle />
                 </div>
             </header>
             <SnapshotBar />
@@ -60,6 +61,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                 <div class="wrap">
                     <p>
                         {format!("{} — {} sources, {} topics, {} quotes. ", d.title, d.sources.len(), d.topics.len(), d.quotes.len())}
+                        {"Press ? for keyboard shortcuts. "}
                         {"Summaries are Counterpoint’s own words; quotes are verbatim as each outlet printed them. Every line links to its source: hover or focus a "}
                         <span class="cite-n">{"[n]"}</span>{" marker to see the passage."}
                     </p>

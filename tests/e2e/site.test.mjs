@@ -317,3 +317,47 @@ test("search: / opens it, results rank, highlight and deep-link; arrows and Ente
   await shot(page, "e2e-search");
   await page.close();
 });
+
+test("keyboard only: arrows move between topics, ? opens the shortcut list, Esc closes it", async () => {
+  const page = await open("topics/tariffs/");
+  await hydrated(page);
+  const order = data.topics.map((t) => t.id);
+  await page.keyboard.press("ArrowRight");
+  await page.waitForURL(site.url + `topics/${order[1]}/`);
+  await page.keyboard.press("ArrowLeft");
+  await page.waitForURL(site.url + "topics/tariffs/");
+  await page.keyboard.press("ArrowLeft"); // the first topic has no previous one: stay
+  await page.waitForTimeout(100);
+  assert.equal(page.url(), site.url + "topics/tariffs/");
+  await page.keyboard.press("?");
+  const dialog = page.locator("[role=dialog]");
+  await dialog.waitFor();
+  assert.match(await dialog.textContent(), /Keyboard shortcuts.*Search.*Previous topic/s);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "help-close", "focus moves into the dialog");
+  await page.keyboard.press("Escape");
+  await dialog.waitFor({ state: "detached" });
+  await page.keyboard.press("Tab");
+  assert.notEqual(await page.evaluate(() => document.activeElement?.tagName), "BODY", "focus is not lost after closing");
+  await page.close();
+});
+
+test("theme: follows the system, the reader's choice persists across reloads", async () => {
+  const page = await open("", { colorScheme: "dark" });
+  await hydrated(page);
+  const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const darkBg = await bg();
+  assert.match(await page.textContent(".theme-toggle"), /Light theme/, "system dark: offers light");
+  await page.click(".theme-toggle");
+  assert.equal(await page.getAttribute("html", "data-theme"), "light");
+  const lightBg = await bg();
+  assert.notEqual(lightBg, darkBg);
+  await page.reload();
+  await hydrated(page);
+  await page.waitForFunction(() => document.documentElement.dataset.theme === "light");
+  assert.equal(await bg(), lightBg, "the choice survives a reload");
+  assert.match(await page.textContent(".theme-toggle"), /Dark theme/);
+  await shot(page, "e2e-theme-light-after-dark-system");
+  await page.click(".theme-toggle");
+  await shot(page, "e2e-theme-dark");
+  await page.close();
+});
