@@ -20,25 +20,37 @@ pub fn Cites(props: &CitesProps) -> Html {
     if shown.is_empty() {
         return html! {};
     }
+    // One marker per source, in first-cited order; its tooltip lists every passage.
+    let mut groups: Vec<Vec<Citation>> = Vec::new();
+    for c in shown {
+        match groups.iter_mut().find(|g| g[0].source == c.source) {
+            Some(g) => g.push(c.clone()),
+            None => groups.push(vec![c.clone()]),
+        }
+    }
     html! {
         <span class="cites">
-            { for shown.into_iter().map(|c| html! { <Cite citation={c.clone()} /> }) }
+            { for groups.into_iter().map(|g| html! { <Cite citations={g} /> }) }
         </span>
     }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct CiteProps {
-    pub citation: Citation,
+    /// Citations of one source.
+    pub citations: Vec<Citation>,
 }
 
-/// One citation marker.
+/// One citation marker for one source, with the cited passages.
 #[component]
 pub fn Cite(props: &CiteProps) -> Html {
     let page = use_page();
     let store = page.store();
-    let c = &props.citation;
-    let Some(source) = store.source(&c.source) else {
+    let Some(source) = props
+        .citations
+        .first()
+        .and_then(|c| store.source(&c.source))
+    else {
         return html! {};
     };
     let n = store.source_number(&source.id);
@@ -49,7 +61,7 @@ pub fn Cite(props: &CiteProps) -> Html {
             <span class="cite-n">{format!("[{n}]")}</span>
             <span class="cite-tip" role="tooltip">
                 <span class="cite-tip-src">{format!("{outlet} · {}", source.published.human())}</span>
-                <span class="cite-tip-ex">{format!("“{}”", c.excerpt)}</span>
+                { for props.citations.iter().map(|c| html! { <span class="cite-tip-ex">{format!("“{}”", c.excerpt)}</span> }) }
             </span>
         </Link<Route>>
     }

@@ -63,7 +63,7 @@ pub fn ThemeToggle() -> Html {
     };
     html! {
         <button type="button" class="theme-toggle" aria-pressed={pressed} title="Switch between light and dark" {onclick}>
-            <span aria-hidden="true">{"◐ "}</span>{label}
+            <span aria-hidden="true">{"◐"}</span><span class="sr-only">{label}</span>
         </button>
     }
 }

@@ -79,7 +79,7 @@ test("a citation shows its excerpt on hover and on keyboard focus, and leads to 
   assert.equal(await tip.isVisible(), false);
   await cite.hover();
   assert.equal(await tip.isVisible(), true, "visible on hover");
-  const excerpt = (await tip.locator(".cite-tip-ex").textContent()).replace(/^“|”$/g, "");
+  const excerpt = (await tip.locator(".cite-tip-ex").first().textContent()).replace(/^“|”$/g, "");
   await page.mouse.move(0, 0);
   assert.equal(await tip.isVisible(), false);
   await cite.focus();
