@@ -2,6 +2,7 @@
 
 pub mod anchor_link;
 pub mod cite;
+pub mod event_list;
 pub mod layout;
 pub mod quote;
 pub mod shortcuts;

@@ -5,6 +5,7 @@ use crate::analysis::changes::{compare, StanceChange, TopicChange};
 use crate::analysis::Snapshot;
 use crate::app::{use_page, Route, View};
 use crate::components::cite::Cites;
+use crate::components::event_list::EventList;
 use crate::components::quote::{side_class, QuoteBlock};
 use crate::components::status::StatusBadge;
 use crate::pages::not_found::NotFound;
@@ -187,15 +188,7 @@ pub fn ChangesPage(props: &ChangesProps) -> Html {
             if !changes.new_events.is_empty() {
                 <section aria-labelledby="ev-h">
                     <h2 id="ev-h">{"New on the record"}</h2>
-                    <ol class="mini-timeline">
-                        { for changes.new_events.iter().map(|e| html! {
-                            <li class={format!("side-{}", side_class(&page, &e.actor_side))}>
-                                <span class="ev-date">{e.date.human()}</span>
-                                <span class="ev-side">{store.side_name(&e.actor_side)}</span>
-                                <span class="ev-title">{&e.title}<Cites cites={e.cites.clone()} /></span>
-                            </li>
-                        }) }
-                    </ol>
+                    <EventList events={changes.new_events.iter().map(|e| (*e).clone()).collect::<Vec<_>>()} />
                 </section>
             }
         </>

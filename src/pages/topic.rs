@@ -2,7 +2,8 @@
 
 use crate::app::{use_page, Route, View};
 use crate::components::cite::Cites;
-use crate::components::quote::{side_class, QuoteBlock};
+use crate::components::event_list::EventList;
+use crate::components::quote::QuoteBlock;
 use crate::components::side_head::SideHead;
 use crate::components::stance::StanceCell;
 use crate::components::status::StatusBadge;
@@ -165,15 +166,7 @@ pub fn TopicPage(props: &TopicProps) -> Html {
             if !events.is_empty() {
                 <section class="topic-events" aria-labelledby="ev-h">
                     <h2 id="ev-h">{"Events"}</h2>
-                    <ol class="mini-timeline">
-                        { for events.iter().map(|e| html! {
-                            <li class={format!("side-{}", side_class(&page, &e.actor_side))}>
-                                <span class="ev-date">{e.date.human()}</span>
-                                <span class="ev-side">{store.side_name(&e.actor_side)}</span>
-                                <span class="ev-title">{&e.title}<Cites cites={e.cites.clone()} /></span>
-                            </li>
-                        }) }
-                    </ol>
+                    <EventList events={events.iter().map(|e| (*e).clone()).collect::<Vec<_>>()} />
                 </section>
             }
 

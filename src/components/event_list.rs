@@ -1,0 +1,30 @@
+//! A compact list of events: date, acting side, title and sources.
+
+use crate::app::use_page;
+use crate::components::cite::Cites;
+use crate::components::quote::side_class;
+use crate::model::Event;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct EventListProps {
+    /// In the order to show, usually oldest first.
+    pub events: Vec<Event>,
+}
+
+#[component]
+pub fn EventList(props: &EventListProps) -> Html {
+    let page = use_page();
+    let store = page.store();
+    html! {
+        <ol class="mini-timeline">
+            { for props.events.iter().map(|e| html! {
+                <li class={format!("side-{}", side_class(&page, &e.actor_side))}>
+                    <span class="ev-date">{e.date.human()}</span>
+                    <span class="ev-side">{store.side_name(&e.actor_side)}</span>
+                    <span class="ev-title">{&e.title}<Cites cites={e.cites.clone()} /></span>
+                </li>
+            }) }
+        </ol>
+    }
+}
