@@ -153,15 +153,14 @@ pub fn SearchPage() -> Html {
                 <label for="search-input" class="sr-only">{"Search quotes, positions, events, figures, people and sources"}</label>
                 <input id="search-input" ref={input} type="search" name="q" autocomplete="off" spellcheck="false"
                     placeholder="Search quotes, positions, events, figures, people, sources…"
-                    role="combobox" aria-expanded={(!hits.is_empty()).to_string()} aria-controls="search-results"
-                    aria-activedescendant={(!hits.is_empty()).then(|| format!("hit-{current}"))}
+                    aria-describedby="search-help"
                     {oninput} {onkeydown} />
-                <p class="muted small">{"Press / anywhere to search. ↑ ↓ to move, Enter to open. Case and accents are ignored."}</p>
+                <p id="search-help" class="muted small">{"Press / anywhere to search. ↑ ↓ to move, Enter to open. Case and accents are ignored."}</p>
             </form>
             <p class="muted" aria-live="polite">
                 { if query.trim().is_empty() { String::new() } else if hits.is_empty() { format!("No results for “{}”.", query.trim()) } else { format!("{} result{}{}", hits.len(), if hits.len() == 1 { "" } else { "s" }, if hits.len() == LIMIT { " (first 50)" } else { "" }) } }
             </p>
-            <ol id="search-results" class="hits" role="listbox" aria-label="Results">
+            <ol id="search-results" class="hits" aria-label="Results">
                 { for hits.iter().zip(targets).enumerate().map(|(i, (h, (route, anchor)))| {
                     let body = html! {
                         <>
@@ -171,7 +170,7 @@ pub fn SearchPage() -> Html {
                         </>
                     };
                     html! {
-                        <li id={format!("hit-{i}")} role="option" aria-selected={(i == current).to_string()} class={classes!("hit", (i == current).then_some("active"))}>
+                        <li id={format!("hit-{i}")} class={classes!("hit", (i == current).then_some("active"))}>
                             { match anchor {
                                 Some(a) => html! { <AnchorLink to={route} anchor={a}>{body}</AnchorLink> },
                                 None => html! { <Link<Route> to={route}>{body}</Link<Route>> },
