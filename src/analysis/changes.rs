@@ -137,6 +137,9 @@ pub fn compare<'a>(from: Snapshot<'a>, to: Snapshot<'a>) -> Changes<'a> {
     let store = to.store;
     let d = &store.data;
     let mut topics = Vec::new();
+    // Computed once, not per topic.
+    let later_quotes = to.all_quotes();
+    let later_events = to.events();
     for t in &d.topics {
         let (known_before, known_after) = (from.topic_known(t), to.topic_known(t));
         if !known_after {
@@ -157,18 +160,17 @@ pub fn compare<'a>(from: Snapshot<'a>, to: Snapshot<'a>) -> Changes<'a> {
             }
         }
         let new_quotes: Vec<&Quote> = {
-            let mut v: Vec<_> = to
-                .all_quotes()
-                .into_iter()
+            let mut v: Vec<_> = later_quotes
+                .iter()
+                .copied()
                 .filter(|q| q.topics.contains(&t.id) && !from.quote_known(q))
                 .collect();
             v.sort_by_key(|q| q.said);
             v
         };
         let (status_before, status_after) = (from.status(t), to.status(t));
-        let newer_events = to
-            .events()
-            .into_iter()
+        let newer_events = later_events
+            .iter()
             .any(|e| e.topics.contains(&t.id) && !from.event_known(e));
         let quiet = known_before
             && stances.is_empty()
@@ -186,11 +188,9 @@ pub fn compare<'a>(from: Snapshot<'a>, to: Snapshot<'a>) -> Changes<'a> {
         };
         topics.push(change);
     }
-    let mut measures: Vec<&str> = d.figures.iter().map(|f| f.measure.as_str()).collect();
-    measures.dedup();
     let mut seen = std::collections::BTreeSet::new();
     let mut figures = Vec::new();
-    for m in measures {
+    for m in d.figures.iter().map(|f| f.measure.as_str()) {
         if !seen.insert(m) {
             continue;
         }
@@ -207,8 +207,7 @@ pub fn compare<'a>(from: Snapshot<'a>, to: Snapshot<'a>) -> Changes<'a> {
             }
         }
     }
-    let new_events = to
-        .events()
+    let new_events = later_events
         .into_iter()
         .filter(|e| !from.event_known(e))
         .collect();

@@ -18,14 +18,27 @@ pub struct AnchorLinkProps {
     pub children: Html,
 }
 
+/// The full URL of `anchor` on the page of `route`, under the router's base path.
+pub fn anchor_href(navigator: Option<&Navigator>, route: &Route, anchor: &str) -> String {
+    let base = navigator.and_then(|n| n.basename()).unwrap_or_default();
+    format!("{base}{}#{anchor}", route.to_path())
+}
+
+/// Goes to `href` (from [`anchor_href`]) client-side and scrolls to `anchor`.
+pub fn follow_anchor(href: &str, anchor: &str) {
+    BrowserHistory::new().push(href);
+    // Same page: no route change will scroll, so do it here once the DOM is current.
+    let anchor = anchor.to_string();
+    gloo::timers::callback::Timeout::new(30, move || {
+        crate::app::scroll_to_anchor(&anchor);
+    })
+    .forget();
+}
+
 #[component]
 pub fn AnchorLink(props: &AnchorLinkProps) -> Html {
     let navigator = use_navigator();
-    let base = navigator
-        .as_ref()
-        .and_then(|n| n.basename().map(str::to_string))
-        .unwrap_or_default();
-    let href = format!("{base}{}#{}", props.to.to_path(), props.anchor);
+    let href = anchor_href(navigator.as_ref(), &props.to, &props.anchor);
     let onclick = {
         let (href, anchor) = (href.clone(), props.anchor.clone());
         Callback::from(move |e: MouseEvent| {
@@ -33,13 +46,7 @@ pub fn AnchorLink(props: &AnchorLinkProps) -> Html {
                 return;
             }
             e.prevent_default();
-            BrowserHistory::new().push(href.clone());
-            // Same page: no route change will scroll, so do it here once the DOM is current.
-            let anchor = anchor.clone();
-            gloo::timers::callback::Timeout::new(30, move || {
-                crate::app::scroll_to_anchor(&anchor);
-            })
-            .forget();
+            follow_anchor(&href, &anchor);
         })
     };
     html! { <a {href} class={props.classes.clone()} {onclick}>{props.children.clone()}</a> }

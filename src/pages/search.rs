@@ -3,10 +3,9 @@
 
 use crate::analysis::search::{Hit, Kind, SearchIndex};
 use crate::app::{use_page, DataCtx, PageCtx, Route, View};
-use crate::components::anchor_link::AnchorLink;
+use crate::components::anchor_link::{anchor_href, follow_anchor, AnchorLink};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-use yew_router::history::{BrowserHistory, History};
 use yew_router::prelude::*;
 
 const LIMIT: usize = 50;
@@ -130,12 +129,9 @@ pub fn SearchPage() -> Html {
                     e.prevent_default();
                     let (route, anchor) = &targets[(*active).min(n - 1)];
                     match (anchor, &navigator) {
-                        (Some(a), Some(nav)) => {
-                            let base = nav.basename().unwrap_or_default().to_string();
-                            BrowserHistory::new().push(format!("{base}{}#{a}", route.to_path()));
-                        }
+                        (Some(a), nav) => follow_anchor(&anchor_href(nav.as_ref(), route, a), a),
                         (None, Some(nav)) => nav.push(route),
-                        _ => {}
+                        (None, None) => {}
                     }
                 }
                 _ => {}
