@@ -64,21 +64,51 @@ pub fn parse_dataset(json: &str) -> Result<Dataset, Vec<Problem>> {
             ),
         )]);
     }
+    // A well-formed file goes straight into the types: one parse on the common path (every
+    // page load parses the embedded dataset). Only a file that fails is diagnosed further.
+    let typed: Result<Dataset, serde_json::Error> = serde_json::from_str(json);
+    let dataset = match typed {
+        Ok(d) if d.schema_version != SCHEMA_VERSION => {
+            return Err(vec![version_problem(d.schema_version)])
+        }
+        Ok(d) => d,
+        Err(type_error) => return Err(diagnose(json, type_error)),
+    };
+    // Meaning: ids, references, required content.
+    let mut problems = validate(&dataset);
+    if problems.is_empty() {
+        Ok(dataset)
+    } else {
+        locate(json, &mut problems);
+        Err(problems)
+    }
+}
+
+fn version_problem(found: impl fmt::Display) -> Problem {
+    Problem::at("schema_version", format!("schema version {found} is not supported; this version of Counterpoint reads version {SCHEMA_VERSION}"))
+}
+
+/// Why `json` did not parse into a [`Dataset`]: syntax; then, all at once, the version and
+/// every unreadable date; then the first type or shape mismatch, `type_error`.
+fn diagnose(json: &str, type_error: serde_json::Error) -> Vec<Problem> {
     // 1. Syntax.
-    let value: Value = serde_json::from_str(json).map_err(|e| {
-        vec![Problem {
-            path: String::new(),
-            line_col: Some((e.line(), e.column())),
-            message: format!("this is not valid JSON: {}", strip_position(&e.to_string())),
-        }]
-    })?;
+    let value: Value = match serde_json::from_str(json) {
+        Ok(v) => v,
+        Err(e) => {
+            return vec![Problem {
+                path: String::new(),
+                line_col: Some((e.line(), e.column())),
+                message: format!("this is not valid JSON: {}", strip_position(&e.to_string())),
+            }]
+        }
+    };
     // 2. Things that can be checked on the raw tree, all at once: version, dates.
     let mut problems = Vec::new();
     match value.get("schema_version") {
         Some(Value::Number(n)) if n.as_u64() == Some(SCHEMA_VERSION as u64) => {}
         Some(Value::Number(n)) => {
-            problems.push(Problem::at("schema_version", format!("schema version {n} is not supported; this version of Counterpoint reads version {SCHEMA_VERSION}")));
-            return Err(problems);
+            problems.push(version_problem(n));
+            return problems;
         }
         Some(_) => problems.push(Problem::at("schema_version", "must be a whole number")),
         None if value.is_object() => problems.push(Problem::at(
@@ -90,31 +120,22 @@ pub fn parse_dataset(json: &str) -> Result<Dataset, Vec<Problem>> {
                 "",
                 "the file must hold one JSON object (a dataset), not a list or a single value",
             ));
-            return Err(problems);
+            return problems;
         }
     }
     scan_dates(&value, &mut String::new(), &mut problems);
     if !problems.is_empty() {
         locate(json, &mut problems);
-        return Err(problems);
+        return problems;
     }
     // 3. Types and shape. serde stops at the first mismatch; its line:column names the place.
-    let dataset: Dataset = serde_json::from_str(json).map_err(|e| {
-        let offset = super::locate::offset_of_line_col(json, e.line(), e.column());
-        vec![Problem {
-            path: super::locate::path_at_offset(json, offset),
-            line_col: Some((e.line(), e.column())),
-            message: explain_serde(&e.to_string()),
-        }]
-    })?;
-    // 4. Meaning: ids, references, required content.
-    let mut problems = validate(&dataset);
-    if problems.is_empty() {
-        Ok(dataset)
-    } else {
-        locate(json, &mut problems);
-        Err(problems)
-    }
+    let (line, col) = (type_error.line(), type_error.column());
+    let offset = super::locate::offset_of_line_col(json, line, col);
+    vec![Problem {
+        path: super::locate::path_at_offset(json, offset),
+        line_col: Some((line, col)),
+        message: explain_serde(&type_error.to_string()),
+    }]
 }
 
 /// Fields whose value is a date in the dataset's grammar.
