@@ -16,4 +16,8 @@ done
 case "$public_url" in */) ;; *) public_url="$public_url/" ;; esac
 rm -rf "$dist"
 cp_wasm trunk build --release --public-url "$public_url" --dist "$dist"
+# Example datasets and the JSON Schema, for the Dataset page (`?dataset=datasets/…`).
+mkdir -p "$dist/datasets"
+cp data/examples/*.json "$dist/datasets/" 2>/dev/null || true
+[ -f schema/dataset.schema.json ] && cp schema/dataset.schema.json "$dist/datasets/schema.json"
 cargo run --quiet --release --features ssr --bin prerender -- "$dist" "$public_url"

@@ -25,5 +25,8 @@ step "release build + prerender (at the root, and under a sub-path)"
 bash scripts/build.sh
 bash scripts/build.sh --public-url /counterpoint/ --dist target/dist-sub
 
+step "a large dataset for the end-to-end tests (the built-in one × 40, about 8 MB)"
+cargo run --quiet --release --features ssr --example synthetic_dataset -- 40 target/synthetic-40.json
+
 step "end-to-end tests in headless Chromium"
 node --test --test-concurrency=1 tests/e2e/

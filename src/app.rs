@@ -3,8 +3,9 @@
 
 use crate::analysis::Snapshot;
 use crate::components::layout::Layout;
-use crate::model::{embedded, Store};
+use crate::model::Store;
 use crate::pages;
+use crate::switcher::{use_dataset, DatasetCtl, DatasetEffects, DatasetState};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -42,6 +43,9 @@ pub enum Route {
     Changes,
     #[at("/changes/:from/:to/")]
     ChangesBetween { from: String, to: String },
+    /// Which dataset is showing; open another.
+    #[at("/data/")]
+    Data,
     #[at("/as-of/:briefing/")]
     HomeAt { briefing: String },
     #[at("/as-of/:briefing/topics/:id/")]
@@ -85,6 +89,8 @@ pub enum View {
     Search,
     /// What changed between two briefings (`None`: the first and the latest).
     Changes(Option<(String, String)>),
+    /// The dataset page: what is showing, open another.
+    Data,
     NotFound,
 }
 
@@ -116,6 +122,7 @@ impl Route {
             Route::CoverageAt { briefing } => (Some(briefing), View::Coverage),
             Route::Search => (None, View::Search),
             Route::SearchAt { briefing } => (Some(briefing), View::Search),
+            Route::Data => (None, View::Data),
             Route::NotFound => (None, View::NotFound),
         }
     }
@@ -160,6 +167,8 @@ impl View {
                 from: from.clone(),
                 to: to.clone(),
             },
+            // The dataset page is about the whole file, not a snapshot.
+            (View::Data, _) => Route::Data,
             (View::NotFound, _) => Route::NotFound,
         }
     }
@@ -256,6 +265,7 @@ fn Page(props: &PageProps) -> Html {
         View::Contested => html! { <pages::contested::Contested /> },
         View::Coverage => html! { <pages::coverage::CoveragePage /> },
         View::Search => html! { <pages::search::SearchPage /> },
+        View::Data => html! { <pages::data::DataPage /> },
         View::NotFound => html! { <pages::not_found::NotFound /> },
     };
     html! {
@@ -265,16 +275,13 @@ fn Page(props: &PageProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ShellProps {
-    store: Rc<Store>,
-}
-
-/// Provides the dataset and switches between pages.
+/// Provides the dataset on screen and switches between pages.
 #[component]
-fn Shell(props: &ShellProps) -> Html {
+fn Shell() -> Html {
+    let store = use_dataset().state().store.clone();
     html! {
-        <ContextProvider<DataCtx> context={DataCtx(props.store.clone())}>
+        <ContextProvider<DataCtx> context={DataCtx(store)}>
+            <DatasetEffects />
             <DocumentSync />
             <crate::components::shortcuts::Shortcuts />
             <Switch<Route> render={switch} />
@@ -338,11 +345,13 @@ pub fn scroll_to_anchor(id: &str) -> bool {
 /// The browser application (hydrates the prerendered page).
 #[component]
 pub fn App() -> Html {
-    let store = use_memo((), |_| embedded());
+    let dataset = DatasetCtl(use_reducer(DatasetState::embedded));
     html! {
-        <BrowserRouter>
-            <Shell store={(*store).clone()} />
-        </BrowserRouter>
+        <ContextProvider<DatasetCtl> context={dataset}>
+            <BrowserRouter>
+                <Shell />
+            </BrowserRouter>
+        </ContextProvider<DatasetCtl>>
     }
 }
 
@@ -362,10 +371,13 @@ pub fn ServerApp(props: &ServerAppProps) -> Html {
     let history = AnyHistory::from(MemoryHistory::new());
     history.push(format!("{}{}", props.basename, props.path));
     let basename = (!props.basename.is_empty()).then(|| props.basename.clone());
+    let dataset = DatasetCtl(use_reducer(DatasetState::embedded));
     html! {
-        <Router {history} {basename}>
-            <Shell store={embedded()} />
-        </Router>
+        <ContextProvider<DatasetCtl> context={dataset}>
+            <Router {history} {basename}>
+                <Shell />
+            </Router>
+        </ContextProvider<DatasetCtl>>
     }
 }
 

@@ -7,6 +7,9 @@
 pub mod analysis;
 pub mod app;
 pub mod components;
+#[cfg(feature = "ssr")]
+pub mod csp;
 pub mod meta;
 pub mod model;
 pub mod pages;
+pub mod switcher;

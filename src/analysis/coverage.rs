@@ -38,10 +38,21 @@ pub fn coverage<'a>(snap: &Snapshot<'a>) -> Coverage<'a> {
     let sources = snap.sources();
     let topics = snap.topics();
     let mut counts = vec![vec![0; topics.len()]; sources.len()];
+    // Positions by id: a linear search per citation is quadratic on large datasets.
+    let source_at: std::collections::HashMap<&str, usize> = sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
+    let topic_at: std::collections::HashMap<&str, usize> = topics
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.id.as_str(), i))
+        .collect();
     for_each_citation(d, |p| {
         let Some(topic) = p.topic else { return };
-        let s = sources.iter().position(|s| s.id == p.citation.source);
-        let t = topics.iter().position(|t| t.id == topic);
+        let s = source_at.get(p.citation.source.as_str()).copied();
+        let t = topic_at.get(topic).copied();
         if let (Some(s), Some(t)) = (s, t) {
             counts[s][t] += 1;
         }

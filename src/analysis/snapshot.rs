@@ -235,6 +235,19 @@ impl<'a> Snapshot<'a> {
         v
     }
 
+    /// Known quotes grouped by speaker, each group oldest first: one pass, for pages that list
+    /// everyone (calling [`Self::quotes_by`] per person is quadratic on large datasets).
+    pub fn quotes_by_speaker(&self) -> std::collections::BTreeMap<&'a str, Vec<&'a Quote>> {
+        let mut map: std::collections::BTreeMap<&'a str, Vec<&'a Quote>> = Default::default();
+        for q in self.all_quotes() {
+            map.entry(q.speaker.as_str()).or_default().push(q);
+        }
+        for v in map.values_mut() {
+            v.sort_by_key(|q| q.said);
+        }
+        map
+    }
+
     /// Known quotes on a topic that no stance or analysis of the topic already shows.
     pub fn other_quotes_on(&self, topic: &Topic) -> Vec<&'a Quote> {
         let shown: Vec<&String> = topic

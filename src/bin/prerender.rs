@@ -32,6 +32,28 @@ async fn main() {
         );
         std::process::exit(1);
     }
+    // Every page shares the template's inline loader, so one policy fits all.
+    let policy = counterpoint::csp::policy(&counterpoint::csp::inline_script_hashes(&template));
+    // Right after the charset, before any script or stylesheet.
+    let template = template.replacen(
+        "<meta charset=\"utf-8\">",
+        &format!(
+            "<meta charset=\"utf-8\">\n  {}",
+            counterpoint::csp::meta_tag(&policy)
+        ),
+        1,
+    );
+    if !template.contains("Content-Security-Policy") {
+        eprintln!(
+            "no <meta charset=\"utf-8\"> in the template: cannot place the Content-Security-Policy"
+        );
+        std::process::exit(1);
+    }
+    std::fs::write(
+        dist.join("_headers"),
+        counterpoint::csp::headers_file(&policy),
+    )
+    .expect("write _headers");
     let store = embedded();
     let mut routes = all_routes(&store);
     routes.push(Route::NotFound);

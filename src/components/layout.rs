@@ -37,7 +37,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                         <span class="brand-mark" aria-hidden="true">{"⇄"}</span>
                         <span class="brand-name">{"Counterpoint"}</span>
                     </Link<Route>>
-                    <span class="dataset-title">{&d.title}</span>
+                    <Link<Route> to={View::Data.at(None)} classes="dataset-title">{&d.title}</Link<Route>>
                     <nav class="main-nav" aria-label="Main">
                         <ul>
                             { for nav.into_iter().map(|(view, label)| {
@@ -55,6 +55,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                     <crate::components::theme_toggle::ThemeToggle />
                 </div>
             </header>
+            <crate::components::dataset_banner::DatasetBanner />
             <SnapshotBar />
             <main id="main" class="wrap" tabindex="-1">{props.children.clone()}</main>
             <footer class="site-footer">
@@ -64,6 +65,9 @@ pub fn Layout(props: &LayoutProps) -> Html {
                         {"Press ? for keyboard shortcuts. "}
                         {"Summaries are Counterpoint’s own words; quotes are verbatim as each outlet printed them. Every line links to its source: hover or focus a "}
                         <span class="cite-n">{"[n]"}</span>{" marker to see the passage."}
+                    </p>
+                    <p class="footer-links">
+                        <Link<Route> to={View::Data.at(None)}>{"Dataset: what is showing, open another"}</Link<Route>>
                     </p>
                 </div>
             </footer>

@@ -2,10 +2,13 @@
 
 pub mod anchor_link;
 pub mod cite;
+pub mod dataset_banner;
 pub mod event_list;
 pub mod layout;
+pub mod load_problems;
 pub mod quote;
 pub mod shortcuts;
+pub mod show_more;
 pub mod side_head;
 pub mod snapshot_bar;
 pub mod stance;

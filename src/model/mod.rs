@@ -2,10 +2,12 @@
 
 pub mod date;
 pub mod locate;
+pub mod origin;
 pub mod types;
 pub mod validate;
 
 pub use date::{DateSpec, Day};
+pub use origin::{check_dataset_url, human_size, DatasetOrigin};
 pub use types::*;
 pub use validate::{is_web_url, parse_dataset, validate, Problem, MAX_DATASET_BYTES};
 

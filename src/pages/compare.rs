@@ -2,9 +2,13 @@
 
 use crate::app::{use_page, Route, View};
 use crate::components::quote::side_class;
+use crate::components::show_more::{use_batch, ShowMore};
 use crate::components::status::StatusBadge;
 use yew::prelude::*;
 use yew_router::prelude::*;
+
+/// Topic rows shown before "Show more".
+const BATCH: usize = 100;
 
 #[component]
 pub fn Compare() -> Html {
@@ -12,6 +16,7 @@ pub fn Compare() -> Html {
     let snap = page.snapshot();
     let parties = &page.store().data.parties;
     let topics = snap.topics();
+    let shown = use_batch(BATCH);
     html! {
         <>
             <header class="page-head">
@@ -30,7 +35,7 @@ pub fn Compare() -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { for topics.iter().map(|t| {
+                        { for topics.iter().take(*shown).map(|t| {
                             let status = snap.status(t);
                             let main = snap.points(t).into_iter().next();
                             html! {
@@ -58,6 +63,7 @@ pub fn Compare() -> Html {
                         }) }
                     </tbody>
                 </table>
+                <ShowMore total={topics.len()} shown={shown.clone()} step={BATCH} noun="topics" />
             </div>
         </>
     }

@@ -3,9 +3,13 @@
 use crate::app::{use_page, Route, View};
 use crate::components::cite::Cites;
 use crate::components::quote::{side_class, QuoteBlock};
+use crate::components::show_more::{use_batch, ShowMore};
 use crate::model::DisputeKind;
 use yew::prelude::*;
 use yew_router::prelude::*;
+
+/// Disputes shown per group before "Show more".
+const BATCH: usize = 40;
 
 #[component]
 pub fn Contested() -> Html {
@@ -17,6 +21,7 @@ pub fn Contested() -> Html {
         (DisputeKind::Outlets, "Between the outlets", "The same words reported differently, or facts framed differently, by different outlets."),
         (DisputeKind::SourceError, "Slips in the sources", "Errors found in the articles. Quotes keep them verbatim; our text does not repeat them."),
     ];
+    let shown = [use_batch(BATCH), use_batch(BATCH), use_batch(BATCH)];
     html! {
         <>
             <header class="page-head">
@@ -24,16 +29,17 @@ pub fn Contested() -> Html {
                 <h1>{"Where the stories differ"}</h1>
                 <p class="lede">{"Every account is shown with its speaker, date and source. Our assessment says what the evidence here allows, and no more."}</p>
             </header>
-            { for groups.iter().map(|(kind, title, blurb)| {
+            { for groups.iter().zip(shown.iter()).map(|((kind, title, blurb), shown)| {
                 let disputes: Vec<_> = store.data.disputes.iter().filter(|x| x.kind == *kind).map(|x| (x, snap.dispute_claims(x))).filter(|(_, c)| !c.is_empty()).collect();
                 if disputes.is_empty() {
                     return html! {};
                 }
+                let total = disputes.len();
                 html! {
                     <section class="dispute-group">
                         <h2>{*title}</h2>
                         <p class="muted">{*blurb}</p>
-                        { for disputes.into_iter().map(|(x, claims)| html! {
+                        { for disputes.into_iter().take(**shown).map(|(x, claims)| html! {
                             <article class="dispute" id={format!("dispute-{}", x.id)}>
                                 <h3>{&x.question}</h3>
                                 if !x.topics.is_empty() {
@@ -68,6 +74,7 @@ pub fn Contested() -> Html {
                                 }
                             </article>
                         }) }
+                        <ShowMore total={total} shown={shown.clone()} step={BATCH} noun="disputes" />
                     </section>
                 }
             }) }

@@ -3,8 +3,12 @@
 
 use crate::analysis::coverage::coverage;
 use crate::app::{use_page, Route, View};
+use crate::components::show_more::{use_batch, ShowMore};
 use yew::prelude::*;
 use yew_router::prelude::*;
+
+/// Topic rows shown before "Show more" (each row has a cell per source).
+const BATCH: usize = 50;
 
 #[component]
 pub fn CoveragePage() -> Html {
@@ -21,6 +25,7 @@ pub fn CoveragePage() -> Html {
         .unwrap_or(1)
         .max(1);
     let blind = cov.blindspots();
+    let shown = use_batch(BATCH);
     html! {
         <>
             <header class="page-head">
@@ -46,7 +51,7 @@ pub fn CoveragePage() -> Html {
                             </tr>
                         </thead>
                         <tbody>
-                            { for cov.topics.iter().enumerate().map(|(ti, t)| {
+                            { for cov.topics.iter().enumerate().take(*shown).map(|(ti, t)| {
                                 let outlets = cov.sources.iter().enumerate().filter(|(si, _)| cov.counts[*si][ti] > 0).count();
                                 html! {
                                     <tr class={classes!((outlets == 1).then_some("blind"))}>
@@ -63,6 +68,7 @@ pub fn CoveragePage() -> Html {
                         </tbody>
                     </table>
                 </div>
+                <ShowMore total={cov.topics.len()} shown={shown} step={BATCH} noun="topics" />
             </section>
             <section aria-labelledby="blind-h">
                 <h2 id="blind-h">{"Blindspots: topics only one outlet covers"}</h2>

@@ -2,6 +2,7 @@
 
 use crate::app::{use_page, Route, View};
 use crate::components::cite::Cites;
+use crate::components::show_more::{use_batch, ShowMore};
 use crate::components::side_head::SideHead;
 use crate::components::status::StatusBadge;
 use crate::model::Claim;
@@ -18,9 +19,13 @@ pub const KEY_MEASURES: [&str; 6] = [
     "china-pmi",
 ];
 
+/// Topics listed before "Show more".
+const BATCH: usize = 100;
+
 #[component]
 pub fn Home() -> Html {
     let page = use_page();
+    let shown = use_batch(BATCH);
     let snap = page.snapshot();
     let store = page.store();
     let d = &store.data;
@@ -83,7 +88,7 @@ pub fn Home() -> Html {
                     <Link<Route> to={page.route(View::Compare)} classes="more">{"Compare all side by side →"}</Link<Route>>
                 </div>
                 <ol class="topic-cards">
-                    { for topics.iter().map(|t| {
+                    { for topics.iter().take(*shown).map(|t| {
                         let status = snap.status(t);
                         html! {
                             <li class="topic-card">
@@ -96,6 +101,7 @@ pub fn Home() -> Html {
                         }
                     }) }
                 </ol>
+                <ShowMore total={topics.len()} shown={shown} step={BATCH} noun="topics" />
             </section>
         </>
     }

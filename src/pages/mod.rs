@@ -4,6 +4,7 @@ pub mod changes;
 pub mod compare;
 pub mod contested;
 pub mod coverage;
+pub mod data;
 pub mod figures;
 pub mod home;
 pub mod not_found;

@@ -3,9 +3,13 @@
 use crate::app::{use_page, Route, View};
 use crate::components::cite::Cites;
 use crate::components::quote::{side_class, QuoteBlock};
+use crate::components::show_more::{use_batch, ShowMore};
 use crate::model::{ActorKind, INDEPENDENT};
 use yew::prelude::*;
 use yew_router::prelude::*;
+
+/// People shown per side before "Show more".
+const BATCH: usize = 60;
 
 #[component]
 pub fn People() -> Html {
@@ -22,6 +26,11 @@ pub fn People() -> Html {
         INDEPENDENT.to_string(),
         "Independent: analysts, media, others".to_string(),
     ));
+    let by_speaker = snap.quotes_by_speaker();
+    let none = Vec::new();
+    let quotes_of = |id: &str| by_speaker.get(id).unwrap_or(&none);
+    // One batch per side: the state lives here because hooks cannot be called in a loop.
+    let shown = [use_batch(BATCH), use_batch(BATCH), use_batch(BATCH)];
     html! {
         <>
             <header class="page-head">
@@ -32,16 +41,17 @@ pub fn People() -> Html {
             <nav class="jump" aria-label="Sides">
                 { for sides.iter().map(|(id, name)| html! { <a href={format!("#side-{id}")}>{name}</a> }) }
             </nav>
-            { for sides.iter().map(|(side, name)| {
+            { for sides.iter().zip(shown.iter()).map(|((side, name), shown)| {
                 let mut actors: Vec<_> = d.actors.iter().filter(|a| &a.side == side).collect();
                 // People first, then institutions; most quoted first within each.
-                actors.sort_by_key(|a| (a.kind == ActorKind::Institution, std::cmp::Reverse(snap.quotes_by(&a.id).len())));
+                actors.sort_by_key(|a| (a.kind == ActorKind::Institution, std::cmp::Reverse(quotes_of(&a.id).len())));
+                let total = actors.len();
                 html! {
                     <section class={classes!("people-side", format!("side-{}", side_class(&page, side)))} id={format!("side-{side}")} aria-labelledby={format!("side-{side}-h")}>
                         <h2 id={format!("side-{side}-h")}>{name}</h2>
                         <div class="people-grid">
-                            { for actors.iter().map(|a| {
-                                let quotes = snap.quotes_by(&a.id);
+                            { for actors.iter().take(**shown).map(|a| {
+                                let quotes = quotes_of(&a.id);
                                 let mut topics: Vec<&str> = quotes.iter().flat_map(|q| q.topics.iter().map(String::as_str)).collect();
                                 topics.sort_by_key(|t| store.topic_position(t));
                                 topics.dedup();
@@ -72,6 +82,7 @@ pub fn People() -> Html {
                                 }
                             }) }
                         </div>
+                        <ShowMore total={total} shown={shown.clone()} step={BATCH} noun="people and institutions" />
                     </section>
                 }
             }) }

@@ -5,9 +5,13 @@ use crate::app::{use_page, View};
 use crate::components::anchor_link::AnchorLink;
 use crate::components::cite::Cites;
 use crate::components::quote::side_class;
+use crate::components::show_more::{use_batch, ShowMore};
 use crate::model::{BOTH, INDEPENDENT};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
+
+/// Events shown before "Show more".
+const BATCH: usize = 200;
 
 #[component]
 pub fn Timeline() -> Html {
@@ -17,7 +21,8 @@ pub fn Timeline() -> Html {
     let side = use_state(|| None::<String>);
     let topic = use_state(|| None::<String>);
     let entries = timeline(&snap, side.as_deref(), topic.as_deref());
-    let grouped = years(&entries);
+    let shown = use_batch(BATCH);
+    let grouped = years(&entries[..entries.len().min(*shown)]);
     let mut sides: Vec<(Option<String>, String)> = vec![(None, "All sides".into())];
     sides.extend(
         store
@@ -89,6 +94,7 @@ pub fn Timeline() -> Html {
                     </ol>
                 </section>
             }) }
+            <ShowMore total={entries.len()} shown={shown} step={BATCH} noun="events" />
         </>
     }
 }

@@ -1,0 +1,79 @@
+//! Under the header: which dataset is showing when it is not the built-in one, and the outcome
+//! of the last attempt to open one (in progress, opened, refused with its problems).
+
+use crate::app::{Route, View};
+use crate::components::load_problems::LoadProblems;
+use crate::switcher::{use_dataset, LoadStatus};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// Problems shown in the banner; the Dataset page shows them all.
+const BANNER_PROBLEMS: usize = 5;
+
+#[component]
+pub fn DatasetBanner() -> Html {
+    let ctl = use_dataset();
+    let state = ctl.state();
+    let dismiss = {
+        let ctl = ctl.clone();
+        Callback::from(move |_: MouseEvent| ctl.dismiss())
+    };
+    let back = {
+        let ctl = ctl.clone();
+        Callback::from(move |_: MouseEvent| ctl.use_embedded())
+    };
+    let status = match &state.status {
+        LoadStatus::Idle => html! {},
+        LoadStatus::Loading(origin) => html! {
+            <p class="load-status loading">{format!("Opening {}…", origin.describe())}</p>
+        },
+        LoadStatus::Opened { restored: true, .. } => html! {},
+        LoadStatus::Opened { origin, kept, .. } => html! {
+            <div class="load-status opened">
+                <p>
+                    {format!("Opened “{}” from {}.", state.store.data.title, origin.describe())}
+                    if !*kept {
+                        {" It is too large for this browser to keep: after a reload the built-in dataset returns, and you can open the file again."}
+                    }
+                </p>
+                <button type="button" class="button small" onclick={dismiss.clone()}>{"Dismiss"}</button>
+            </div>
+        },
+        LoadStatus::Failed { origin, problems } => html! {
+            <div class="load-status failed">
+                <p>
+                    <strong>{format!("{} was not opened", capitalise(&origin.describe()))}</strong>
+                    {format!(": {} problem{} found. The dataset on screen has not changed.", problems.len(), if problems.len() == 1 { "" } else { "s" })}
+                </p>
+                <LoadProblems problems={problems.clone()} limit={BANNER_PROBLEMS} />
+                <p class="load-actions">
+                    <Link<Route> to={View::Data.at(None)}>{"Dataset page"}</Link<Route>>
+                    <button type="button" class="button small" onclick={dismiss}>{"Dismiss"}</button>
+                </p>
+            </div>
+        },
+    };
+    html! {
+        <div class="dataset-banner">
+            if !state.origin.is_embedded() {
+                <div class="wrap showing-other">
+                    <p>
+                        {"You are reading "}<strong>{&state.store.data.title}</strong>
+                        {format!(", opened from {}. ", state.origin.describe())}
+                    </p>
+                    <button type="button" class="button small" onclick={back}>{"Return to the built-in dataset"}</button>
+                </div>
+            }
+            // One live region, present from the first render, so screen readers announce changes.
+            <div class="wrap" role="status" aria-live="polite">{status}</div>
+        </div>
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

@@ -1,0 +1,155 @@
+//! The dataset page: which dataset is showing and where it came from, opening another one
+//! (file picker, drag-and-drop, a link on this site, the bundled examples), every problem of a
+//! refused file, and the way back to the built-in dataset.
+
+use crate::app::use_page;
+use crate::components::load_problems::LoadProblems;
+use crate::model::{DatasetOrigin, MAX_DATASET_BYTES};
+use crate::switcher::{use_dataset, LoadStatus, URL_PARAM};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Example datasets shipped with the site under `datasets/` (copied from `data/examples/`).
+pub const EXAMPLES: &[(&str, &str)] = &[(
+    "datasets/us-japan-2019.json",
+    "US–Japan trade agreement, 2019 (small example)",
+)];
+
+#[component]
+pub fn DataPage() -> Html {
+    let page = use_page();
+    let ctl = use_dataset();
+    let state = ctl.state();
+    let d = &page.store().data;
+    let address = use_node_ref();
+
+    let on_file = {
+        let ctl = ctl.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                ctl.open_file(file);
+            }
+            // Picking the same file again (after fixing it) must fire `change` again.
+            input.set_value("");
+        })
+    };
+    let on_address = {
+        let ctl = ctl.clone();
+        let address = address.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if let Some(input) = address.cast::<web_sys::HtmlInputElement>() {
+                ctl.open_url(&input.value(), false);
+            }
+        })
+    };
+    let on_example = |url: &'static str| {
+        let ctl = ctl.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            ctl.open_url(url, false);
+        })
+    };
+    let on_embedded = {
+        let ctl = ctl.clone();
+        Callback::from(move |_: MouseEvent| ctl.use_embedded())
+    };
+    let on_drop_zone_key = Callback::from(|e: KeyboardEvent| {
+        // The drop zone doubles as a big button for the file picker.
+        if e.key() == "Enter" || e.key() == " " {
+            e.prevent_default();
+            if let Some(input) = gloo::utils::document()
+                .get_element_by_id("dataset-file")
+                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                input.click();
+            }
+        }
+    });
+
+    let origin = match &state.origin {
+        DatasetOrigin::Embedded => html! { {"Built in: this is the dataset the site ships with."} },
+        DatasetOrigin::File { name } => {
+            html! { <>{"Opened from the file "}<code>{name}</code>{" on your computer. It stays open in this tab until you close it or return to the built-in dataset."}</> }
+        }
+        DatasetOrigin::Url { url } => {
+            html! { <>{"Opened from "}<code>{url}</code>{" on this site."}</> }
+        }
+    };
+    let count =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+
+    html! {
+        <article class="data-page">
+            <h1>{"Dataset"}</h1>
+            <section class="data-current" aria-labelledby="data-current-h">
+                <h2 id="data-current-h">{"Showing"}</h2>
+                <p class="data-title">{&d.title}</p>
+                if !d.subtitle.is_empty() {
+                    <p class="data-subtitle">{&d.subtitle}</p>
+                }
+                <p class="data-origin">{origin}</p>
+                <ul class="data-counts">
+                    <li>{count(d.topics.len(), "topic", "topics")}</li>
+                    <li>{count(d.sources.len(), "source", "sources")}</li>
+                    <li>{count(d.quotes.len(), "quote", "quotes")}</li>
+                    <li>{count(d.events.len(), "event", "events")}</li>
+                    <li>{count(d.figures.len(), "figure", "figures")}</li>
+                    <li>{count(d.actors.len(), "person or body", "people and bodies")}</li>
+                </ul>
+                <p class="data-briefings">
+                    {"Briefings: "}
+                    { for d.briefings.iter().enumerate().map(|(i, b)| html! {
+                        <>{if i > 0 { "; " } else { "" }}<span>{format!("{} (as of {})", b.title, b.as_of.human())}</span></>
+                    }) }
+                </p>
+                if !state.origin.is_embedded() {
+                    <button type="button" class="button primary" onclick={on_embedded}>{"Return to the built-in dataset"}</button>
+                }
+            </section>
+
+            if let LoadStatus::Failed { origin, problems } = &state.status {
+                <section class="data-problems" aria-labelledby="data-problems-h">
+                    <h2 id="data-problems-h">{format!("Why {} was not opened", origin.describe())}</h2>
+                    <LoadProblems problems={problems.clone()} limit={usize::MAX} />
+                </section>
+            }
+
+            <section class="data-open" aria-labelledby="data-open-h">
+                <h2 id="data-open-h">{"Open another dataset"}</h2>
+                <p>{"Any negotiation written in Counterpoint’s format opens here and drives every page — briefing, comparison, timeline, figures, search — exactly like the built-in one. Nothing is uploaded: the file is read and checked in your browser. An invalid file never replaces what is on screen; you get every problem, with where it is."}</p>
+                <div class="drop-zone" tabindex="0" role="button" aria-describedby="drop-help" onkeydown={on_drop_zone_key}>
+                    <label for="dataset-file" class="drop-label">{"Choose a file"}</label>
+                    <input id="dataset-file" type="file" accept=".json,application/json" onchange={on_file} />
+                    <p id="drop-help">{format!("…or drop a .json file anywhere on this page. Up to {} MB.", MAX_DATASET_BYTES / (1024 * 1024))}</p>
+                </div>
+                <form class="data-address" onsubmit={on_address}>
+                    <label for="dataset-address">{"Or a dataset on this site"}</label>
+                    <div class="data-address-row">
+                        <input id="dataset-address" ref={address} type="text" inputmode="url" spellcheck="false" placeholder="datasets/example.json" />
+                        <button type="submit" class="button">{"Open"}</button>
+                    </div>
+                    <p class="hint">{format!("A link can open it directly: add ?{URL_PARAM}=path/to/file.json to any page address. For safety only files on this site can be opened by link; download others and open the file.")}</p>
+                </form>
+                <h3>{"Examples"}</h3>
+                <ul class="data-examples">
+                    { for EXAMPLES.iter().map(|(url, title)| html! {
+                        <li><a href={format!("?{URL_PARAM}={url}")} onclick={on_example(url)}>{*title}</a></li>
+                    }) }
+                </ul>
+            </section>
+
+            <section class="data-format" aria-labelledby="data-format-h">
+                <h2 id="data-format-h">{"Writing a dataset"}</h2>
+                <p>
+                    {"A dataset is one JSON file: the two parties, dated briefings, sources, people, topics with each side’s position point by point, verbatim quotes, events and figures — every statement citing its source. The "}
+                    <a href="datasets/schema.json">{"JSON Schema"}</a>
+                    {" describes every field; the authoring guide in the repository (docs/authoring.md) walks through an example; "}
+                    <code>{"cargo run --bin check-dataset -- FILE"}</code>
+                    {" prints the same checks as this page."}
+                </p>
+            </section>
+        </article>
+    }
+}

@@ -1,0 +1,472 @@
+//! The dataset switcher: which dataset is on screen, opening another one (a local file, by
+//! drag-and-drop, or a `?dataset=` URL on this site), keeping it across reloads in this tab,
+//! and returning to the built-in one.
+//!
+//! Rules: an invalid dataset never replaces the one on screen (the reader sees every problem
+//! instead); a valid one drives every view exactly as the built-in one does, because pages only
+//! ever read the [`Store`] in `DataCtx`.
+
+use crate::app::{DataCtx, Route, View};
+use crate::model::MAX_DATASET_BYTES;
+use crate::model::{check_dataset_url, embedded, human_size, DatasetOrigin, Problem, Store};
+use serde::{Deserialize, Serialize};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// sessionStorage key of the dataset opened in this tab (`{origin, text}`), so a reload or a
+/// deep link keeps showing it.
+pub const SESSION_KEY: &str = "counterpoint-dataset";
+
+/// URL parameter naming a dataset on this site, e.g. `?dataset=datasets/example.json`.
+pub const URL_PARAM: &str = "dataset";
+
+/// What happened to the last attempt to open a dataset.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadStatus {
+    Idle,
+    /// Reading or checking a dataset.
+    Loading(DatasetOrigin),
+    /// Opened. `kept`: it will survive a reload in this tab. `restored`: reopened from this
+    /// tab's storage (not a new choice of the reader's).
+    Opened {
+        origin: DatasetOrigin,
+        kept: bool,
+        restored: bool,
+    },
+    /// Refused; the dataset on screen did not change.
+    Failed {
+        origin: DatasetOrigin,
+        problems: Rc<Vec<Problem>>,
+    },
+}
+
+/// The dataset on screen and where it came from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DatasetState {
+    pub store: Rc<Store>,
+    pub origin: DatasetOrigin,
+    pub status: LoadStatus,
+}
+
+impl DatasetState {
+    pub fn embedded() -> DatasetState {
+        DatasetState {
+            store: embedded(),
+            origin: DatasetOrigin::Embedded,
+            status: LoadStatus::Idle,
+        }
+    }
+}
+
+/// Changes to [`DatasetState`].
+pub enum DatasetAction {
+    Loading(DatasetOrigin),
+    Opened {
+        store: Rc<Store>,
+        origin: DatasetOrigin,
+        kept: bool,
+        restored: bool,
+    },
+    Failed {
+        origin: DatasetOrigin,
+        problems: Vec<Problem>,
+    },
+    UseEmbedded,
+    Dismiss,
+}
+
+impl Reducible for DatasetState {
+    type Action = DatasetAction;
+
+    fn reduce(self: Rc<Self>, action: DatasetAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            DatasetAction::Loading(origin) => next.status = LoadStatus::Loading(origin),
+            DatasetAction::Opened {
+                store,
+                origin,
+                kept,
+                restored,
+            } => {
+                next.store = store;
+                next.origin = origin.clone();
+                // Falling back to the tab's dataset after a failed link keeps the failure
+                // on screen: the reader must learn why the link did not open.
+                if !(restored && matches!(next.status, LoadStatus::Failed { .. })) {
+                    next.status = LoadStatus::Opened {
+                        origin,
+                        kept,
+                        restored,
+                    };
+                }
+            }
+            DatasetAction::Failed { origin, problems } => {
+                next.status = LoadStatus::Failed {
+                    origin,
+                    problems: Rc::new(problems),
+                }
+            }
+            DatasetAction::UseEmbedded => {
+                next = DatasetState::embedded();
+            }
+            DatasetAction::Dismiss => next.status = LoadStatus::Idle,
+        }
+        Rc::new(next)
+    }
+}
+
+/// The switcher as seen by components: the state and the ways to change it.
+#[derive(Clone, PartialEq)]
+pub struct DatasetCtl(pub UseReducerHandle<DatasetState>);
+
+/// What is kept in sessionStorage.
+#[derive(Serialize, Deserialize)]
+struct Kept {
+    origin: DatasetOrigin,
+    text: String,
+}
+
+fn session() -> Option<web_sys::Storage> {
+    gloo::utils::window().session_storage().ok().flatten()
+}
+
+/// One problem for the whole file (reading, fetching, size).
+fn whole_file(message: String) -> Vec<Problem> {
+    vec![Problem {
+        path: String::new(),
+        line_col: None,
+        message,
+    }]
+}
+
+impl DatasetCtl {
+    pub fn state(&self) -> &DatasetState {
+        &self.0
+    }
+
+    /// Checks `text` and, if it is a valid dataset, puts it on screen and keeps it for this
+    /// tab. Parsing runs after a short pause so that the "Opening…" status paints first.
+    pub fn open_text(&self, origin: DatasetOrigin, text: String, restored: bool) {
+        if !restored {
+            self.0.dispatch(DatasetAction::Loading(origin.clone()));
+        }
+        let handle = self.0.clone();
+        gloo::timers::callback::Timeout::new(20, move || match Store::from_json(&text) {
+            Ok(store) => {
+                let kept = keep(&origin, &text);
+                handle.dispatch(DatasetAction::Opened {
+                    store: Rc::new(store),
+                    origin,
+                    kept,
+                    restored,
+                });
+            }
+            Err(problems) => handle.dispatch(DatasetAction::Failed { origin, problems }),
+        })
+        .forget();
+    }
+
+    /// Opens a file the reader picked or dropped.
+    pub fn open_file(&self, file: web_sys::File) {
+        let origin = DatasetOrigin::File { name: file.name() };
+        let size = file.size() as usize;
+        if size > MAX_DATASET_BYTES {
+            self.0.dispatch(DatasetAction::Failed {
+                origin,
+                problems: whole_file(format!(
+                    "the file is {}; the limit is {} MB. Split the dataset or remove what the briefing does not need.",
+                    human_size(size),
+                    MAX_DATASET_BYTES / (1024 * 1024)
+                )),
+            });
+            return;
+        }
+        self.0.dispatch(DatasetAction::Loading(origin.clone()));
+        let ctl = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            match JsFuture::from(file.text()).await {
+                Ok(text) => ctl.open_text(origin, text.as_string().unwrap_or_default(), false),
+                Err(_) => ctl.0.dispatch(DatasetAction::Failed {
+                    origin,
+                    problems: whole_file(
+                        "the file could not be read (was it moved or deleted?)".into(),
+                    ),
+                }),
+            }
+        });
+    }
+
+    /// Fetches a dataset from this site (`?dataset=` or the Dataset page's address field).
+    pub fn open_url(&self, value: &str, restored: bool) {
+        self.open_url_or(value, restored, None);
+    }
+
+    /// Like [`Self::open_url`]; when the URL cannot be opened, `fallback` (the dataset this
+    /// tab had before) is reopened so a bad link costs the reader nothing.
+    fn open_url_or(&self, value: &str, restored: bool, fallback: Option<Kept>) {
+        let origin_of_page = gloo::utils::window()
+            .location()
+            .origin()
+            .unwrap_or_default();
+        let origin = DatasetOrigin::Url {
+            url: value.trim().to_string(),
+        };
+        let url = match check_dataset_url(value, &origin_of_page) {
+            Ok(url) => url,
+            Err(message) => {
+                self.0.dispatch(DatasetAction::Failed {
+                    origin,
+                    problems: whole_file(message),
+                });
+                if let Some(Kept { origin, text }) = fallback {
+                    self.open_text(origin, text, true);
+                }
+                return;
+            }
+        };
+        self.0.dispatch(DatasetAction::Loading(origin.clone()));
+        let ctl = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            match fetch_text(&url).await {
+                Ok(text) => ctl.open_text(origin, text, restored),
+                Err(message) => {
+                    ctl.0.dispatch(DatasetAction::Failed {
+                        origin,
+                        problems: whole_file(message),
+                    });
+                    if let Some(Kept { origin, text }) = fallback {
+                        ctl.open_text(origin, text, true);
+                    }
+                }
+            }
+        });
+    }
+
+    /// Back to the built-in dataset: forgets the tab's dataset and the `?dataset=` parameter.
+    pub fn use_embedded(&self) {
+        if let Some(s) = session() {
+            let _ = s.remove_item(SESSION_KEY);
+        }
+        remove_url_param();
+        self.0.dispatch(DatasetAction::UseEmbedded);
+    }
+
+    pub fn dismiss(&self) {
+        self.0.dispatch(DatasetAction::Dismiss);
+    }
+
+    /// At start-up, after hydration: the `?dataset=` parameter wins, then the dataset this tab
+    /// had open before a reload.
+    pub fn restore(&self) {
+        let search = gloo::utils::window()
+            .location()
+            .search()
+            .unwrap_or_default();
+        let param = web_sys::UrlSearchParams::new_with_str(&search)
+            .ok()
+            .and_then(|p| p.get(URL_PARAM));
+        let kept = session()
+            .and_then(|s| s.get_item(SESSION_KEY).ok().flatten())
+            .and_then(|raw| serde_json::from_str::<Kept>(&raw).ok());
+        match (param, kept) {
+            (Some(url), kept) => self.open_url_or(&url, true, kept),
+            (None, Some(Kept { origin, text })) => self.open_text(origin, text, true),
+            (None, None) => {}
+        }
+    }
+}
+
+/// Keeps the dataset for this tab. `false` when the browser refuses (too large for its
+/// storage quota): the dataset stays on screen until the next reload.
+fn keep(origin: &DatasetOrigin, text: &str) -> bool {
+    let Some(storage) = session() else {
+        return false;
+    };
+    // A URL dataset is fetched again on reload (the parameter stays in the address bar), but
+    // keeping it too means in-app links, which drop the parameter, still show it.
+    let kept = Kept {
+        origin: origin.clone(),
+        text: text.to_string(),
+    };
+    match serde_json::to_string(&kept) {
+        Ok(raw) => {
+            let ok = storage.set_item(SESSION_KEY, &raw).is_ok();
+            if !ok {
+                let _ = storage.remove_item(SESSION_KEY);
+            }
+            ok
+        }
+        Err(_) => false,
+    }
+}
+
+fn remove_url_param() {
+    let window = gloo::utils::window();
+    let location = window.location();
+    let search = location.search().unwrap_or_default();
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+        return;
+    };
+    if params.get(URL_PARAM).is_none() {
+        return;
+    }
+    params.delete(URL_PARAM);
+    let rest = String::from(params.to_string());
+    let url = format!(
+        "{}{}{}",
+        location.pathname().unwrap_or_default(),
+        if rest.is_empty() {
+            String::new()
+        } else {
+            format!("?{rest}")
+        },
+        location.hash().unwrap_or_default()
+    );
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// GETs a same-origin URL as text, refusing redirects elsewhere and oversized answers.
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let init = web_sys::RequestInit::new();
+    init.set_method("GET");
+    // The second guard after `check_dataset_url`: the browser itself refuses other origins.
+    init.set_mode(web_sys::RequestMode::SameOrigin);
+    init.set_credentials(web_sys::RequestCredentials::SameOrigin);
+    let request = web_sys::Request::new_with_str_and_init(url, &init)
+        .map_err(|_| format!("“{url}” is not a valid address"))?;
+    let response = JsFuture::from(gloo::utils::window().fetch_with_request(&request))
+        .await
+        .map_err(|_| {
+            format!("“{url}” could not be fetched: it is not on this site, or the network is down")
+        })?;
+    let response: web_sys::Response = response
+        .dyn_into()
+        .map_err(|_| "the browser returned no response".to_string())?;
+    if !response.ok() {
+        return Err(format!(
+            "the site answered {} {} for “{url}”: check the path",
+            response.status(),
+            response.status_text()
+        ));
+    }
+    if let Some(length) = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|l| l.parse::<usize>().ok())
+    {
+        if length > MAX_DATASET_BYTES {
+            return Err(format!(
+                "“{url}” is {}; the limit is {} MB",
+                human_size(length),
+                MAX_DATASET_BYTES / (1024 * 1024)
+            ));
+        }
+    }
+    let text = response
+        .text()
+        .map_err(|_| "the answer could not be read".to_string())?;
+    JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| "the answer is not text".to_string())
+}
+
+/// The switcher of the page being rendered.
+#[hook]
+pub fn use_dataset() -> DatasetCtl {
+    use_context::<DatasetCtl>().expect("rendered inside the app")
+}
+
+/// Browser-side start-up and drag-and-drop anywhere on the page. Renders nothing.
+#[component]
+pub fn DatasetEffects() -> Html {
+    let ctl = use_dataset();
+    {
+        let ctl = ctl.clone();
+        use_effect_with((), move |_| {
+            ctl.restore();
+            let window = gloo::utils::window();
+            let options = gloo::events::EventListenerOptions::enable_prevent_default();
+            let root = || gloo::utils::document().document_element();
+            let has_files = |e: &web_sys::Event| {
+                e.dyn_ref::<web_sys::DragEvent>()
+                    .and_then(|d| d.data_transfer())
+                    .is_some_and(|t| {
+                        t.types()
+                            .iter()
+                            .any(|x| x.as_string().as_deref() == Some("Files"))
+                    })
+            };
+            let over = gloo::events::EventListener::new_with_options(
+                &window,
+                "dragover",
+                options,
+                move |e| {
+                    if has_files(e) {
+                        e.prevent_default();
+                        if let Some(r) = root() {
+                            let _ = r.set_attribute("data-drop", "true");
+                        }
+                    }
+                },
+            );
+            let leave = gloo::events::EventListener::new(&window, "dragleave", move |e| {
+                // Leaving the window (not just moving between elements).
+                let out = e
+                    .dyn_ref::<web_sys::DragEvent>()
+                    .is_some_and(|d| d.related_target().is_none());
+                if out {
+                    if let Some(r) = root() {
+                        let _ = r.remove_attribute("data-drop");
+                    }
+                }
+            });
+            let drop_ctl = ctl.clone();
+            let on_drop =
+                gloo::events::EventListener::new_with_options(&window, "drop", options, move |e| {
+                    if let Some(r) = root() {
+                        let _ = r.remove_attribute("data-drop");
+                    }
+                    let file = e
+                        .dyn_ref::<web_sys::DragEvent>()
+                        .and_then(|d| d.data_transfer())
+                        .and_then(|t| t.files())
+                        .and_then(|f| f.get(0));
+                    if let Some(file) = file {
+                        e.prevent_default();
+                        drop_ctl.open_file(file);
+                    }
+                });
+            move || drop((over, leave, on_drop))
+        });
+    }
+    // A dataset the reader just chose (or leaving one) starts at its briefing: the page on
+    // screen belonged to the other dataset. A dataset restored after a reload keeps the URL.
+    let navigator = use_navigator();
+    let route = use_route::<Route>();
+    let first = use_mut_ref(|| true);
+    use_effect_with(DataCtx(ctl.state().store.clone()), move |_| {
+        if std::mem::replace(&mut *first.borrow_mut(), false) {
+            return;
+        }
+        let restored = matches!(
+            ctl.state().status,
+            LoadStatus::Opened { restored: true, .. }
+        );
+        let on_data_page = route.is_some_and(|r| r.split().1 == View::Data);
+        if !restored && !on_data_page {
+            if let Some(navigator) = navigator {
+                navigator.push(&Route::Home);
+            }
+        }
+    });
+    Html::default()
+}
