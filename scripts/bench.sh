@@ -9,4 +9,6 @@ echo
 [ -f dist/index.html ] || bash scripts/build.sh >/dev/null
 node scripts/size.mjs dist
 echo
+bash scripts/size-floor.sh
+echo
 node scripts/bench-load.mjs dist --runs 10
