@@ -84,10 +84,13 @@ fn both_datasets_satisfy_the_schema() {
     assert_eq!(errors(&v, &example()), Vec::<String>::new(), "example");
 }
 
+/// A way to break a valid document.
+type Breakage = Box<dyn Fn(&mut Value)>;
+
 #[test]
 fn broken_documents_are_rejected_at_the_right_place() {
     let v = validator(&committed());
-    let cases: Vec<(&str, Box<dyn Fn(&mut Value)>, &str)> = vec![
+    let cases: Vec<(&str, Breakage, &str)> = vec![
         (
             "missing title",
             Box::new(|d| {
