@@ -350,6 +350,39 @@ proptest! {
     }
 }
 
+/// Problems are placed in one pass over the text; that must agree with placing each path on
+/// its own, for every value of the example (and for paths that do not exist).
+#[test]
+fn placing_many_paths_at_once_agrees_with_one_at_a_time() {
+    use counterpoint::model::locate::{offset_of_path, offsets_of_paths};
+    let text = example_text();
+    let mut paths: Vec<String> = pointers(&example_value())
+        .iter()
+        .map(|p| {
+            p.split('/').skip(1).fold(String::new(), |mut acc, seg| {
+                if seg.bytes().all(|b| b.is_ascii_digit()) {
+                    acc.push_str(&format!("[{seg}]"));
+                } else {
+                    if !acc.is_empty() {
+                        acc.push('.');
+                    }
+                    acc.push_str(seg);
+                }
+                acc
+            })
+        })
+        .collect();
+    paths.extend([
+        "topics[99].id".into(),
+        "quotes[0].nothing".into(),
+        "nowhere".into(),
+    ]);
+    let refs: Vec<&str> = paths.iter().map(String::as_str).collect();
+    let one_by_one: Vec<Option<usize>> = refs.iter().map(|p| offset_of_path(text, p)).collect();
+    assert_eq!(offsets_of_paths(text, &refs), one_by_one);
+    assert!(refs.len() > 500, "{}", refs.len());
+}
+
 #[test]
 fn the_datasets_pass_the_properties() {
     assert!(check(EMBEDDED_JSON).is_empty());

@@ -22,6 +22,108 @@ pub fn offset_of_path(json: &str, path: &str) -> Option<usize> {
     Some(pos)
 }
 
+/// [`offset_of_path`] for many paths in one pass over the text, so that placing thousands of
+/// problems in a large file stays linear in its size. Same fallback: the offset of the deepest
+/// part of each path that exists.
+pub fn offsets_of_paths(json: &str, paths: &[&str]) -> Vec<Option<usize>> {
+    use std::collections::{HashMap, HashSet};
+    // Every prefix of every wanted path: only those subtrees are walked into.
+    let mut wanted: HashSet<&str> = HashSet::new();
+    for p in paths {
+        wanted.insert("");
+        for (i, c) in p.char_indices() {
+            if c == '.' || c == '[' {
+                wanted.insert(&p[..i]);
+            }
+        }
+        wanted.insert(p);
+    }
+    let mut found: HashMap<String, usize> = HashMap::new();
+    let b = json.as_bytes();
+    let start = skip_ws(b, 0);
+    let mut path = String::new();
+    walk_wanted(b, start, &mut path, &wanted, &mut found);
+    paths
+        .iter()
+        .map(|p| {
+            // The longest prefix that was found, from the whole path down to the root.
+            let mut cut = p.len();
+            loop {
+                if let Some(&o) = found.get(&p[..cut]) {
+                    return Some(o);
+                }
+                match p[..cut].rfind(['.', '[']) {
+                    Some(c) => cut = c,
+                    None => return found.get("").copied(),
+                }
+            }
+        })
+        .collect()
+}
+
+/// Records the offset of the value at `i` under `path` when wanted, descends into it when a
+/// wanted path lies below, and returns the end of the value.
+fn walk_wanted(
+    b: &[u8],
+    i: usize,
+    path: &mut String,
+    wanted: &std::collections::HashSet<&str>,
+    found: &mut std::collections::HashMap<String, usize>,
+) -> usize {
+    if !wanted.contains(path.as_str()) {
+        return skip_value(b, i);
+    }
+    found.insert(path.clone(), i);
+    let len = path.len();
+    match b.get(i) {
+        Some(b'{') => {
+            let mut j = i + 1;
+            loop {
+                j = skip_ws(b, j);
+                if b.get(j) != Some(&b'"') {
+                    break;
+                }
+                let key_end = skip_string(b, j);
+                let key = b.get(j + 1..key_end.saturating_sub(1)).unwrap_or_default();
+                let colon = skip_ws(b, key_end);
+                if b.get(colon) != Some(&b':') {
+                    break;
+                }
+                let value = skip_ws(b, colon + 1);
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(&String::from_utf8_lossy(key));
+                let end = walk_wanted(b, value, path, wanted, found);
+                path.truncate(len);
+                j = skip_ws(b, end);
+                if b.get(j) != Some(&b',') {
+                    break;
+                }
+                j += 1;
+            }
+            skip_value(b, i)
+        }
+        Some(b'[') => {
+            let mut j = skip_ws(b, i + 1);
+            let mut n = 0;
+            while j < b.len() && b[j] != b']' {
+                path.push_str(&format!("[{n}]"));
+                let end = walk_wanted(b, j, path, wanted, found);
+                path.truncate(len);
+                j = skip_ws(b, end);
+                if b.get(j) != Some(&b',') {
+                    break;
+                }
+                j = skip_ws(b, j + 1);
+                n += 1;
+            }
+            skip_value(b, i)
+        }
+        _ => skip_value(b, i),
+    }
+}
+
 /// Byte range of the value at `path`, when every part of the path exists.
 pub fn value_span(json: &str, path: &str) -> Option<(usize, usize)> {
     let segments = split_path(path)?;
@@ -318,6 +420,25 @@ mod tests {
         );
         assert_eq!(path_at_offset(compact, compact.len() - 1), "");
         assert_eq!(offset_of_line_col(json, 3, 3), json.find("\"d\"").unwrap());
+    }
+
+    #[test]
+    fn places_many_paths_in_one_pass_like_one_at_a_time() {
+        let json =
+            "{\n  \"a\": [1, {\"b\": \"x\\\"y\"}, {\"c\": [true, \"here\"]}],\n  \"d\": 2\n}";
+        let paths = [
+            "a[2].c[1]",
+            "a[1].b",
+            "d",
+            "a[0]",
+            "a[2].zzz",
+            "a[9]",
+            "q",
+            "",
+        ];
+        let one_by_one: Vec<Option<usize>> =
+            paths.iter().map(|p| offset_of_path(json, p)).collect();
+        assert_eq!(offsets_of_paths(json, &paths), one_by_one);
     }
 
     #[test]

@@ -373,15 +373,63 @@ fn explain_serde(msg: &str) -> String {
     msg
 }
 
-/// Fills `line_col` by finding where each problem's path points in the original text.
+/// Fills `line_col` by finding where each problem's path points in the original text: all
+/// paths in one pass, then all line:columns in a second (a file can have thousands).
 fn locate(json: &str, problems: &mut [Problem]) {
-    for p in problems
-        .iter_mut()
-        .filter(|p| p.line_col.is_none() && !p.path.is_empty())
-    {
-        if let Some(offset) = super::locate::offset_of_path(json, &p.path) {
-            p.line_col = Some(line_col(json, offset));
+    let todo: Vec<usize> = (0..problems.len())
+        .filter(|&i| problems[i].line_col.is_none() && !problems[i].path.is_empty())
+        .collect();
+    let paths: Vec<&str> = todo.iter().map(|&i| problems[i].path.as_str()).collect();
+    let offsets = super::locate::offsets_of_paths(json, &paths);
+    let mut placed: Vec<(usize, usize)> = todo
+        .iter()
+        .zip(offsets)
+        .filter_map(|(&i, o)| Some((o?, i)))
+        .collect();
+    placed.sort_unstable();
+    let mut lines = LineCounter::new(json);
+    for (offset, i) in placed {
+        problems[i].line_col = Some(lines.line_col(offset));
+    }
+}
+
+/// Line:column of increasing offsets, counting each part of the text once (a minified file is
+/// one long line).
+struct LineCounter<'t> {
+    text: &'t str,
+    offset: usize,
+    line: usize,
+    /// 1-based column of `offset`.
+    col: usize,
+}
+
+impl<'t> LineCounter<'t> {
+    fn new(text: &'t str) -> Self {
+        LineCounter {
+            text,
+            offset: 0,
+            line: 1,
+            col: 1,
         }
+    }
+
+    /// Like [`line_col`]; `offset` must not be smaller than the previous one.
+    fn line_col(&mut self, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let offset = offset.max(self.offset);
+        let between = &self.text[self.offset..offset];
+        match between.rfind('\n') {
+            Some(last) => {
+                self.line += between.matches('\n').count();
+                self.col = between[last + 1..].chars().count() + 1;
+            }
+            None => self.col += between.chars().count(),
+        }
+        self.offset = offset;
+        (self.line, self.col)
     }
 }
 
@@ -407,6 +455,7 @@ pub fn validate(d: &Dataset) -> Vec<Problem> {
         d,
         out: Vec::new(),
         ids: BTreeMap::new(),
+        source_ids: d.sources.iter().map(|s| s.id.as_str()).collect(),
     };
     v.run();
     v.out
@@ -416,6 +465,8 @@ struct Validator<'a> {
     d: &'a Dataset,
     out: Vec<Problem>,
     ids: BTreeMap<&'a str, String>,
+    /// Looked up for every citation: a set, not a scan of the sources.
+    source_ids: BTreeSet<&'a str>,
 }
 
 impl<'a> Validator<'a> {
@@ -460,7 +511,7 @@ impl<'a> Validator<'a> {
             );
         }
         for (i, c) in cites.iter().enumerate() {
-            if !self.d.sources.iter().any(|s| s.id == c.source) {
+            if !self.source_ids.contains(c.source.as_str()) {
                 self.problem(
                     format!("{path}[{i}].source"),
                     format!("unknown source \"{}\"", c.source),
@@ -1005,6 +1056,19 @@ mod tests {
         // serde_json's column counts bytes; ours count characters.
         let ps = parse_dataset("{\"title\": \"“é” \" x}").unwrap_err();
         assert_eq!(ps[0].line_col, Some((1, 18)), "{ps:#?}");
+    }
+
+    #[test]
+    fn the_line_counter_agrees_with_line_col() {
+        let text = "ab\n“é”x\n\nlast line";
+        let mut counter = LineCounter::new(text);
+        for offset in [0, 1, 3, 4, 5, 9, 10, 11, 12, 15, 99] {
+            assert_eq!(
+                counter.line_col(offset),
+                line_col(text, offset),
+                "at {offset}"
+            );
+        }
     }
 
     #[test]
