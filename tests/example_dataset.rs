@@ -38,7 +38,7 @@ fn loads_with_its_own_parties_and_nothing_from_the_embedded_dataset() {
             d.figures.len(),
             d.briefings.len()
         ),
-        (4, 10, 6, 7, 2)
+        (4, 10, 7, 7, 2)
     );
     assert_eq!(s.source_number("reuters-2019-12"), 10);
     assert_eq!(
@@ -113,7 +113,7 @@ fn the_latest_briefing_knows_the_deal_and_the_car_dispute() {
     let us = snap.stance(&autos.points[0], "usa").unwrap();
     assert!(us.text.starts_with("Ross says"), "{}", us.text);
     assert_eq!(snap.all_quotes().len(), 10);
-    assert_eq!(snap.events().len(), 6);
+    assert_eq!(snap.events().len(), 7);
     assert_eq!(
         snap.status_counts()
             .into_iter()
@@ -159,7 +159,7 @@ fn what_changed_between_the_briefings() {
             ("next-stage", Some(Status::Open), Some(Status::PartlyAgreed)),
         ]
     );
-    assert_eq!(c.new_events.len(), 5);
+    assert_eq!(c.new_events.len(), 6);
     assert!(c.stance_count("usa") >= 4, "{}", c.stance_count("usa"));
     assert!(c.stance_count("jpn") >= 3, "{}", c.stance_count("jpn"));
     let summary = c.summary();
@@ -229,21 +229,34 @@ fn the_timeline_follows_each_side_and_its_responses() {
         [
             "ev-2018-talks-agreed",
             "ev-2019-09-final-agreement",
+            "ev-2019-09-motegi-assurance",
             "ev-2019-10-signing",
             "ev-2019-12-diet-approval"
         ]
     );
     let all = timeline(&late, None, None);
-    let deal = all
+    let threat = all
         .iter()
-        .find(|e| e.event.id == "ev-2019-09-final-agreement")
+        .find(|e| e.event.id == "ev-2019-05-car-threat")
         .unwrap();
     assert_eq!(
-        deal.responses
+        threat
+            .responses
             .iter()
             .map(|e| e.id.as_str())
             .collect::<Vec<_>>(),
-        ["ev-2019-12-ross-cars"]
+        ["ev-2019-09-motegi-assurance"]
+    );
+    let answer = all
+        .iter()
+        .find(|e| e.event.id == "ev-2019-09-motegi-assurance")
+        .unwrap();
+    assert_eq!(
+        answer
+            .responds_to
+            .map(|e| (e.id.as_str(), e.actor_side.as_str())),
+        Some(("ev-2019-05-car-threat", "usa")),
+        "Japan's answer to a US move"
     );
     let grouped = years(&all);
     assert_eq!(
@@ -251,7 +264,7 @@ fn the_timeline_follows_each_side_and_its_responses() {
             .iter()
             .map(|(y, v)| (*y, v.len()))
             .collect::<Vec<_>>(),
-        [(2018, 1), (2019, 5)]
+        [(2018, 1), (2019, 6)]
     );
     let autos = timeline(&late, None, Some("autos"));
     assert_eq!(
@@ -263,6 +276,7 @@ fn the_timeline_follows_each_side_and_its_responses() {
             "ev-2018-talks-agreed",
             "ev-2019-05-car-threat",
             "ev-2019-09-final-agreement",
+            "ev-2019-09-motegi-assurance",
             "ev-2019-12-ross-cars"
         ]
     );
