@@ -19,7 +19,10 @@ fuzz_target!(|data: &[u8]| {
             }
         }
         Err(problems) => {
-            assert!(!problems.is_empty(), "a rejection names at least one problem");
+            assert!(
+                !problems.is_empty(),
+                "a rejection names at least one problem"
+            );
             let lines: Vec<&str> = text.split('\n').collect();
             for p in &problems {
                 assert!(!p.message.trim().is_empty(), "empty message at {}", p.path);
