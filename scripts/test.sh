@@ -10,10 +10,10 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "format and lints"
 cargo fmt --check
-cargo clippy --quiet --all-targets --features ssr -- -D warnings
+cargo clippy --quiet --all-targets --features ssr,schema -- -D warnings
 
 step "native tests (model, analysis, dataset against its sources)"
-cargo test --features ssr
+cargo test --features ssr,schema
 
 step "component tests in headless Chromium (wasm-bindgen-test)"
 CHROMEDRIVER="$(command -v chromedriver)" \

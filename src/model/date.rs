@@ -375,6 +375,59 @@ impl<'de> Deserialize<'de> for DateSpec {
     }
 }
 
+/// In the JSON Schema a date is a string in the grammar above: the `pattern` checks its
+/// shape; only the loader can tell that 30 February does not exist.
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for DateSpec {
+    fn schema_name() -> String {
+        "DateSpec".into()
+    }
+
+    fn json_schema(_: &mut schemars::gen::SchemaGenerator) -> schemars::schema::Schema {
+        use schemars::schema::{InstanceType, Metadata, SchemaObject, StringValidation};
+        const POINT: &str = "(?:c\\. [0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])\
+            |(?:early|mid|late) [0-9]{4}-(?:0[1-9]|1[0-2])\
+            |[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])\
+            |[0-9]{4}-Q[1-4]\
+            |[0-9]{4}-(?:0[1-9]|1[0-2])\
+            |[0-9]{4})";
+        let pattern = format!("^{POINT}(?:/{POINT})?$");
+        let examples = [
+            "2025-05-09",
+            "c. 2025-06-04",
+            "early 2025-04",
+            "mid 2025-05",
+            "late 2025-05",
+            "2025-05",
+            "2025-Q1",
+            "2025",
+            "2020/2021",
+            "2025-04-09/2025-05-14",
+        ];
+        SchemaObject {
+            instance_type: Some(InstanceType::String.into()),
+            metadata: Some(Box::new(Metadata {
+                description: Some(
+                    "A date at the precision the source gives it: a day (2025-05-09), an \
+                     approximate day (c. 2025-06-04), part of a month (early|mid|late 2025-04), \
+                     a month (2025-05), a quarter (2025-Q1), a year (2025), or a span A/B \
+                     between two of these that does not end before it starts (2020/2021). \
+                     The day must exist: 2025-02-30 is rejected by the loader."
+                        .into(),
+                ),
+                examples: examples.iter().map(|e| (*e).into()).collect(),
+                ..Default::default()
+            })),
+            string: Some(Box::new(StringValidation {
+                pattern: Some(pattern),
+                ..Default::default()
+            })),
+            ..Default::default()
+        }
+        .into()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

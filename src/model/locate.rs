@@ -22,8 +22,152 @@ pub fn offset_of_path(json: &str, path: &str) -> Option<usize> {
     Some(pos)
 }
 
+/// [`offset_of_path`] for many paths in one pass over the text, so that placing thousands of
+/// problems in a large file stays linear in its size. Same fallback: the offset of the deepest
+/// part of each path that exists.
+pub fn offsets_of_paths(json: &str, paths: &[&str]) -> Vec<Option<usize>> {
+    use std::collections::{HashMap, HashSet};
+    // Every prefix of every wanted path: only those subtrees are walked into.
+    let mut wanted: HashSet<&str> = HashSet::new();
+    for p in paths {
+        wanted.insert("");
+        for (i, c) in p.char_indices() {
+            if c == '.' || c == '[' {
+                wanted.insert(&p[..i]);
+            }
+        }
+        wanted.insert(p);
+    }
+    let mut found: HashMap<String, usize> = HashMap::new();
+    let b = json.as_bytes();
+    let start = skip_ws(b, 0);
+    let mut path = String::new();
+    walk_wanted(b, start, &mut path, &wanted, &mut found);
+    paths
+        .iter()
+        .map(|p| {
+            // The longest prefix that was found, from the whole path down to the root.
+            let mut cut = p.len();
+            loop {
+                if let Some(&o) = found.get(&p[..cut]) {
+                    return Some(o);
+                }
+                match p[..cut].rfind(['.', '[']) {
+                    Some(c) => cut = c,
+                    None => return found.get("").copied(),
+                }
+            }
+        })
+        .collect()
+}
+
+/// Records the offset of the value at `i` under `path` when wanted, descends into it when a
+/// wanted path lies below, and returns the end of the value.
+fn walk_wanted(
+    b: &[u8],
+    i: usize,
+    path: &mut String,
+    wanted: &std::collections::HashSet<&str>,
+    found: &mut std::collections::HashMap<String, usize>,
+) -> usize {
+    if !wanted.contains(path.as_str()) {
+        return skip_value(b, i);
+    }
+    found.insert(path.clone(), i);
+    let len = path.len();
+    match b.get(i) {
+        Some(b'{') => {
+            let mut j = i + 1;
+            loop {
+                j = skip_ws(b, j);
+                if b.get(j) != Some(&b'"') {
+                    break;
+                }
+                let key_end = skip_string(b, j);
+                let key = b.get(j + 1..key_end.saturating_sub(1)).unwrap_or_default();
+                let colon = skip_ws(b, key_end);
+                if b.get(colon) != Some(&b':') {
+                    break;
+                }
+                let value = skip_ws(b, colon + 1);
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(&String::from_utf8_lossy(key));
+                let end = walk_wanted(b, value, path, wanted, found);
+                path.truncate(len);
+                j = skip_ws(b, end);
+                if b.get(j) != Some(&b',') {
+                    break;
+                }
+                j += 1;
+            }
+            skip_value(b, i)
+        }
+        Some(b'[') => {
+            let mut j = skip_ws(b, i + 1);
+            let mut n = 0;
+            while j < b.len() && b[j] != b']' {
+                path.push_str(&format!("[{n}]"));
+                let end = walk_wanted(b, j, path, wanted, found);
+                path.truncate(len);
+                j = skip_ws(b, end);
+                if b.get(j) != Some(&b',') {
+                    break;
+                }
+                j = skip_ws(b, j + 1);
+                n += 1;
+            }
+            skip_value(b, i)
+        }
+        _ => skip_value(b, i),
+    }
+}
+
+/// Byte range of the value at `path`, when every part of the path exists.
+pub fn value_span(json: &str, path: &str) -> Option<(usize, usize)> {
+    let segments = split_path(path)?;
+    let b = json.as_bytes();
+    let mut pos = skip_ws(b, 0);
+    for seg in &segments {
+        pos = match seg {
+            Segment::Key(k) => find_key(b, pos, k)?,
+            Segment::Index(i) => find_index(b, pos, *i)?,
+        };
+    }
+    Some((pos, skip_value(b, pos).min(b.len())))
+}
+
+/// Byte ranges of the items of the array at `path`, in one pass over the array (so that reading
+/// every item of a long list stays linear in the file's size).
+pub fn item_spans(json: &str, path: &str) -> Vec<(usize, usize)> {
+    let Some((start, end)) = value_span(json, path) else {
+        return Vec::new();
+    };
+    let b = &json.as_bytes()[..end];
+    let mut spans = Vec::new();
+    if b.get(start) != Some(&b'[') {
+        return spans;
+    }
+    let mut j = skip_ws(b, start + 1);
+    while j < b.len() && b[j] != b']' {
+        let item_end = skip_value(b, j).min(b.len());
+        if item_end <= j {
+            break;
+        }
+        spans.push((j, item_end));
+        j = skip_ws(b, item_end);
+        if b.get(j) != Some(&b',') {
+            break;
+        }
+        j = skip_ws(b, j + 1);
+    }
+    spans
+}
+
 /// The JSON path of the innermost value (or object member) that contains byte `offset`:
-/// the inverse of [`offset_of_path`], used to name where serde_json stopped.
+/// the inverse of [`offset_of_path`], used to name where serde_json stopped. A closing brace
+/// belongs to its object, not to the object's last member (serde reports a missing field there).
 pub fn path_at_offset(json: &str, offset: usize) -> String {
     let b = json.as_bytes();
     let mut path = String::new();
@@ -39,12 +183,15 @@ pub fn path_at_offset(json: &str, offset: usize) -> String {
                         break;
                     }
                     let key_end = skip_string(b, j);
-                    let key =
-                        String::from_utf8_lossy(&b[j + 1..key_end.saturating_sub(1)]).into_owned();
+                    // `get`: the text may be broken JSON (a syntax error is being placed).
+                    let key = String::from_utf8_lossy(
+                        b.get(j + 1..key_end.saturating_sub(1)).unwrap_or_default(),
+                    )
+                    .into_owned();
                     let colon = skip_ws(b, key_end);
                     let start = skip_ws(b, colon + 1);
                     let end = skip_value(b, start);
-                    if offset >= j && offset <= end {
+                    if offset >= j && offset < end {
                         if !path.is_empty() {
                             path.push('.');
                         }
@@ -72,7 +219,7 @@ pub fn path_at_offset(json: &str, offset: usize) -> String {
                 let mut found = false;
                 while j < b.len() && b[j] != b']' {
                     let end = skip_value(b, j);
-                    if offset >= j && offset <= end {
+                    if offset >= j && offset < end {
                         path.push_str(&format!("[{n}]"));
                         i = j;
                         found = true;
@@ -133,7 +280,8 @@ fn skip_ws(b: &[u8], mut i: usize) -> usize {
     i
 }
 
-/// End of the string starting at `i` (which holds `"`), just past the closing quote.
+/// End of the string starting at `i` (which holds `"`), just past the closing quote; the end
+/// of the text when the string is not closed.
 fn skip_string(b: &[u8], mut i: usize) -> usize {
     i += 1;
     while i < b.len() {
@@ -143,7 +291,7 @@ fn skip_string(b: &[u8], mut i: usize) -> usize {
             _ => i += 1,
         }
     }
-    i
+    i.min(b.len())
 }
 
 /// End of the value starting at `i`.
@@ -197,7 +345,7 @@ fn find_key(b: &[u8], i: usize, key: &str) -> Option<usize> {
             return None;
         }
         let end = skip_string(b, j);
-        let name = std::str::from_utf8(&b[j + 1..end - 1]).ok()?;
+        let name = std::str::from_utf8(b.get(j + 1..end.saturating_sub(1))?).ok()?;
         j = skip_ws(b, end);
         if b.get(j) != Some(&b':') {
             return None;
@@ -254,10 +402,10 @@ mod tests {
     fn finds_the_path_at_an_offset() {
         let json = "{\n  \"a\": [1, {\"b\": \"x\"}, {\"c\": [true, \"here\"]}],\n  \"d\": 2\n}";
         for p in ["a[2].c[1]", "a[1].b", "d", "a[0]"] {
-            assert_eq!(
-                path_at_offset(json, offset_of_path(json, p).unwrap() + 1),
-                p
-            );
+            // Its first and last byte (serde stops on the last byte of a bad value).
+            let (start, end) = value_span(json, p).unwrap();
+            assert_eq!(path_at_offset(json, start), p);
+            assert_eq!(path_at_offset(json, end - 1), p);
         }
         assert_eq!(
             path_at_offset(json, json.find("\"b\"").unwrap()),
@@ -265,7 +413,44 @@ mod tests {
             "a key names its member"
         );
         assert_eq!(path_at_offset(json, json.len() - 1), "");
+        let compact = r#"{"a":{"b":[1]},"c":2}"#;
+        assert_eq!(
+            path_at_offset(compact, compact.find("]}").unwrap() + 1),
+            "a"
+        );
+        assert_eq!(path_at_offset(compact, compact.len() - 1), "");
         assert_eq!(offset_of_line_col(json, 3, 3), json.find("\"d\"").unwrap());
+    }
+
+    #[test]
+    fn places_many_paths_in_one_pass_like_one_at_a_time() {
+        let json =
+            "{\n  \"a\": [1, {\"b\": \"x\\\"y\"}, {\"c\": [true, \"here\"]}],\n  \"d\": 2\n}";
+        let paths = [
+            "a[2].c[1]",
+            "a[1].b",
+            "d",
+            "a[0]",
+            "a[2].zzz",
+            "a[9]",
+            "q",
+            "",
+        ];
+        let one_by_one: Vec<Option<usize>> =
+            paths.iter().map(|p| offset_of_path(json, p)).collect();
+        assert_eq!(offsets_of_paths(json, &paths), one_by_one);
+    }
+
+    #[test]
+    fn lists_the_items_of_an_array() {
+        let json = r#"{"a": [1, {"b": "],"}, [2, 3] ], "c": []}"#;
+        let items: Vec<&str> = item_spans(json, "a")
+            .into_iter()
+            .map(|(s, e)| &json[s..e])
+            .collect();
+        assert_eq!(items, ["1", r#"{"b": "],"}"#, "[2, 3]"]);
+        assert!(item_spans(json, "c").is_empty());
+        assert!(item_spans(json, "zzz").is_empty());
     }
 
     #[test]

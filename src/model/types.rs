@@ -13,9 +13,11 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 /// A whole briefing dataset: one negotiation between two parties.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
     /// Must equal [`SCHEMA_VERSION`].
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 1)))]
     pub schema_version: u32,
     /// Short id of the dataset, e.g. `us-china-2025`.
     pub id: String,
@@ -44,6 +46,7 @@ pub struct Dataset {
 /// A negotiating party. Actors reference it by `id`; `independent` is reserved for everyone
 /// who speaks for neither party (analysts, third countries, media).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Party {
     /// e.g. `us`, `cn`.
@@ -64,6 +67,7 @@ pub const INDEPENDENT: &str = "independent";
 
 /// A briefing as it stood on a date: the bottom line up front, in our words.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Briefing {
     /// URL segment, e.g. `eve-of-geneva`.
@@ -82,6 +86,7 @@ pub struct Briefing {
 
 /// One sentence of our own, with its evidence.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Claim {
     pub text: String,
@@ -90,6 +95,7 @@ pub struct Claim {
 
 /// A pointer to the source that supports a line, with the short passage it rests on.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Citation {
     /// A [`Source`] id.
@@ -100,6 +106,7 @@ pub struct Citation {
 
 /// One article the dataset is built from.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
@@ -137,6 +144,7 @@ pub struct Source {
 
 /// A problem found in a source.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SourceNote {
     pub kind: NoteKind,
@@ -149,6 +157,7 @@ pub struct SourceNote {
 
 /// Kinds of source problem.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum NoteKind {
     Misspelling,
@@ -174,6 +183,7 @@ impl NoteKind {
 
 /// A person or institution named in the sources.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Actor {
     pub id: String,
@@ -196,6 +206,7 @@ pub struct Actor {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ActorKind {
     Person,
@@ -204,6 +215,7 @@ pub enum ActorKind {
 
 /// One issue in the talks, with each party's position aligned point by point.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Topic {
     pub id: String,
@@ -233,6 +245,7 @@ pub struct Topic {
 
 /// A dated sentence of our own with its evidence.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DatedClaim {
     pub date: DateSpec,
@@ -242,6 +255,7 @@ pub struct DatedClaim {
 
 /// Where a topic stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     Agreed,
@@ -282,6 +296,7 @@ impl Status {
 
 /// A topic's status from a date on.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct StatusChange {
     pub date: DateSpec,
@@ -293,6 +308,7 @@ pub struct StatusChange {
 
 /// One aspect of a topic with what each party says about it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Point {
     pub id: String,
@@ -306,6 +322,7 @@ pub struct Point {
 
 /// How the parties' stances on a point relate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Relation {
     Overlap,
@@ -329,6 +346,7 @@ impl Relation {
 
 /// What one party says on one point, from a date.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Stance {
     /// A party id.
@@ -349,6 +367,7 @@ pub struct Stance {
 
 /// An independent analyst's reading of a topic, in our words, with their quotes.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Analysis {
     /// Actor id of the analyst.
@@ -362,6 +381,7 @@ pub struct Analysis {
 
 /// Words someone said, verbatim as one outlet printed them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Quote {
     pub id: String,
@@ -389,6 +409,7 @@ pub struct Quote {
 
 /// Something that happened.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Event {
     pub id: String,
@@ -411,6 +432,7 @@ pub const BOTH: &str = "both";
 
 /// A number from the sources.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     pub id: String,
@@ -434,6 +456,7 @@ pub struct Figure {
 
 /// Units of a [`Figure`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Unit {
     Percent,
@@ -474,6 +497,7 @@ pub fn format_number(v: f64) -> String {
 
 /// A disagreement: between the parties, between outlets, or a slip in a source.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Dispute {
     pub id: String,
@@ -490,6 +514,7 @@ pub struct Dispute {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum DisputeKind {
     /// The parties disagree.
@@ -502,6 +527,7 @@ pub enum DisputeKind {
 
 /// One account in a [`Dispute`].
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DisputeClaim {
     /// Who makes the claim: a party id, `independent`, or a source id for outlet disputes.

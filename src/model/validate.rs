@@ -1,7 +1,7 @@
 //! Loading and validation: every problem in a dataset at once, each with where it is and
 //! what is wrong in plain words.
 
-use super::date::DateSpec;
+use super::date::{DateSpec, Day};
 use super::types::*;
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
@@ -59,7 +59,8 @@ pub fn parse_dataset(json: &str) -> Result<Dataset, Vec<Problem>> {
             "",
             format!(
                 "the file is {:.1} MB; the limit is {} MB. Split the dataset or remove what the briefing does not need.",
-                json.len() as f64 / 1e6,
+                // Rounded up, so that a file just over the limit never reads as "20.0 MB".
+                (json.len() as f64 / (1024.0 * 1024.0) * 10.0).ceil() / 10.0,
                 MAX_DATASET_BYTES / (1024 * 1024)
             ),
         )]);
@@ -69,10 +70,12 @@ pub fn parse_dataset(json: &str) -> Result<Dataset, Vec<Problem>> {
     let typed: Result<Dataset, serde_json::Error> = serde_json::from_str(json);
     let dataset = match typed {
         Ok(d) if d.schema_version != SCHEMA_VERSION => {
-            return Err(vec![version_problem(d.schema_version)])
+            let mut problems = vec![version_problem(d.schema_version)];
+            locate(json, &mut problems);
+            return Err(problems);
         }
         Ok(d) => d,
-        Err(type_error) => return Err(diagnose(json, type_error)),
+        Err(type_error) => return Err(in_file_order(diagnose(json, type_error))),
     };
     // Meaning: ids, references, required content.
     let mut problems = validate(&dataset);
@@ -80,26 +83,36 @@ pub fn parse_dataset(json: &str) -> Result<Dataset, Vec<Problem>> {
         Ok(dataset)
     } else {
         locate(json, &mut problems);
-        Err(problems)
+        Err(in_file_order(problems))
     }
+}
+
+/// Problems sorted by where they are in the file (those without a place first), so that an
+/// author can work down the file; problems at one place keep the order they were found in.
+fn in_file_order(mut problems: Vec<Problem>) -> Vec<Problem> {
+    problems.sort_by_key(|p| p.line_col);
+    problems
 }
 
 fn version_problem(found: impl fmt::Display) -> Problem {
     Problem::at("schema_version", format!("schema version {found} is not supported; this version of Counterpoint reads version {SCHEMA_VERSION}"))
 }
 
-/// Why `json` did not parse into a [`Dataset`]: syntax; then, all at once, the version and
-/// every unreadable date; then the first type or shape mismatch, `type_error`.
+/// Why `json` did not parse into a [`Dataset`]: syntax; then, all at once, the version, every
+/// unreadable date and the first type or shape mismatch inside each item; `type_error` (serde's
+/// first mismatch in the whole file) when nothing more precise is found.
 fn diagnose(json: &str, type_error: serde_json::Error) -> Vec<Problem> {
     // 1. Syntax.
     let value: Value = match serde_json::from_str(json) {
         Ok(v) => v,
         Err(e) => {
+            // The path of what was being read, as far as the text can be followed.
+            let offset = super::locate::offset_of_line_col(json, e.line(), e.column());
             return vec![Problem {
-                path: String::new(),
-                line_col: Some((e.line(), e.column())),
-                message: format!("this is not valid JSON: {}", strip_position(&e.to_string())),
-            }]
+                path: super::locate::path_at_offset(json, offset),
+                line_col: Some(line_col(json, offset)),
+                message: explain_syntax(&e.to_string()),
+            }];
         }
     };
     // 2. Things that can be checked on the raw tree, all at once: version, dates.
@@ -107,7 +120,9 @@ fn diagnose(json: &str, type_error: serde_json::Error) -> Vec<Problem> {
     match value.get("schema_version") {
         Some(Value::Number(n)) if n.as_u64() == Some(SCHEMA_VERSION as u64) => {}
         Some(Value::Number(n)) => {
+            // Another version may differ in any way: checking its contents would mislead.
             problems.push(version_problem(n));
+            locate(json, &mut problems);
             return problems;
         }
         Some(_) => problems.push(Problem::at("schema_version", "must be a whole number")),
@@ -124,18 +139,85 @@ fn diagnose(json: &str, type_error: serde_json::Error) -> Vec<Problem> {
         }
     }
     scan_dates(&value, &mut String::new(), &mut problems);
-    if !problems.is_empty() {
-        locate(json, &mut problems);
-        return problems;
+    // 3. Types and shape, item by item: serde stops at the first mismatch, so each item of
+    // each list is read on its own to report one mismatch per item, not one per file.
+    item_type_problems(json, &value, &mut problems);
+    top_level_type_problems(&value, &mut problems);
+    locate(json, &mut problems);
+    if problems.is_empty() {
+        // Nothing more precise found: serde's first mismatch names the place.
+        problems.push(problem_at_serde_error(json, 0, &type_error));
     }
-    // 3. Types and shape. serde stops at the first mismatch; its line:column names the place.
-    let (line, col) = (type_error.line(), type_error.column());
-    let offset = super::locate::offset_of_line_col(json, line, col);
-    vec![Problem {
+    problems
+}
+
+/// Does a serde message come from the date parser (already reported by [`scan_dates`])?
+fn is_date_message(msg: &str) -> bool {
+    msg.contains(" is not a date: use ") || msg.contains("the span ends before it starts")
+}
+
+/// A problem at the place serde_json stopped in `json[base..]`, with the path in the whole file.
+fn problem_at_serde_error(json: &str, base: usize, e: &serde_json::Error) -> Problem {
+    let offset = base + super::locate::offset_of_line_col(&json[base..], e.line(), e.column());
+    Problem {
         path: super::locate::path_at_offset(json, offset),
-        line_col: Some((line, col)),
-        message: explain_serde(&type_error.to_string()),
-    }]
+        line_col: Some(line_col(json, offset)),
+        message: explain_serde(&e.to_string()),
+    }
+}
+
+/// The first type or shape mismatch in every item of every list of the dataset, skipping
+/// unreadable dates (reported by [`scan_dates`]).
+fn item_type_problems(json: &str, value: &Value, out: &mut Vec<Problem>) {
+    fn check<T: serde::de::DeserializeOwned>(
+        json: &str,
+        value: &Value,
+        key: &str,
+        out: &mut Vec<Problem>,
+    ) {
+        if !value.get(key).is_some_and(Value::is_array) {
+            return;
+        }
+        for (start, end) in super::locate::item_spans(json, key) {
+            if let Err(e) = serde_json::from_str::<T>(&json[start..end]) {
+                if !is_date_message(&e.to_string()) {
+                    out.push(problem_at_serde_error(json, start, &e));
+                }
+            }
+        }
+    }
+    check::<Party>(json, value, "parties", out);
+    check::<Briefing>(json, value, "briefings", out);
+    check::<Source>(json, value, "sources", out);
+    check::<Actor>(json, value, "actors", out);
+    check::<Topic>(json, value, "topics", out);
+    check::<Quote>(json, value, "quotes", out);
+    check::<Event>(json, value, "events", out);
+    check::<Figure>(json, value, "figures", out);
+    check::<Dispute>(json, value, "disputes", out);
+}
+
+/// Mismatches in the dataset's own fields (a missing or unknown field, a list that is not a
+/// list): every list is emptied so that only the top level is read. The reduced tree is read
+/// from text so that serde's position names the field.
+fn top_level_type_problems(value: &Value, out: &mut Vec<Problem>) {
+    let Value::Object(map) = value else {
+        return;
+    };
+    let mut shallow = map.clone();
+    for v in shallow.values_mut() {
+        if v.is_array() {
+            *v = Value::Array(Vec::new());
+        }
+    }
+    // The version was checked above; a stand-in keeps it from being reported twice.
+    shallow.insert("schema_version".into(), Value::from(SCHEMA_VERSION));
+    let text = Value::Object(shallow).to_string();
+    if let Err(e) = serde_json::from_str::<Dataset>(&text) {
+        let offset = super::locate::offset_of_line_col(&text, e.line(), e.column());
+        let path = super::locate::path_at_offset(&text, offset);
+        out.push(Problem::at(path, explain_serde(&e.to_string())));
+    }
 }
 
 /// Fields whose value is a date in the dataset's grammar.
@@ -154,10 +236,11 @@ fn scan_dates(v: &Value, path: &mut String, out: &mut Vec<Problem>) {
                     match child {
                         Value::String(s) => {
                             if let Err(e) = DateSpec::parse(s) {
-                                out.push(Problem::at(
-                                    path.clone(),
-                                    format!("impossible or unreadable date: {e}"),
-                                ));
+                                let message = match impossible_day(s) {
+                                    Some(why) => format!("impossible date: {why}"),
+                                    None => format!("unreadable date: {e}"),
+                                };
+                                out.push(Problem::at(path.clone(), message));
                             }
                         }
                         _ => out.push(Problem::at(
@@ -183,10 +266,71 @@ fn scan_dates(v: &Value, path: &mut String, out: &mut Vec<Problem>) {
     }
 }
 
+/// Why a well-formed `YYYY-MM-DD` in a date string names no real day, e.g. "2025-02-30 does
+/// not exist (February 2025 has 28 days)"; `None` when the string has no such day.
+fn impossible_day(date: &str) -> Option<String> {
+    date.split('/').find_map(|part| {
+        let part = part.trim();
+        let day = part.strip_prefix("c. ").unwrap_or(part).trim();
+        let b = day.as_bytes();
+        let shaped = b.len() == 10
+            && b[4] == b'-'
+            && b[7] == b'-'
+            && [0, 1, 2, 3, 5, 6, 8, 9]
+                .iter()
+                .all(|&i| b[i].is_ascii_digit());
+        if !shaped {
+            return None;
+        }
+        let (y, m, d): (i32, u8, u8) = (
+            day[..4].parse().ok()?,
+            day[5..7].parse().ok()?,
+            day[8..].parse().ok()?,
+        );
+        if !(1..=12).contains(&m) {
+            return Some(format!("{day} does not exist (there is no month {m})"));
+        }
+        if Day::new(y, m, d).is_some() {
+            return None;
+        }
+        let last = (28..=31).rev().find(|&n| Day::new(y, m, n).is_some())?;
+        let month = Day::new(y, m, 1)?.long();
+        let month = month.strip_prefix("1 ").unwrap_or(&month);
+        Some(format!("{day} does not exist ({month} has {last} days)"))
+    })
+}
+
 fn strip_position(msg: &str) -> String {
     match msg.rfind(" at line ") {
         Some(i) => msg[..i].to_string(),
         None => msg.to_string(),
+    }
+}
+
+/// serde_json's syntax messages with a hint at the usual cause.
+fn explain_syntax(msg: &str) -> String {
+    let msg = strip_position(msg);
+    let hint = if msg.starts_with("expected `,` or `}`") || msg.starts_with("expected `,` or `]`") {
+        "a comma is probably missing after the previous value, or a bracket is not closed"
+    } else if msg.starts_with("trailing comma") {
+        "remove the comma before the closing bracket"
+    } else if msg.starts_with("EOF while parsing") {
+        "the file ends too early: a bracket, brace or string is not closed"
+    } else if msg.starts_with("control character") {
+        "a string holds a raw line break or tab: write it as \\n or \\t"
+    } else if msg.starts_with("key must be a string") {
+        "names of fields must be in double quotes"
+    } else if msg.starts_with("expected value") {
+        "a value is missing or malformed: strings need double quotes, and true, false and null are lower case"
+    } else if msg.starts_with("trailing characters") {
+        "there is text after the end of the dataset object"
+    } else {
+        ""
+    };
+    if hint.is_empty() {
+        format!("this is not valid JSON: {msg}")
+    } else {
+        format!("this is not valid JSON: {msg} ({hint})")
     }
 }
 
@@ -196,11 +340,32 @@ fn explain_serde(msg: &str) -> String {
         return format!("required field {rest} is missing");
     }
     if let Some(rest) = msg.strip_prefix("unknown field ") {
-        let field = rest.split(',').next().unwrap_or(rest);
-        return format!("unknown field {field}: check its spelling against the schema");
+        return match rest.split_once(", expected ") {
+            Some((field, expected)) => {
+                format!("unknown field {field}: check its spelling; expected {expected}")
+            }
+            None => format!("unknown field {rest}: check its spelling against the schema"),
+        };
     }
     if let Some(rest) = msg.strip_prefix("invalid type: ") {
-        return format!("wrong type: found {rest}");
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        let found = match found {
+            "map" => "an object",
+            "sequence" => "a list",
+            "unit value" | "null" => "null",
+            other => other,
+        };
+        let expected = match expected {
+            "f64" => "a number".to_string(),
+            "u32" | "u64" | "usize" => "a whole number".to_string(),
+            "a sequence" => "a list [...]".to_string(),
+            "a boolean" => "true or false".to_string(),
+            e => match e.strip_prefix("struct ") {
+                Some(name) => format!("an object {{...}} (a {})", name.to_lowercase()),
+                None => e.to_string(),
+            },
+        };
+        return format!("wrong type: found {found}, expected {expected}");
     }
     if let Some(rest) = msg.strip_prefix("unknown variant ") {
         return format!("unknown value {rest}");
@@ -208,21 +373,74 @@ fn explain_serde(msg: &str) -> String {
     msg
 }
 
-/// Fills `line_col` by finding where each problem's path points in the original text.
+/// Fills `line_col` by finding where each problem's path points in the original text: all
+/// paths in one pass, then all line:columns in a second (a file can have thousands).
 fn locate(json: &str, problems: &mut [Problem]) {
-    for p in problems
-        .iter_mut()
-        .filter(|p| p.line_col.is_none() && !p.path.is_empty())
-    {
-        if let Some(offset) = super::locate::offset_of_path(json, &p.path) {
-            p.line_col = Some(line_col(json, offset));
+    let todo: Vec<usize> = (0..problems.len())
+        .filter(|&i| problems[i].line_col.is_none() && !problems[i].path.is_empty())
+        .collect();
+    let paths: Vec<&str> = todo.iter().map(|&i| problems[i].path.as_str()).collect();
+    let offsets = super::locate::offsets_of_paths(json, &paths);
+    let mut placed: Vec<(usize, usize)> = todo
+        .iter()
+        .zip(offsets)
+        .filter_map(|(&i, o)| Some((o?, i)))
+        .collect();
+    placed.sort_unstable();
+    let mut lines = LineCounter::new(json);
+    for (offset, i) in placed {
+        problems[i].line_col = Some(lines.line_col(offset));
+    }
+}
+
+/// Line:column of increasing offsets, counting each part of the text once (a minified file is
+/// one long line).
+struct LineCounter<'t> {
+    text: &'t str,
+    offset: usize,
+    line: usize,
+    /// 1-based column of `offset`.
+    col: usize,
+}
+
+impl<'t> LineCounter<'t> {
+    fn new(text: &'t str) -> Self {
+        LineCounter {
+            text,
+            offset: 0,
+            line: 1,
+            col: 1,
         }
+    }
+
+    /// Like [`line_col`]; `offset` must not be smaller than the previous one.
+    fn line_col(&mut self, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let offset = offset.max(self.offset);
+        let between = &self.text[self.offset..offset];
+        match between.rfind('\n') {
+            Some(last) => {
+                self.line += between.matches('\n').count();
+                self.col = between[last + 1..].chars().count() + 1;
+            }
+            None => self.col += between.chars().count(),
+        }
+        self.offset = offset;
+        (self.line, self.col)
     }
 }
 
 /// 1-based line and column of a byte offset.
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset.min(text.len())];
+    // An offset inside a character (serde counts bytes) counts as that character.
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
     let line = before.matches('\n').count() + 1;
     let col = before
         .rfind('\n')
@@ -237,6 +455,7 @@ pub fn validate(d: &Dataset) -> Vec<Problem> {
         d,
         out: Vec::new(),
         ids: BTreeMap::new(),
+        source_ids: d.sources.iter().map(|s| s.id.as_str()).collect(),
     };
     v.run();
     v.out
@@ -246,6 +465,8 @@ struct Validator<'a> {
     d: &'a Dataset,
     out: Vec<Problem>,
     ids: BTreeMap<&'a str, String>,
+    /// Looked up for every citation: a set, not a scan of the sources.
+    source_ids: BTreeSet<&'a str>,
 }
 
 impl<'a> Validator<'a> {
@@ -290,7 +511,7 @@ impl<'a> Validator<'a> {
             );
         }
         for (i, c) in cites.iter().enumerate() {
-            if !self.d.sources.iter().any(|s| s.id == c.source) {
+            if !self.source_ids.contains(c.source.as_str()) {
                 self.problem(
                     format!("{path}[{i}].source"),
                     format!("unknown source \"{}\"", c.source),
@@ -690,7 +911,11 @@ mod tests {
         v["sources"][0]["published"] = json!(20250509);
         let ps = problems(&v);
         assert!(
-            has(&ps, "events[0].date", "impossible or unreadable date"),
+            has(
+                &ps,
+                "events[0].date",
+                "impossible date: 2025-02-30 does not exist (February 2025 has 28 days)"
+            ),
             "{ps:#?}"
         );
         assert!(
@@ -762,6 +987,88 @@ mod tests {
         assert!(parse_dataset("[1, 2]").unwrap_err()[0]
             .message
             .contains("one JSON object"));
+    }
+
+    #[test]
+    fn type_errors_in_different_items_are_reported_together() {
+        let mut v = good();
+        v["figures"][0]["value"] = json!("145");
+        v["quotes"][2]["topics"] = json!("tariffs");
+        v["events"][1]["actor_side"] = json!(7);
+        v["events"][3]["date"] = json!("2025-04-31");
+        v["colour"] = json!("red");
+        let ps = problems(&v);
+        assert!(has(&ps, "figures[0].value", "expected a number"), "{ps:#?}");
+        assert!(
+            has(
+                &ps,
+                "quotes[2].topics",
+                "found string \"tariffs\", expected a list"
+            ),
+            "{ps:#?}"
+        );
+        assert!(has(&ps, "events[1].actor_side", "wrong type"), "{ps:#?}");
+        assert!(
+            has(&ps, "events[3].date", "April 2025 has 30 days"),
+            "{ps:#?}"
+        );
+        assert!(has(&ps, "colour", "unknown field `colour`"), "{ps:#?}");
+        assert_eq!(ps.len(), 5, "{ps:#?}");
+        assert!(ps.iter().all(|p| p.line_col.is_some()), "{ps:#?}");
+    }
+
+    #[test]
+    fn a_missing_top_level_field_is_named() {
+        let mut v = good();
+        v.as_object_mut().unwrap().remove("quotes");
+        let ps = problems(&v);
+        assert!(
+            has(&ps, "", "required field `quotes` is missing"),
+            "{ps:#?}"
+        );
+    }
+
+    #[test]
+    fn impossible_days_are_explained() {
+        assert_eq!(
+            impossible_day("2023-02-29").as_deref(),
+            Some("2023-02-29 does not exist (February 2023 has 28 days)")
+        );
+        assert_eq!(
+            impossible_day("c. 2025-13-01").as_deref(),
+            Some("2025-13-01 does not exist (there is no month 13)")
+        );
+        assert_eq!(
+            impossible_day("2025-05-01/2025-06-31").as_deref(),
+            Some("2025-06-31 does not exist (June 2025 has 30 days)")
+        );
+        assert_eq!(impossible_day("2024-02-29"), None);
+        assert_eq!(impossible_day("May 2025"), None);
+    }
+
+    #[test]
+    fn positions_count_characters_and_never_split_one() {
+        let text = "ab\n“é”x";
+        // Byte 5 is inside "“" (bytes 3..6): it counts as that character, column 1.
+        assert_eq!(line_col(text, 5), (2, 1));
+        assert_eq!(line_col(text, text.find('x').unwrap()), (2, 4));
+        assert_eq!(line_col(text, 999), (2, 5));
+        // serde_json's column counts bytes; ours count characters.
+        let ps = parse_dataset("{\"title\": \"“é” \" x}").unwrap_err();
+        assert_eq!(ps[0].line_col, Some((1, 18)), "{ps:#?}");
+    }
+
+    #[test]
+    fn the_line_counter_agrees_with_line_col() {
+        let text = "ab\n“é”x\n\nlast line";
+        let mut counter = LineCounter::new(text);
+        for offset in [0, 1, 3, 4, 5, 9, 10, 11, 12, 15, 99] {
+            assert_eq!(
+                counter.line_col(offset),
+                line_col(text, offset),
+                "at {offset}"
+            );
+        }
     }
 
     #[test]

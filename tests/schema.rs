@@ -1,0 +1,183 @@
+//! The committed JSON Schema (`schema/dataset.schema.json`) stays in step with the Rust types,
+//! accepts both datasets, and rejects broken ones.
+#![cfg(feature = "schema")]
+
+use counterpoint::model::{DateSpec, EMBEDDED_JSON, SCHEMA_VERSION};
+use serde_json::{json, Value};
+use std::process::Command;
+
+const SCHEMA_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/schema/dataset.schema.json");
+const EXAMPLE_PATH: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/data/examples/us-japan-2019.json"
+);
+const REGENERATE: &str =
+    "cargo run --features schema --bin dataset-schema > schema/dataset.schema.json";
+
+fn committed_text() -> String {
+    std::fs::read_to_string(SCHEMA_PATH)
+        .unwrap_or_else(|e| panic!("{SCHEMA_PATH}: {e}; create it with `{REGENERATE}`"))
+}
+
+fn committed() -> Value {
+    serde_json::from_str(&committed_text()).expect("the committed schema is JSON")
+}
+
+fn validator(schema: &Value) -> jsonschema::Validator {
+    jsonschema::validator_for(schema).expect("the schema compiles")
+}
+
+/// Every schema error for `instance`, as "path: message" lines.
+fn errors(v: &jsonschema::Validator, instance: &Value) -> Vec<String> {
+    v.iter_errors(instance)
+        .map(|e| format!("{}: {e}", e.instance_path))
+        .collect()
+}
+
+fn example() -> Value {
+    serde_json::from_str(&std::fs::read_to_string(EXAMPLE_PATH).unwrap()).unwrap()
+}
+
+#[test]
+fn the_committed_schema_is_what_the_types_generate() {
+    let out = Command::new(env!("CARGO_BIN_EXE_dataset-schema"))
+        .output()
+        .expect("dataset-schema runs");
+    assert!(out.status.success());
+    let generated = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        generated == committed_text(),
+        "schema/dataset.schema.json is out of date with src/model/types.rs. Regenerate it with\n    {REGENERATE}\nand commit the result."
+    );
+}
+
+#[test]
+fn the_schema_names_itself_and_pins_the_version() {
+    let s = committed();
+    assert_eq!(s["$id"], "urn:counterpoint:dataset-schema:1");
+    assert!(s["title"]
+        .as_str()
+        .unwrap()
+        .contains("Counterpoint dataset"));
+    assert_eq!(s["$schema"], "http://json-schema.org/draft-07/schema#");
+    let version = &s["properties"]["schema_version"];
+    assert_eq!(version["minimum"], json!(SCHEMA_VERSION as f64));
+    assert_eq!(version["maximum"], json!(SCHEMA_VERSION as f64));
+    // Doc comments become descriptions, for the editor's hover help.
+    assert!(
+        s["definitions"]["Quote"]["properties"]["text"]["description"]
+            .as_str()
+            .unwrap()
+            .contains("Verbatim")
+    );
+    assert_eq!(
+        s["additionalProperties"], false,
+        "unknown fields are errors"
+    );
+}
+
+#[test]
+fn both_datasets_satisfy_the_schema() {
+    let v = validator(&committed());
+    let embedded: Value = serde_json::from_str(EMBEDDED_JSON).unwrap();
+    assert_eq!(errors(&v, &embedded), Vec::<String>::new(), "embedded");
+    assert_eq!(errors(&v, &example()), Vec::<String>::new(), "example");
+}
+
+/// A way to break a valid document.
+type Breakage = Box<dyn Fn(&mut Value)>;
+
+#[test]
+fn broken_documents_are_rejected_at_the_right_place() {
+    let v = validator(&committed());
+    let cases: Vec<(&str, Breakage, &str)> = vec![
+        (
+            "missing title",
+            Box::new(|d| {
+                d.as_object_mut().unwrap().remove("title");
+            }),
+            "\"title\" is a required property",
+        ),
+        (
+            "unknown field",
+            Box::new(|d| d["topics"][0]["titel"] = json!("typo")),
+            "/topics/0",
+        ),
+        (
+            "wrong type",
+            Box::new(|d| d["figures"][0]["value"] = json!("30")),
+            "/figures/0/value",
+        ),
+        (
+            "unreadable date",
+            Box::new(|d| d["events"][0]["date"] = json!("May 2019")),
+            "/events/0/date",
+        ),
+        (
+            "unsupported version",
+            Box::new(|d| d["schema_version"] = json!(2)),
+            "/schema_version",
+        ),
+        (
+            "unknown status",
+            Box::new(|d| d["topics"][0]["status"][0]["status"] = json!("won")),
+            "/topics/0/status/0/status",
+        ),
+        (
+            "not an object",
+            Box::new(|d| *d = json!([1, 2])),
+            "is not of type \"object\"",
+        ),
+    ];
+    for (name, break_it, needle) in cases {
+        let mut d = example();
+        break_it(&mut d);
+        let errs = errors(&v, &d);
+        assert!(
+            errs.iter().any(|e| e.contains(needle)),
+            "{name}: expected an error mentioning {needle:?}, got {errs:#?}"
+        );
+    }
+}
+
+/// The schema's date `pattern` accepts the grammar's canonical forms and rejects shapes the
+/// loader rejects (the calendar itself, e.g. 30 February, is the loader's job).
+#[test]
+fn the_date_pattern_follows_the_grammar() {
+    let mut schema = committed();
+    schema["$ref"] = json!("#/definitions/DateSpec");
+    for key in ["properties", "required", "additionalProperties", "type"] {
+        schema.as_object_mut().unwrap().remove(key);
+    }
+    let v = validator(&schema);
+    for good in [
+        "2025-05-09",
+        "c. 2025-06-04",
+        "early 2025-04",
+        "mid 2025-05",
+        "late 2025-05",
+        "2025-05",
+        "2025-Q3",
+        "2018",
+        "2020/2021",
+        "early 2019-12/2020-Q1",
+    ] {
+        assert!(DateSpec::parse(good).is_ok(), "{good}");
+        assert!(v.is_valid(&json!(good)), "the pattern should accept {good}");
+    }
+    for bad in [
+        "May 2025",
+        "2025-13-01",
+        "2025-00",
+        "25-05-09",
+        "2025-Q5",
+        "",
+        "2025/",
+        "c. 2025-05",
+        "early 2025",
+        "2025-05-09T10:00",
+    ] {
+        assert!(DateSpec::parse(bad).is_err(), "{bad}");
+        assert!(!v.is_valid(&json!(bad)), "the pattern should reject {bad}");
+    }
+}
