@@ -138,17 +138,74 @@ fn diagnose(json: &str, type_error: serde_json::Error) -> Vec<Problem> {
             return problems;
         }
     }
+    let before_dates = problems.len();
     scan_dates(&value, &mut String::new(), &mut problems);
+    let date_paths: Vec<String> = problems[before_dates..]
+        .iter()
+        .map(|p| p.path.clone())
+        .collect();
     // 3. Types and shape, item by item: serde stops at the first mismatch, so each item of
     // each list is read on its own to report one mismatch per item, not one per file.
     item_type_problems(json, &value, &mut problems);
     top_level_type_problems(&value, &mut problems);
+    // 4. When dates are all that is wrong, the rest still reads: check its meaning too, so
+    // the author gets every problem at once rather than the next batch after fixing dates.
+    if before_dates == 0 && !date_paths.is_empty() && problems.len() == date_paths.len() {
+        problems.extend(meaning_problems_despite_dates(&value, &date_paths));
+    }
     locate(json, &mut problems);
     if problems.is_empty() {
         // Nothing more precise found: serde's first mismatch names the place.
         problems.push(problem_at_serde_error(json, 0, &type_error));
     }
     problems
+}
+
+/// Semantic problems of a dataset whose only type problems are unreadable dates: each bad
+/// date gets a stand-in, and problems inside the items holding one are left out (they could
+/// stem from the stand-in).
+fn meaning_problems_despite_dates(value: &Value, date_paths: &[String]) -> Vec<Problem> {
+    let mut patched = value.clone();
+    for path in date_paths {
+        match patched.pointer_mut(&json_pointer(path)) {
+            Some(slot) => *slot = Value::String("2000".into()),
+            None => return Vec::new(),
+        }
+    }
+    let Ok(dataset) = serde_json::from_value::<Dataset>(patched) else {
+        return Vec::new();
+    };
+    let items: Vec<&str> = date_paths
+        .iter()
+        .map(|p| p.rsplit_once('.').map_or(p.as_str(), |(item, _)| item))
+        .collect();
+    validate(&dataset)
+        .into_iter()
+        .filter(|p| {
+            !items.iter().any(|item| {
+                p.path == *item
+                    || p.path.starts_with(&format!("{item}."))
+                    || p.path.starts_with(&format!("{item}["))
+            })
+        })
+        .collect()
+}
+
+/// `events[0].date` → `/events/0/date` (a JSON pointer).
+fn json_pointer(path: &str) -> String {
+    let mut out = String::new();
+    for part in path.split('.') {
+        let mut pieces = part.split('[');
+        if let Some(key) = pieces.next() {
+            out.push('/');
+            out.push_str(&key.replace('~', "~0").replace('/', "~1"));
+        }
+        for index in pieces {
+            out.push('/');
+            out.push_str(index.trim_end_matches(']'));
+        }
+    }
+    out
 }
 
 /// Does a serde message come from the date parser (already reported by [`scan_dates`])?
@@ -830,6 +887,33 @@ fn join(set: &BTreeSet<&str>) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_bad_date_does_not_hide_the_other_problems() {
+        let mut v: serde_json::Value = serde_json::from_str(crate::model::EMBEDDED_JSON).unwrap();
+        v["events"][0]["date"] = "2025-02-30".into();
+        v["quotes"][1]["text"] = "".into();
+        let dup = v["topics"][0].clone();
+        v["topics"].as_array_mut().unwrap().push(dup);
+        let json = serde_json::to_string_pretty(&v).unwrap();
+        let problems = parse_dataset(&json).unwrap_err();
+        let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+        assert!(paths.contains(&"events[0].date"), "{paths:?}");
+        assert!(
+            paths.iter().any(|p| p.starts_with("quotes[1]")),
+            "{paths:?}"
+        );
+        assert!(paths.iter().any(|p| p.starts_with("topics[")), "{paths:?}");
+        assert!(
+            problems.iter().all(|p| p.line_col.is_some()),
+            "{problems:?}"
+        );
+        assert_eq!(
+            json_pointer("topics[2].points[0].date"),
+            "/topics/2/points/0/date"
+        );
+    }
+
     use super::*;
     use serde_json::json;
 
