@@ -56,7 +56,10 @@ pub fn Layout(props: &LayoutProps) -> Html {
                 </div>
             </header>
             <SnapshotBar />
-            <main id="main" class="wrap" tabindex="-1">{props.children.clone()}</main>
+            <main id="main" class="wrap" tabindex="-1">
+                {props.children.clone()}
+                <crate::components::print_notes::PrintNotes />
+            </main>
             <footer class="site-footer">
                 <div class="wrap">
                     <p>

@@ -2,8 +2,10 @@
 
 pub mod anchor_link;
 pub mod cite;
+pub mod copy_citation;
 pub mod event_list;
 pub mod layout;
+pub mod print_notes;
 pub mod quote;
 pub mod shortcuts;
 pub mod side_head;
