@@ -56,25 +56,33 @@ self.addEventListener("fetch", (event) => {
 });
 
 async function page(request) {
+  let response = null;
   try {
-    const response = await fetch(request);
+    response = await fetch(request);
     // A server error is worth less than the copy we hold.
     if (response.status < 500) return response;
   } catch {
     // Offline: fall through to the cached copy.
   }
-  const cache = await caches.open(CACHE);
-  const url = new URL(request.url);
-  const path = url.origin + url.pathname;
-  const candidates = [path, path.endsWith("/") ? path : path + "/", FALLBACK];
-  for (const key of candidates) {
-    const hit = await cache.match(key);
-    if (hit) return hit;
+  const cache = await own();
+  if (cache) {
+    const url = new URL(request.url);
+    const path = url.origin + url.pathname;
+    for (const key of [path, path.endsWith("/") ? path : path + "/", FALLBACK]) {
+      const hit = await cache.match(key);
+      if (hit) return hit;
+    }
   }
-  return Response.error();
+  return response || Response.error();
 }
 
 async function file(request) {
-  const cache = await caches.open(CACHE);
-  return (await cache.match(request, { ignoreSearch: true })) || fetch(request);
+  const cache = await own();
+  return (cache && (await cache.match(request, { ignoreSearch: true }))) || fetch(request);
+}
+
+// This build's cache; null once a newer build has deleted it (opening it would make an
+// empty one with the old name).
+async function own() {
+  return (await caches.has(CACHE)) ? caches.open(CACHE) : null;
 }

@@ -132,7 +132,7 @@ test("a new build installs beside the old one, then takes over and deletes the o
   // Once no page uses the old build, the new worker activates and clears the old cache.
   await page.close();
   page = await context.newPage();
-  await page.goto(site.url + "timeline/");
+  await page.goto(site.url + "timeline/", { waitUntil: "domcontentloaded" });
   await hydrated(page);
   await page.waitForFunction(async (key) => { const k = await caches.keys(); return k.length === 1 && k[0] === key; }, `counterpoint:/:${next}`, { timeout: 20000, polling: 200 });
   const state = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).active.state);
