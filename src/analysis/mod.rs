@@ -7,8 +7,10 @@ pub mod snapshot;
 
 pub use snapshot::Snapshot;
 pub mod chart;
+pub mod cite_text;
 pub mod coverage;
 pub mod figures;
+pub mod page_cites;
 pub mod search;
 pub mod text;
 pub mod timeline;

@@ -2,7 +2,8 @@
 //!
 //! `prerender DIST [BASE]`: DIST is Trunk's output folder (its `index.html` is the template),
 //! BASE the public URL the site is served under (default `/`). Writes `DIST/<route>/index.html`
-//! for every route and `DIST/404.html`.
+//! for every route and `DIST/404.html`, then `DIST/sw.js`, the offline service worker, with
+//! the list of every file of the build.
 
 use counterpoint::app::{Route, ServerApp, ServerAppProps};
 use counterpoint::meta::{all_routes, page_meta, route_file};
@@ -85,6 +86,71 @@ async fn main() {
         dist.display(),
         if base.is_empty() { "/" } else { &base }
     );
+    let (build, files) = write_service_worker(dist);
+    println!("wrote sw.js: build {build}, {files} files to precache");
+}
+
+/// The service worker's template (see its header for the caching strategy).
+const SERVICE_WORKER: &str = include_str!("../../static/sw.js");
+
+/// Writes `DIST/sw.js`: the template with this build's id (a hash of every file's path and
+/// content, so any change to the build makes a new cache) and every file of the build,
+/// relative to the site's base (pages as their folder URL, as readers request them).
+/// Returns the build id and the number of files.
+fn write_service_worker(dist: &Path) -> (String, usize) {
+    let mut files = Vec::new();
+    collect_files(dist, dist, &mut files);
+    files.retain(|(rel, _)| rel != "sw.js");
+    files.sort();
+    // FNV-1a, 64 bits: enough to tell builds apart, and no dependency.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for (rel, content) in &files {
+        for b in rel
+            .bytes()
+            .chain([0])
+            .chain(content.iter().copied())
+            .chain([0])
+        {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    let build = format!("{hash:016x}");
+    let urls: Vec<String> = files
+        .iter()
+        .map(|(rel, _)| match rel.strip_suffix("index.html") {
+            Some("") => "./".to_string(),
+            Some(dir) if dir.ends_with('/') => dir.to_string(),
+            _ => rel.clone(),
+        })
+        .collect();
+    let list = serde_json::to_string(&urls).expect("strings serialise");
+    let script = SERVICE_WORKER
+        .replacen("\"__CP_BUILD__\"", &format!("\"{build}\""), 1)
+        .replacen("/*__CP_FILES__*/ []", &list, 1);
+    assert!(
+        script.contains(&build) && !script.contains("__CP_FILES__"),
+        "static/sw.js lost its placeholders"
+    );
+    std::fs::write(dist.join("sw.js"), script).expect("write sw.js");
+    (build, urls.len())
+}
+
+/// Every file under `dir`, as (path relative to `root` with `/` separators, content).
+fn collect_files(root: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) {
+    let entries = std::fs::read_dir(dir).unwrap_or_else(|e| panic!("read {}: {e}", dir.display()));
+    for entry in entries {
+        let path = entry.expect("directory entry").path();
+        if path.is_dir() {
+            collect_files(root, &path, out);
+        } else {
+            let rel = path.strip_prefix(root).expect("under root");
+            let rel: Vec<String> = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect();
+            out.push((rel.join("/"), std::fs::read(&path).expect("read file")));
+        }
+    }
 }
 
 fn escape(s: &str) -> String {

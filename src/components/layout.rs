@@ -57,7 +57,10 @@ pub fn Layout(props: &LayoutProps) -> Html {
             </header>
             <crate::components::dataset_banner::DatasetBanner />
             <SnapshotBar />
-            <main id="main" class="wrap" tabindex="-1">{props.children.clone()}</main>
+            <main id="main" class="wrap" tabindex="-1">
+                {props.children.clone()}
+                <crate::components::print_notes::PrintNotes />
+            </main>
             <footer class="site-footer">
                 <div class="wrap">
                     <p>

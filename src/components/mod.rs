@@ -2,10 +2,12 @@
 
 pub mod anchor_link;
 pub mod cite;
+pub mod copy_citation;
 pub mod dataset_banner;
 pub mod event_list;
 pub mod layout;
 pub mod load_problems;
+pub mod print_notes;
 pub mod quote;
 pub mod shortcuts;
 pub mod show_more;

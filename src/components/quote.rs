@@ -44,6 +44,7 @@ pub fn QuoteBlock(props: &QuoteProps) -> Html {
                 }
                 <span class="when">{format!(" · {} · {}", q.said.human(), q.venue)}</span>
                 <Cites cites={q.cites.clone()} />
+                <crate::components::copy_citation::CopyCitation quote={q.id.clone()} />
             </figcaption>
             if renderings > 0 {
                 <p class="quote-note">{format!("Rendered differently by {} other outlet{}: see contested claims.", renderings, if renderings == 1 { "" } else { "s" })}</p>

@@ -1,0 +1,405 @@
+//! The sources each page cites, for the numbered notes printed at the end of the page.
+//!
+//! Each function walks the same items, through the same snapshot questions, as the page it
+//! is named after, so the notes list exactly the sources behind the page's `[n]` markers
+//! (the end-to-end print test checks this on every prerendered page). A page that cites
+//! nothing has no notes.
+
+use super::changes::compare;
+use super::chart::tariff_series;
+use super::figures::{derived, figure_groups};
+use super::snapshot::Snapshot;
+use crate::model::*;
+use std::collections::BTreeMap;
+
+/// One source cited on a page: its marker number, and every passage the page cites from it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CitedSource<'a> {
+    /// The number of its `[n]` markers.
+    pub number: usize,
+    pub source: &'a Source,
+    /// The cited passages, in first-cited order, each once.
+    pub excerpts: Vec<String>,
+}
+
+/// Collects the citations a page shows, as its citation markers do: only those whose source
+/// was published by the page's snapshot.
+pub struct PageCites<'a> {
+    snap: Snapshot<'a>,
+    found: BTreeMap<usize, CitedSource<'a>>,
+}
+
+impl<'a> PageCites<'a> {
+    pub fn new(snap: Snapshot<'a>) -> Self {
+        PageCites {
+            snap,
+            found: BTreeMap::new(),
+        }
+    }
+
+    /// Adds the citations of one line.
+    pub fn cites(&mut self, cites: &[Citation]) {
+        let store = self.snap.store;
+        for c in self.snap.known_cites(cites) {
+            let Some(source) = store.source(&c.source) else {
+                continue;
+            };
+            let number = store.source_number(&source.id);
+            let entry = self.found.entry(number).or_insert_with(|| CitedSource {
+                number,
+                source,
+                excerpts: Vec::new(),
+            });
+            if !entry.excerpts.contains(&c.excerpt) {
+                entry.excerpts.push(c.excerpt.clone());
+            }
+        }
+    }
+
+    /// Adds a quote as a quote block shows it.
+    pub fn quote(&mut self, q: &Quote) {
+        self.cites(&q.cites);
+    }
+
+    /// The sources found, by marker number.
+    pub fn sources(self) -> Vec<CitedSource<'a>> {
+        self.found.into_values().collect()
+    }
+}
+
+/// The briefing page: the bottom line, and the key figures among `key_measures`.
+pub fn briefing<'a>(snap: Snapshot<'a>, key_measures: &[&str]) -> Vec<CitedSource<'a>> {
+    let mut p = PageCites::new(snap);
+    if let Some(b) = snap.briefing {
+        for c in b
+            .what_happened
+            .iter()
+            .chain(&b.where_things_stand)
+            .chain(&b.what_to_watch)
+        {
+            p.cites(&c.cites);
+        }
+    }
+    for f in key_measures.iter().filter_map(|m| snap.latest(m)) {
+        p.cites(&f.cites);
+    }
+    p.sources()
+}
+
+/// A topic page: status and its history, each party's stance on every point with its quotes,
+/// overlap and clash, analysts, other quotes, events. Nothing for a topic not yet known.
+pub fn topic<'a>(snap: Snapshot<'a>, id: &str) -> Vec<CitedSource<'a>> {
+    let mut p = PageCites::new(snap);
+    let store = snap.store;
+    let Some(topic) = store.topic(id) else {
+        return Vec::new();
+    };
+    if !snap.topics().iter().any(|t| t.id == topic.id) {
+        return Vec::new();
+    }
+    if let Some(s) = snap.status(topic) {
+        p.cites(&s.cites);
+    }
+    let history: Vec<_> = topic
+        .status
+        .iter()
+        .filter(|s| s.date.first() <= snap.as_of && snap.cites_known(&s.cites))
+        .collect();
+    if history.len() > 1 {
+        for s in history {
+            p.cites(&s.cites);
+        }
+    }
+    for pt in snap.points(topic) {
+        for party in &store.data.parties {
+            if let Some(s) = snap.stance(pt, &party.id) {
+                p.cites(&s.cites);
+                for q in snap.quotes(&s.quotes) {
+                    p.quote(q);
+                }
+            }
+        }
+    }
+    for c in topic
+        .overlap
+        .iter()
+        .chain(&topic.clash)
+        .filter(|c| snap.claim_known(c))
+    {
+        p.cites(&c.cites);
+    }
+    for a in topic.analysis.iter().filter(|a| snap.analysis_known(a)) {
+        p.cites(&a.cites);
+        for q in snap.quotes(&a.quotes) {
+            p.quote(q);
+        }
+    }
+    for q in snap.other_quotes_on(topic) {
+        p.quote(q);
+    }
+    for e in snap
+        .events()
+        .into_iter()
+        .filter(|e| e.topics.contains(&topic.id))
+    {
+        p.cites(&e.cites);
+    }
+    p.sources()
+}
+
+/// The timeline, unfiltered: every known event.
+pub fn timeline<'a>(snap: Snapshot<'a>) -> Vec<CitedSource<'a>> {
+    let mut p = PageCites::new(snap);
+    for e in snap.events() {
+        p.cites(&e.cites);
+    }
+    p.sources()
+}
+
+/// The figures page: the chart's table, the computed comparisons and every figure.
+pub fn figures<'a>(snap: Snapshot<'a>) -> Vec<CitedSource<'a>> {
+    let mut p = PageCites::new(snap);
+    for s in tariff_series(&snap) {
+        for st in &s.steps {
+            p.cites(&st.figure.cites);
+        }
+    }
+    for d in derived(&snap) {
+        p.cites(&d.from.cites);
+        p.cites(&d.to.cites);
+    }
+    for (_, figs) in figure_groups(&snap) {
+        for f in figs {
+            p.cites(&f.cites);
+        }
+    }
+    p.sources()
+}
+
+/// Who's who: every actor of a party or independent, with all their known quotes.
+pub fn people<'a>(snap: Snapshot<'a>) -> Vec<CitedSource<'a>> {
+    let mut p = PageCites::new(snap);
+    let d = &snap.store.data;
+    let shown = |side: &str| side == INDEPENDENT || d.parties.iter().any(|x| x.id == side);
+    for a in d.actors.iter().filter(|a| shown(&a.side)) {
+        p.cites(&a.cites);
+        for q in snap.quotes_by(&a.id) {
+            p.quote(q);
+        }
+    }
+    p.sources()
+}
+
+/// Contested claims: every known claim of every dispute, with its quotes.
+pub fn contested<'a>(snap: Snapshot<'a>) -> Vec<CitedSource<'a>> {
+    let mut p = PageCites::new(snap);
+    for x in &snap.store.data.disputes {
+        for c in snap.dispute_claims(x) {
+            p.cites(&c.cites);
+            for q in snap.quotes(&c.quotes) {
+                p.quote(q);
+            }
+        }
+    }
+    p.sources()
+}
+
+/// What changed between two briefings (`None`: the first and the latest), seen from the
+/// page's snapshot `page`: moved and new figures, status changes, each party's new stances
+/// and quotes, new events. Nothing when the pair is unknown or not earlier → later.
+pub fn changes<'a>(page: Snapshot<'a>, pair: Option<(&str, &str)>) -> Vec<CitedSource<'a>> {
+    let store = page.store;
+    let briefings = &store.data.briefings;
+    let (from_id, to_id) = match pair {
+        Some(ids) => ids,
+        None => match (briefings.first(), briefings.last()) {
+            (Some(a), Some(b)) => (a.id.as_str(), b.id.as_str()),
+            _ => return Vec::new(),
+        },
+    };
+    let (Some(from), Some(to)) = (
+        Snapshot::of_briefing(store, Some(from_id)),
+        Snapshot::of_briefing(store, Some(to_id)),
+    ) else {
+        return Vec::new();
+    };
+    if from.as_of >= to.as_of {
+        return Vec::new();
+    }
+    let changes = compare(from, to);
+    let mut p = PageCites::new(page);
+    for f in changes.moved_figures() {
+        if let Some(b) = f.before {
+            p.cites(&b.cites);
+        }
+        p.cites(&f.after.cites);
+    }
+    for f in changes.new_figures() {
+        p.cites(&f.after.cites);
+    }
+    for t in changes.status_changes() {
+        if let Some(s) = t.status_after {
+            p.cites(&s.cites);
+        }
+    }
+    for t in changes
+        .topics
+        .iter()
+        .filter(|t| !t.quiet && (!t.stances.is_empty() || !t.new_quotes.is_empty()))
+    {
+        for party in &store.data.parties {
+            for s in t.stances_of(&party.id) {
+                if let Some(after) = s.after {
+                    p.cites(&after.cites);
+                }
+            }
+            for q in t.quotes_of(store, &party.id) {
+                p.quote(q);
+            }
+        }
+    }
+    for e in &changes.new_events {
+        p.cites(&e.cites);
+    }
+    p.sources()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn numbers(v: &[CitedSource]) -> Vec<usize> {
+        v.iter().map(|c| c.number).collect()
+    }
+
+    #[test]
+    fn sources_come_once_each_in_marker_order_with_each_passage_once() {
+        let store = embedded();
+        let snap = Snapshot::of_briefing(&store, None).unwrap();
+        let mut p = PageCites::new(snap);
+        let s = &store.data.sources;
+        let c = |i: usize, ex: &str| Citation {
+            source: s[i].id.clone(),
+            excerpt: ex.into(),
+        };
+        p.cites(&[c(2, "b"), c(0, "a"), c(2, "b"), c(2, "c")]);
+        p.cites(&[c(0, "a")]);
+        let found = p.sources();
+        assert_eq!(numbers(&found), [1, 3]);
+        assert_eq!(found[0].excerpts, ["a"]);
+        assert_eq!(found[1].excerpts, ["b", "c"]);
+        assert_eq!(found[1].source.id, s[2].id);
+    }
+
+    #[test]
+    fn a_source_published_after_the_snapshot_is_not_a_note() {
+        let store = embedded();
+        let first = Snapshot::of_briefing(&store, Some(&store.data.briefings[0].id)).unwrap();
+        let later = store
+            .data
+            .sources
+            .iter()
+            .find(|s| !first.source_known(&s.id))
+            .expect("a source published after the first briefing");
+        let mut p = PageCites::new(first);
+        p.cites(&[Citation {
+            source: later.id.clone(),
+            excerpt: "x".into(),
+        }]);
+        assert!(p.sources().is_empty());
+    }
+
+    #[test]
+    fn the_briefing_cites_its_bottom_line_and_key_figures() {
+        let store = embedded();
+        let snap = Snapshot::of_briefing(&store, None).unwrap();
+        let b = snap.briefing.unwrap();
+        let without_figures = briefing(snap, &[]);
+        let first = &b.what_happened[0].cites[0];
+        let n = store.source_number(&first.source);
+        let note = without_figures.iter().find(|c| c.number == n).unwrap();
+        assert!(note.excerpts.contains(&first.excerpt));
+        let figure = &store.data.figures[0];
+        let with_figure = briefing(snap, &[figure.measure.as_str()]);
+        let latest = snap.latest(&figure.measure).unwrap();
+        for c in &latest.cites {
+            let note = with_figure
+                .iter()
+                .find(|s| s.source.id == c.source)
+                .unwrap();
+            assert!(note.excerpts.contains(&c.excerpt));
+        }
+    }
+
+    #[test]
+    fn a_topic_cites_its_stances_and_their_quotes_and_nothing_before_it_is_known() {
+        let store = embedded();
+        let snap = Snapshot::of_briefing(&store, None).unwrap();
+        let t = &store.data.topics[0];
+        let notes = topic(snap, &t.id);
+        assert!(!notes.is_empty());
+        let has = |c: &Citation| {
+            notes
+                .iter()
+                .any(|n| n.source.id == c.source && n.excerpts.contains(&c.excerpt))
+        };
+        for pt in snap.points(t) {
+            for party in &store.data.parties {
+                if let Some(s) = snap.stance(pt, &party.id) {
+                    assert!(s.cites.iter().all(has), "{}", pt.id);
+                    for q in snap.quotes(&s.quotes) {
+                        assert!(q.cites.iter().all(has), "{}", q.id);
+                    }
+                }
+            }
+        }
+        assert!(topic(snap, "no-such-topic").is_empty());
+        // A topic unknown at the first briefing has no notes there.
+        let first = Snapshot::of_briefing(&store, Some(&store.data.briefings[0].id)).unwrap();
+        if let Some(late) = store.data.topics.iter().find(|t| !first.topic_known(t)) {
+            assert!(topic(first, &late.id).is_empty());
+        }
+    }
+
+    #[test]
+    fn each_cited_page_has_notes_and_an_impossible_comparison_has_none() {
+        let store = embedded();
+        let snap = Snapshot::of_briefing(&store, None).unwrap();
+        for (name, notes) in [
+            ("timeline", timeline(snap)),
+            ("figures", figures(snap)),
+            ("people", people(snap)),
+            ("contested", contested(snap)),
+            ("changes", changes(snap, None)),
+        ] {
+            assert!(!notes.is_empty(), "{name}");
+            let n = numbers(&notes);
+            let mut sorted = n.clone();
+            sorted.sort();
+            sorted.dedup();
+            assert_eq!(n, sorted, "{name}: in marker order, each once");
+        }
+        let b = &store.data.briefings;
+        let (first, last) = (b[0].id.as_str(), b[b.len() - 1].id.as_str());
+        assert_eq!(changes(snap, Some((first, last))), changes(snap, None));
+        assert!(changes(snap, Some((last, first))).is_empty());
+        assert!(changes(snap, Some(("nope", last))).is_empty());
+    }
+
+    #[test]
+    fn the_timeline_cites_every_known_event() {
+        let store = embedded();
+        let snap = Snapshot::of_briefing(&store, None).unwrap();
+        let notes = timeline(snap);
+        let cited: usize = notes.iter().map(|n| n.excerpts.len()).sum();
+        let mut distinct: Vec<(usize, &str)> = snap
+            .events()
+            .iter()
+            .flat_map(|e| &e.cites)
+            .map(|c| (store.source_number(&c.source), c.excerpt.as_str()))
+            .collect();
+        distinct.sort();
+        distinct.dedup();
+        assert_eq!(cited, distinct.len());
+    }
+}

@@ -1,0 +1,59 @@
+//! The page's citations as numbered notes, for print only: on paper a `[n]` marker cannot be
+//! hovered, so every source it points to is listed at the end, with the passages cited.
+
+use crate::analysis::cite_text::source_reference;
+use crate::analysis::page_cites::{self, CitedSource};
+use crate::app::{use_page, View};
+use crate::pages::home::KEY_MEASURES;
+use yew::prelude::*;
+
+/// The sources cited on the current page (see [`page_cites`]).
+fn cited<'a>(page: &'a crate::app::PageCtx) -> Vec<CitedSource<'a>> {
+    let snap = page.snapshot();
+    match &page.view {
+        View::Home => page_cites::briefing(snap, &KEY_MEASURES),
+        View::Topic(id) => page_cites::topic(snap, id),
+        View::Timeline => page_cites::timeline(snap),
+        View::Figures => page_cites::figures(snap),
+        View::People => page_cites::people(snap),
+        View::Contested => page_cites::contested(snap),
+        View::Changes(pair) => {
+            page_cites::changes(snap, pair.as_ref().map(|(a, b)| (a.as_str(), b.as_str())))
+        }
+        // These pages carry no citation markers.
+        View::Compare
+        | View::Sources
+        | View::Source(_)
+        | View::Coverage
+        | View::Search
+        | View::Data
+        | View::NotFound => Vec::new(),
+    }
+}
+
+/// Rendered on every page, shown only in print (`.print-only`).
+#[component]
+pub fn PrintNotes() -> Html {
+    let page = use_page();
+    let store = page.store();
+    let notes = cited(&page);
+    if notes.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="print-notes print-only" aria-labelledby="print-notes-h">
+            <h2 id="print-notes-h">{"Sources cited on this page"}</h2>
+            <ol class="print-notes-list">
+                { for notes.iter().map(|n| html! {
+                    <li class="print-note" data-n={n.number.to_string()}>
+                        <span class="print-note-n">{format!("[{}]", n.number)}</span>{" "}
+                        <span class="print-note-ref">{source_reference(store, n.source)}</span>
+                        <ul class="print-note-excerpts">
+                            { for n.excerpts.iter().map(|e| html! { <li>{format!("“{e}”")}</li> }) }
+                        </ul>
+                    </li>
+                }) }
+            </ol>
+        </section>
+    }
+}
