@@ -42,6 +42,9 @@ pub enum Route {
     Changes,
     #[at("/changes/:from/:to/")]
     ChangesBetween { from: String, to: String },
+    /// The reader's own briefing (stored in the browser; one page for every snapshot).
+    #[at("/my/")]
+    MyBriefing,
     #[at("/as-of/:briefing/")]
     HomeAt { briefing: String },
     #[at("/as-of/:briefing/topics/:id/")]
@@ -85,6 +88,8 @@ pub enum View {
     Search,
     /// What changed between two briefings (`None`: the first and the latest).
     Changes(Option<(String, String)>),
+    /// The reader's own briefing.
+    MyBriefing,
     NotFound,
 }
 
@@ -116,6 +121,7 @@ impl Route {
             Route::CoverageAt { briefing } => (Some(briefing), View::Coverage),
             Route::Search => (None, View::Search),
             Route::SearchAt { briefing } => (Some(briefing), View::Search),
+            Route::MyBriefing => (None, View::MyBriefing),
             Route::NotFound => (None, View::NotFound),
         }
     }
@@ -160,6 +166,7 @@ impl View {
                 from: from.clone(),
                 to: to.clone(),
             },
+            (View::MyBriefing, _) => Route::MyBriefing,
             (View::NotFound, _) => Route::NotFound,
         }
     }
@@ -256,6 +263,7 @@ fn Page(props: &PageProps) -> Html {
         View::Contested => html! { <pages::contested::Contested /> },
         View::Coverage => html! { <pages::coverage::CoveragePage /> },
         View::Search => html! { <pages::search::SearchPage /> },
+        View::MyBriefing => html! { <pages::my_briefing::MyBriefingPage /> },
         View::NotFound => html! { <pages::not_found::NotFound /> },
     };
     html! {
@@ -277,7 +285,9 @@ fn Shell(props: &ShellProps) -> Html {
         <ContextProvider<DataCtx> context={DataCtx(props.store.clone())}>
             <DocumentSync />
             <crate::components::shortcuts::Shortcuts />
-            <Switch<Route> render={switch} />
+            <crate::components::my_briefing_ctx::MyBriefingProvider>
+                <Switch<Route> render={switch} />
+            </crate::components::my_briefing_ctx::MyBriefingProvider>
         </ContextProvider<DataCtx>>
     }
 }

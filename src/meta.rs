@@ -79,6 +79,10 @@ pub fn page_meta(store: &Store, route: &Route) -> (String, String) {
         View::Contested => (format!("Contested claims{when}"), "Where the parties or the outlets tell different stories, side by side with speaker, date and source.".into()),
         View::Coverage => (format!("Coverage across sources{when}"), "Which outlet covered which topic, the blindspots, and whose voices each outlet quotes.".into()),
         View::Search => ("Search".into(), format!("Search quotes, positions, events, figures, people and sources in {}.", d.title)),
+        View::MyBriefing => (
+            "My briefing".into(),
+            format!("Your own briefing on {}: the topics, quotes, events and figures you pinned, with your notes. Stored in your browser.", d.title),
+        ),
         View::NotFound => (
             "Page not found".into(),
             "There is no page at this address.".into(),
@@ -112,7 +116,7 @@ pub fn all_routes(store: &Store) -> Vec<Route> {
     ];
     views.extend(d.topics.iter().map(|t| View::Topic(t.id.clone())));
     views.extend(d.sources.iter().map(|s| View::Source(s.id.clone())));
-    let mut out = vec![Route::Changes];
+    let mut out = vec![Route::Changes, Route::MyBriefing];
     for (i, a) in d.briefings.iter().enumerate() {
         for b in &d.briefings[i + 1..] {
             out.push(View::Changes(Some((a.id.clone(), b.id.clone()))).at(None));

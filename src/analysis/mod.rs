@@ -9,6 +9,8 @@ pub use snapshot::Snapshot;
 pub mod chart;
 pub mod coverage;
 pub mod figures;
+pub mod markdown;
+pub mod my_briefing;
 pub mod search;
 pub mod text;
 pub mod timeline;

@@ -3,7 +3,10 @@
 pub mod anchor_link;
 pub mod cite;
 pub mod event_list;
+pub mod export_button;
 pub mod layout;
+pub mod my_briefing_ctx;
+pub mod pin_button;
 pub mod quote;
 pub mod shortcuts;
 pub mod side_head;

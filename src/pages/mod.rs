@@ -6,6 +6,7 @@ pub mod contested;
 pub mod coverage;
 pub mod figures;
 pub mod home;
+pub mod my_briefing;
 pub mod not_found;
 pub mod people;
 pub mod search;
