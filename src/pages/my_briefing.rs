@@ -411,13 +411,12 @@ fn EmptyState() -> Html {
                     {"Pin"}
                 </span>
                 <span class="sr-only">{"“Pin to my briefing”"}</span>
-                {" button next to a topic’s title, a quote, an event or a figure. Pinned items appear here in the order you pinned them; move them, add your notes, print or export the result."}
+                {" button beside a topic’s title, on any quote, on the events listed on a topic page, and on the key figures and the figures table. Pinned items appear here in the order you pinned them; move them, add your notes, print or export the result."}
             </p>
             <ul class="my-empty-links">
                 if let Some(id) = first_topic {
                     <li><Link<Route> to={page.route(View::Topic(id))}>{"Open a topic"}</Link<Route>></li>
                 }
-                <li><Link<Route> to={page.route(View::Timeline)}>{"Browse events"}</Link<Route>></li>
                 <li><Link<Route> to={page.route(View::Figures)}>{"Browse figures"}</Link<Route>></li>
             </ul>
         </div>

@@ -43,18 +43,16 @@ pub fn TopicPage(props: &TopicProps) -> Html {
         })
     };
     let head = html! {
-        <header class="page-head">
+        <header class="page-head with-tools">
             <nav class="crumbs" aria-label="Breadcrumb">
                 <Link<Route> to={page.route(View::Home)}>{"Briefing"}</Link<Route>>
                 {" › "}
                 <Link<Route> to={page.route(View::Compare)}>{"Topics"}</Link<Route>>
             </nav>
-            <div class="title-row">
-                <h1>{&topic.title}</h1>
-                <div class="page-tools">
-                    <PinButton kind={ItemKind::Topic} id={AttrValue::from(topic.id.clone())} />
-                    <ExportButton filename={AttrValue::from(export_name(&page, &topic.id))} markdown={export} />
-                </div>
+            <h1>{&topic.title}</h1>
+            <div class="page-tools">
+                <PinButton kind={ItemKind::Topic} id={AttrValue::from(topic.id.clone())} />
+                <ExportButton filename={AttrValue::from(export_name(&page, &topic.id))} markdown={export} />
             </div>
             <p class="lede">{&topic.question}</p>
         </header>

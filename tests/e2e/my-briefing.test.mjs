@@ -67,7 +67,7 @@ test("pin four kinds of item, reorder, write notes, reload, second tab, export a
   assert.deepEqual(problems(page), [], "topic page hydrates cleanly");
 
   // A topic, by mouse.
-  const topicPin = page.locator(".title-row .pin-button");
+  const topicPin = page.locator(".page-head .pin-button");
   assert.equal(await topicPin.getAttribute("aria-pressed"), "false");
   assert.equal(norm(await topicPin.textContent()), "Pin to my briefing", "accessible name");
   await topicPin.click();
@@ -144,7 +144,7 @@ test("pin four kinds of item, reorder, write notes, reload, second tab, export a
 
   // A second tab in the same profile: its changes reach the first without a reload.
   const page2 = await ctx.open("topics/fentanyl/");
-  await page2.click(".title-row .pin-button");
+  await page2.click(".page-head .pin-button");
   await page.waitForFunction(() => document.querySelectorAll(".my-item").length === 5);
   assert.equal((await itemIds(page)).at(-1), "my-topic-fentanyl");
   await page2.goto(site.url + "my/");
@@ -267,7 +267,7 @@ for (const [label, raw, pattern] of [
     // Elsewhere, pins are disabled rather than writing over it.
     await page.goto(site.url + "topics/tariffs/");
     await ready(page);
-    const pin = page.locator(".title-row .pin-button");
+    const pin = page.locator(".page-head .pin-button");
     assert.equal(await pin.isDisabled(), true);
     assert.equal(await stored(page), raw);
     // Starting over is explicit, and keeps a backup.
