@@ -61,11 +61,13 @@ pub fn MyBriefingPage() -> Html {
         </header>
     };
     let body = if !state.loaded {
-        html! { <p class="my-loading muted" role="status">{"Reading your briefing from this browser…"}</p> }
+        html! { <p class="my-loading muted" role="status">{"Reading your briefing from this browser… (My briefing needs JavaScript.)"}</p> }
     } else if let Some((raw, error)) = &state.unreadable {
         html! { <Unreadable raw={AttrValue::from(raw.clone())} error={error.clone()} /> }
     } else {
-        html! { <Ready /> }
+        // Keyed by dataset: when another dataset is loaded, the editors of this one save what
+        // is pending into this one and go away.
+        html! { <Ready key={my.dataset.to_string()} /> }
     };
     let state_name = match (state.loaded, state.unreadable.is_some()) {
         (false, _) => "loading",
@@ -481,7 +483,7 @@ fn PinnedContent(props: &PinnedContentProps) -> Html {
                     <h2 class="my-item-title">{format!("{who}, {}", q.said.human())}</h2>
                     <QuoteBlock id={AttrValue::from(q.id.clone())} pin={false} />
                     if let Some(t) = topic {
-                        <p class="muted small">{"On "}<Link<Route> to={page.route(View::Topic(t.id.clone()))}>{&t.title}</Link<Route>></p>
+                        <p class="muted small my-link">{"On "}<Link<Route> to={page.route(View::Topic(t.id.clone()))}>{&t.title}</Link<Route>></p>
                     }
                 </div>
             }
@@ -495,7 +497,7 @@ fn PinnedContent(props: &PinnedContentProps) -> Html {
                     <h2 class="my-item-title">{&e.title}<Cites cites={e.cites.clone()} /></h2>
                     <p class="my-meta"><span class="ev-date">{e.date.human()}</span>{" · "}<span class="ev-side">{store.side_name(&e.actor_side)}</span></p>
                     if !e.summary.is_empty() { <p>{&e.summary}</p> }
-                    <p class="muted small"><AnchorLink to={page.route(View::Timeline)} anchor={AttrValue::from(format!("event-{}", e.id))}>{"See it on the timeline"}</AnchorLink></p>
+                    <p class="muted small my-link"><AnchorLink to={page.route(View::Timeline)} anchor={AttrValue::from(format!("event-{}", e.id))}>{"See it on the timeline"}</AnchorLink></p>
                 </div>
             }
         }
@@ -509,7 +511,7 @@ fn PinnedContent(props: &PinnedContentProps) -> Html {
                     <p class="my-figure-value"><span class="figure-value">{f.unit.format(f.value)}</span><Cites cites={f.cites.clone()} /></p>
                     <p class="my-meta">{f.date.human()}{f.scope.as_ref().map(|s| format!(" · {s}")).unwrap_or_default()}</p>
                     if let Some(n) = &f.note { <p class="muted">{n}</p> }
-                    <p class="muted small"><AnchorLink to={page.route(View::Figures)} anchor={AttrValue::from(format!("figure-{}", f.id))}>{"See all figures"}</AnchorLink></p>
+                    <p class="muted small my-link"><AnchorLink to={page.route(View::Figures)} anchor={AttrValue::from(format!("figure-{}", f.id))}>{"See all figures"}</AnchorLink></p>
                 </div>
             }
         }
@@ -570,13 +572,19 @@ fn NoteEditor(props: &NoteEditorProps) -> Html {
         });
     }
     {
+        // Saved when the page is closed or reloaded, and when the editor goes away (another
+        // page, item removed): a pending timer would otherwise be dropped unsaved.
         let save_now = save_now.clone();
         use_effect_with((), move |_| {
+            let on_hide = save_now.clone();
             let listener =
                 gloo::events::EventListener::new(&gloo::utils::window(), "pagehide", move |_| {
-                    save_now()
+                    on_hide()
                 });
-            move || drop(listener)
+            move || {
+                drop(listener);
+                save_now();
+            }
         });
     }
     let oninput = {

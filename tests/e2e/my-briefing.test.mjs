@@ -137,6 +137,13 @@ test("pin four kinds of item, reorder, write notes, reload, second tab, export a
   await page.reload();
   await ready(page);
   assert.deepEqual(await itemIds(page), order, "order kept across reload");
+  // Typed, then straight to another page: saved when the editor goes away.
+  await page.fill(`#my-note-topic-tariffs`, "Left at once");
+  await page.click(".main-nav >> text=Briefing");
+  await page.waitForURL(site.url);
+  await page.click(".main-nav >> text=My briefing");
+  await page.waitForURL(site.url + "my/");
+  assert.equal(await page.inputValue("#my-note-topic-tariffs"), "Left at once");
   assert.equal(await page.inputValue("#my-notes"), "Overall: the truce is fragile.");
   assert.equal(await page.inputValue(`#my-note-quote-${quoteId}`), "Ask Treasury about this.\nSecond line.");
   assert.deepEqual(problems(page), [], "/my/ hydrates cleanly");
