@@ -46,6 +46,9 @@ pub enum Route {
     /// Which dataset is showing; open another.
     #[at("/data/")]
     Data,
+    /// The reader's own briefing (stored in the browser; one page for every snapshot).
+    #[at("/my/")]
+    MyBriefing,
     #[at("/as-of/:briefing/")]
     HomeAt { briefing: String },
     #[at("/as-of/:briefing/topics/:id/")]
@@ -91,6 +94,8 @@ pub enum View {
     Changes(Option<(String, String)>),
     /// The dataset page: what is showing, open another.
     Data,
+    /// The reader's own briefing.
+    MyBriefing,
     NotFound,
 }
 
@@ -123,6 +128,7 @@ impl Route {
             Route::Search => (None, View::Search),
             Route::SearchAt { briefing } => (Some(briefing), View::Search),
             Route::Data => (None, View::Data),
+            Route::MyBriefing => (None, View::MyBriefing),
             Route::NotFound => (None, View::NotFound),
         }
     }
@@ -169,6 +175,7 @@ impl View {
             },
             // The dataset page is about the whole file, not a snapshot.
             (View::Data, _) => Route::Data,
+            (View::MyBriefing, _) => Route::MyBriefing,
             (View::NotFound, _) => Route::NotFound,
         }
     }
@@ -266,6 +273,7 @@ fn Page(props: &PageProps) -> Html {
         View::Coverage => html! { <pages::coverage::CoveragePage /> },
         View::Search => html! { <pages::search::SearchPage /> },
         View::Data => html! { <pages::data::DataPage /> },
+        View::MyBriefing => html! { <pages::my_briefing::MyBriefingPage /> },
         View::NotFound => html! { <pages::not_found::NotFound /> },
     };
     html! {
@@ -284,7 +292,9 @@ fn Shell() -> Html {
             <DatasetEffects />
             <DocumentSync />
             <crate::components::shortcuts::Shortcuts />
-            <Switch<Route> render={switch} />
+            <crate::components::my_briefing_ctx::MyBriefingProvider>
+                <Switch<Route> render={switch} />
+            </crate::components::my_briefing_ctx::MyBriefingProvider>
         </ContextProvider<DataCtx>>
     }
 }

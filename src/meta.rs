@@ -83,6 +83,10 @@ pub fn page_meta(store: &Store, route: &Route) -> (String, String) {
             "Dataset".into(),
             format!("Which dataset is showing ({}), and how to open another one from a file or a link.", d.title),
         ),
+        View::MyBriefing => (
+            "My briefing".into(),
+            format!("Your own briefing on {}: the topics, quotes, events and figures you pinned, with your notes. Stored in your browser.", d.title),
+        ),
         View::NotFound => (
             "Page not found".into(),
             "There is no page at this address.".into(),
@@ -116,7 +120,7 @@ pub fn all_routes(store: &Store) -> Vec<Route> {
     ];
     views.extend(d.topics.iter().map(|t| View::Topic(t.id.clone())));
     views.extend(d.sources.iter().map(|s| View::Source(s.id.clone())));
-    let mut out = vec![Route::Changes, Route::Data];
+    let mut out = vec![Route::Changes, Route::Data, Route::MyBriefing];
     for (i, a) in d.briefings.iter().enumerate() {
         for b in &d.briefings[i + 1..] {
             out.push(View::Changes(Some((a.id.clone(), b.id.clone()))).at(None));

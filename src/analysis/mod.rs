@@ -10,6 +10,8 @@ pub mod chart;
 pub mod cite_text;
 pub mod coverage;
 pub mod figures;
+pub mod markdown;
+pub mod my_briefing;
 pub mod page_cites;
 pub mod search;
 pub mod text;

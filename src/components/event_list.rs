@@ -1,7 +1,9 @@
 //! A compact list of events: date, acting side, title and sources.
 
+use crate::analysis::my_briefing::ItemKind;
 use crate::app::use_page;
 use crate::components::cite::Cites;
+use crate::components::pin_button::PinButton;
 use crate::components::quote::side_class;
 use crate::model::Event;
 use yew::prelude::*;
@@ -23,6 +25,7 @@ pub fn EventList(props: &EventListProps) -> Html {
                     <span class="ev-date">{e.date.human()}</span>
                     <span class="ev-side">{store.side_name(&e.actor_side)}</span>
                     <span class="ev-title">{&e.title}<Cites cites={e.cites.clone()} /></span>
+                    <PinButton kind={ItemKind::Event} id={AttrValue::from(e.id.clone())} />
                 </li>
             }) }
         </ol>

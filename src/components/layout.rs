@@ -26,7 +26,14 @@ pub fn Layout(props: &LayoutProps) -> Html {
         (View::Changes(None), "What changed"),
         (View::Sources, "Sources"),
         (View::Search, "Search"),
+        (View::MyBriefing, "My briefing"),
     ];
+    // How many items the reader pinned: known only once their storage has been read.
+    let my = crate::components::my_briefing_ctx::use_my_briefing();
+    let pinned = my
+        .filter(|m| m.state().loaded)
+        .map(|m| m.count())
+        .filter(|n| *n > 0);
     let current = std::mem::discriminant(&page.view);
     html! {
         <>
@@ -44,9 +51,15 @@ pub fn Layout(props: &LayoutProps) -> Html {
                                 let active = std::mem::discriminant(&view) == current
                                     || (matches!(page.view, View::Topic(_)) && view == View::Compare)
                                     || (matches!(page.view, View::Source(_)) && view == View::Sources);
+                                let badge = match pinned {
+                                    Some(n) if view == View::MyBriefing => html! {
+                                        <span class="nav-count"><span class="sr-only">{" ("}</span>{n}<span class="sr-only">{" pinned)"}</span></span>
+                                    },
+                                    _ => html! {},
+                                };
                                 html! {
-                                    <li class={classes!(active.then_some("active"))}>
-                                        <Link<Route> to={page.route(view)}>{label}</Link<Route>>
+                                    <li class={classes!(active.then_some("active"), (view == View::MyBriefing).then_some("nav-my"))}>
+                                        <Link<Route> to={page.route(view)}>{label}{badge}</Link<Route>>
                                     </li>
                                 }
                             }) }

@@ -27,6 +27,7 @@ fn cited<'a>(page: &'a crate::app::PageCtx) -> Vec<CitedSource<'a>> {
         | View::Coverage
         | View::Search
         | View::Data
+        | View::MyBriefing
         | View::NotFound => Vec::new(),
     }
 }

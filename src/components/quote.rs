@@ -1,7 +1,9 @@
 //! A verbatim quote with speaker, role, date, venue, source and our notes on it.
 
+use crate::analysis::my_briefing::ItemKind;
 use crate::app::use_page;
 use crate::components::cite::Cites;
+use crate::components::pin_button::PinButton;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -11,6 +13,9 @@ pub struct QuoteProps {
     /// Hide the speaker line (when the context already names the speaker).
     #[prop_or_default]
     pub compact: bool,
+    /// Show the "Pin to my briefing" button (not where the quote is already shown as pinned).
+    #[prop_or(true)]
+    pub pin: bool,
 }
 
 #[component]
@@ -45,6 +50,9 @@ pub fn QuoteBlock(props: &QuoteProps) -> Html {
                 <span class="when">{format!(" · {} · {}", q.said.human(), q.venue)}</span>
                 <Cites cites={q.cites.clone()} />
                 <crate::components::copy_citation::CopyCitation quote={q.id.clone()} />
+                if props.pin {
+                    <PinButton kind={ItemKind::Quote} id={AttrValue::from(q.id.clone())} />
+                }
             </figcaption>
             if renderings > 0 {
                 <p class="quote-note">{format!("Rendered differently by {} other outlet{}: see contested claims.", renderings, if renderings == 1 { "" } else { "s" })}</p>

@@ -12,8 +12,11 @@ pub fn SnapshotBar() -> Html {
     let Some(current) = snap.briefing else {
         return html! {};
     };
-    if matches!(page.view, crate::app::View::Changes(_)) {
-        // A comparison spans two snapshots; its page says which.
+    if matches!(
+        page.view,
+        crate::app::View::Changes(_) | crate::app::View::MyBriefing
+    ) {
+        // A comparison spans two snapshots; its page says which. My briefing is one page.
         return html! {};
     }
     let latest = briefings.last().map(|b| b.id.as_str());

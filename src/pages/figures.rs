@@ -4,9 +4,11 @@
 use crate::analysis::chart::Series;
 use crate::analysis::chart::{chart_range, tariff_series, ChartLayout};
 use crate::analysis::figures::{derived, figure_groups};
+use crate::analysis::my_briefing::ItemKind;
 use crate::app::use_page;
 use crate::app::PageCtx;
 use crate::components::cite::Cites;
+use crate::components::pin_button::PinButton;
 use crate::components::quote::side_class;
 use crate::model::{format_number, Day};
 use yew::prelude::*;
@@ -125,7 +127,7 @@ pub fn Figures() -> Html {
                 <h2 id="all-h">{format!("All {} figures", groups.iter().map(|(_, v)| v.len()).sum::<usize>())}</h2>
                 <div class="table-wrap">
                     <table class="data-table figures-table">
-                        <thead><tr><th scope="col">{"What it measures"}</th><th scope="col">{"Value"}</th><th scope="col">{"Date or period"}</th><th scope="col">{"Notes"}</th><th scope="col">{"Source"}</th></tr></thead>
+                        <thead><tr><th scope="col">{"What it measures"}</th><th scope="col">{"Value"}</th><th scope="col">{"Date or period"}</th><th scope="col">{"Notes"}</th><th scope="col">{"Source"}</th><th scope="col">{"My briefing"}</th></tr></thead>
                         <tbody>
                             { for groups.iter().flat_map(|(_, figs)| figs.iter()).map(|f| html! {
                                 <tr id={format!("figure-{}", f.id)}>
@@ -137,6 +139,7 @@ pub fn Figures() -> Html {
                                         if let Some(n) = &f.note { <span class="muted">{format!(" {n}")}</span> }
                                     </td>
                                     <td><Cites cites={f.cites.clone()} /></td>
+                                    <td class="pin-cell"><PinButton kind={ItemKind::Figure} id={AttrValue::from(f.id.clone())} /></td>
                                 </tr>
                             }) }
                         </tbody>

@@ -1,7 +1,11 @@
 //! The briefing: bottom line up front, key figures, every topic with its status.
 
+use crate::analysis::markdown;
+use crate::analysis::my_briefing::ItemKind;
 use crate::app::{use_page, Route, View};
 use crate::components::cite::Cites;
+use crate::components::export_button::{file_slug, site_base, ExportButton};
+use crate::components::pin_button::PinButton;
 use crate::components::show_more::{use_batch, ShowMore};
 use crate::components::side_head::SideHead;
 use crate::components::status::StatusBadge;
@@ -45,12 +49,21 @@ pub fn Home() -> Html {
     let key: Vec<_> = KEY_MEASURES.iter().filter_map(|m| snap.latest(m)).collect();
     let topics = snap.topics();
     let counts = snap.status_counts();
+    let export = {
+        let page = page.clone();
+        Callback::from(move |_| {
+            markdown::briefing(&page.snapshot(), &KEY_MEASURES, site_base().as_deref())
+        })
+    };
     html! {
         <>
             <header class="page-head">
                 <p class="kicker">{"Briefing"}</p>
                 <h1>{&d.title}</h1>
                 if !d.subtitle.is_empty() { <p class="lede">{&d.subtitle}</p> }
+                <div class="page-tools">
+                    <ExportButton filename={AttrValue::from(export_name(&page, "briefing"))} markdown={export} />
+                </div>
             </header>
             <div class="bottom-line" aria-label="Bottom line">
                 { section("What happened", "blu-happened", &b.what_happened) }
@@ -74,6 +87,7 @@ pub fn Home() -> Html {
                                 <span class="figure-value">{f.unit.format(f.value)}</span>
                                 <span class="figure-label">{&f.label}</span>
                                 <span class="figure-date">{f.date.human()}{f.scope.as_ref().map(|s| format!(" · {s}")).unwrap_or_default()}<Cites cites={f.cites.clone()} /></span>
+                                <PinButton kind={ItemKind::Figure} id={AttrValue::from(f.id.clone())} />
                             </li>
                         }) }
                     </ul>
@@ -105,4 +119,15 @@ pub fn Home() -> Html {
             </section>
         </>
     }
+}
+
+/// `<dataset>-<page>.md`, with the snapshot for an earlier one:
+/// `us-china-2025-tariffs-as-of-eve-of-geneva.md`.
+pub fn export_name(page: &crate::app::PageCtx, name: &str) -> String {
+    let mut s = format!("{}-{}", file_slug(&page.store().data.id), file_slug(name));
+    if let Some(b) = &page.briefing {
+        s.push_str(&format!("-as-of-{}", file_slug(b)));
+    }
+    s.push_str(".md");
+    s
 }

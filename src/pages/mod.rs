@@ -7,6 +7,7 @@ pub mod coverage;
 pub mod data;
 pub mod figures;
 pub mod home;
+pub mod my_briefing;
 pub mod not_found;
 pub mod people;
 pub mod search;

@@ -1,12 +1,17 @@
 //! One topic: both parties' positions side by side, aligned point by point.
 
+use crate::analysis::markdown;
+use crate::analysis::my_briefing::ItemKind;
 use crate::app::{use_page, Route, View};
 use crate::components::cite::Cites;
 use crate::components::event_list::EventList;
+use crate::components::export_button::{site_base, ExportButton};
+use crate::components::pin_button::PinButton;
 use crate::components::quote::QuoteBlock;
 use crate::components::side_head::SideHead;
 use crate::components::stance::StanceCell;
 use crate::components::status::StatusBadge;
+use crate::pages::home::export_name;
 use crate::pages::not_found::NotFound;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -31,14 +36,24 @@ pub fn TopicPage(props: &TopicProps) -> Html {
         .and_then(|i| i.checked_sub(1))
         .and_then(|i| known.get(i));
     let next = pos.and_then(|i| known.get(i + 1));
+    let export = {
+        let (page, id) = (page.clone(), topic.id.clone());
+        Callback::from(move |_| {
+            markdown::topic(&page.snapshot(), &id, site_base().as_deref()).unwrap_or_default()
+        })
+    };
     let head = html! {
-        <header class="page-head">
+        <header class="page-head with-tools">
             <nav class="crumbs" aria-label="Breadcrumb">
                 <Link<Route> to={page.route(View::Home)}>{"Briefing"}</Link<Route>>
                 {" › "}
                 <Link<Route> to={page.route(View::Compare)}>{"Topics"}</Link<Route>>
             </nav>
             <h1>{&topic.title}</h1>
+            <div class="page-tools">
+                <PinButton kind={ItemKind::Topic} id={AttrValue::from(topic.id.clone())} />
+                <ExportButton filename={AttrValue::from(export_name(&page, &topic.id))} markdown={export} />
+            </div>
             <p class="lede">{&topic.question}</p>
         </header>
     };

@@ -1,0 +1,105 @@
+//! "Export as Markdown": a button that builds a document when pressed and downloads it, and the
+//! download helper the "My briefing" page shares.
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Offers `text` as a file download named `filename` (Blob, object URL, a temporary
+/// `<a download>`).
+pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
+    let blob = gloo::file::Blob::new_with_options(text, Some(mime));
+    let url = gloo::file::ObjectUrl::from(blob);
+    let document = gloo::utils::document();
+    let a = document
+        .create_element("a")
+        .map_err(|_| "the page cannot create a link".to_string())?
+        .dyn_into::<web_sys::HtmlAnchorElement>()
+        .map_err(|_| "the page cannot create a link".to_string())?;
+    a.set_href(&url);
+    a.set_download(filename);
+    a.set_hidden(true);
+    let body = gloo::utils::body();
+    let _ = body.append_child(&a);
+    a.click();
+    let _ = body.remove_child(&a);
+    // The address must outlive the click until the browser has started the download; it is
+    // revoked when `url` is dropped.
+    gloo::timers::callback::Timeout::new(60_000, move || drop(url)).forget();
+    Ok(())
+}
+
+/// Address of the site root (the document's base URL), for links back to the site in
+/// exported documents, e.g. `https://example.org/counterpoint/`.
+pub fn site_base() -> Option<String> {
+    gloo::utils::document().base_uri().ok().flatten()
+}
+
+/// A file name part made of lowercase letters, digits and dashes.
+pub fn file_slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ExportButtonProps {
+    /// File name, e.g. `us-china-2025-tariffs.md`.
+    pub filename: AttrValue,
+    /// Builds the Markdown; called on press, not on render.
+    pub markdown: Callback<(), String>,
+    #[prop_or(AttrValue::Static("Export as Markdown"))]
+    pub label: AttrValue,
+}
+
+/// Downloads a Markdown document built when the button is pressed.
+#[component]
+pub fn ExportButton(props: &ExportButtonProps) -> Html {
+    let failed = use_state(|| None::<String>);
+    let onclick = {
+        let (filename, markdown, failed) = (
+            props.filename.clone(),
+            props.markdown.clone(),
+            failed.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let text = markdown.emit(());
+            failed.set(
+                download(&filename, "text/markdown;charset=utf-8", &text)
+                    .err()
+                    .map(|why| format!("The export failed: {why}.")),
+            );
+        })
+    };
+    html! {
+        <>
+            <button type="button" class="tool-button export-button" {onclick}>
+                <svg class="tool-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+                    <path d="M8 1.5v8.5M4.5 6.5 8 10l3.5-3.5M2.5 11.5v3h11v-3" />
+                </svg>
+                {&props.label}
+            </button>
+            if let Some(why) = &*failed { <span class="tool-error" role="alert">{why}</span> }
+        </>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_slug;
+
+    #[test]
+    fn file_slugs_keep_letters_and_digits() {
+        assert_eq!(
+            file_slug("US–China trade talks, 2025"),
+            "us-china-trade-talks-2025"
+        );
+        assert_eq!(file_slug("tariffs"), "tariffs");
+        assert_eq!(file_slug("--a__b--"), "a-b");
+    }
+}
