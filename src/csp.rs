@@ -35,6 +35,38 @@ pub fn inline_script_hashes(html: &str) -> Vec<String> {
     hashes
 }
 
+/// Adds Subresource Integrity (`sha384`) to every `<script src>` naming a relative file of the
+/// site (Trunk adds it to the assets it builds, not to copied files).
+pub fn add_script_integrity(html: &str, dist: &std::path::Path) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<script src=\"") {
+        let tag_end = match rest[start..].find('>') {
+            Some(e) => start + e,
+            None => break,
+        };
+        let tag = &rest[start..tag_end];
+        out.push_str(&rest[..start]);
+        let src = &tag["<script src=\"".len()..];
+        let src = &src[..src.find('"').unwrap_or(src.len())];
+        let local = !src.contains(':') && !src.starts_with('/');
+        match std::fs::read(dist.join(src)) {
+            Ok(bytes) if local && !tag.contains("integrity=") => {
+                let digest = sha2::Sha384::digest(&bytes);
+                out.push_str(tag);
+                out.push_str(&format!(
+                    " integrity=\"sha384-{}\"",
+                    base64::engine::general_purpose::STANDARD.encode(digest)
+                ));
+            }
+            _ => out.push_str(tag),
+        }
+        rest = &rest[tag_end..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The policy for pages whose inline scripts have these hashes.
 pub fn policy(script_hashes: &[String]) -> String {
     let mut script_src = vec!["'self'".to_string(), "'wasm-unsafe-eval'".to_string()];
@@ -70,6 +102,24 @@ pub fn headers_file(policy: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn local_scripts_get_integrity() {
+        let dir = std::env::temp_dir().join(format!("cp-sri-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("boot.js"), "x()").unwrap();
+        let html = "<head><script src=\"boot.js\"></script><script src=\"https://cdn/x.js\"></script></head>";
+        let out = add_script_integrity(html, &dir);
+        let digest = sha2::Sha384::digest(b"x()");
+        let expected = format!(
+            "<script src=\"boot.js\" integrity=\"sha384-{}\"></script>",
+            base64::engine::general_purpose::STANDARD.encode(digest)
+        );
+        assert!(out.contains(&expected), "{out}");
+        assert!(out.contains("<script src=\"https://cdn/x.js\"></script>"));
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
     use super::*;
 
     #[test]

@@ -33,6 +33,7 @@ async fn main() {
         );
         std::process::exit(1);
     }
+    let template = counterpoint::csp::add_script_integrity(&template, dist);
     // Every page shares the template's inline loader, so one policy fits all.
     let policy = counterpoint::csp::policy(&counterpoint::csp::inline_script_hashes(&template));
     // Right after the charset, before any script or stylesheet.

@@ -2,6 +2,7 @@
 //! hovered, so every source it points to is listed at the end, with the passages cited.
 
 use crate::analysis::cite_text::source_reference;
+use crate::analysis::figures::key_measures;
 use crate::analysis::page_cites::{self, CitedSource};
 use crate::app::{use_page, View};
 use crate::pages::home::KEY_MEASURES;
@@ -11,7 +12,7 @@ use yew::prelude::*;
 fn cited<'a>(page: &'a crate::app::PageCtx) -> Vec<CitedSource<'a>> {
     let snap = page.snapshot();
     match &page.view {
-        View::Home => page_cites::briefing(snap, &KEY_MEASURES),
+        View::Home => page_cites::briefing(snap, &key_measures(&snap, &KEY_MEASURES)),
         View::Topic(id) => page_cites::topic(snap, id),
         View::Timeline => page_cites::timeline(snap),
         View::Figures => page_cites::figures(snap),

@@ -27,7 +27,9 @@ impl Day {
     pub fn parse(s: &str) -> Option<Day> {
         let mut parts = s.split('-');
         let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-        if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+        // `str::parse` alone would also accept a sign ("2018-+9-26").
+        if parts.next().is_some() || !digits(y, 4) || !digits(m, 2) || !digits(d, 2) {
             return None;
         }
         Day::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
@@ -430,6 +432,18 @@ impl schemars::JsonSchema for DateSpec {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn days_are_digits_only() {
+        assert!(Day::parse("2018-+9-26").is_none());
+        assert!(Day::parse("+018-09-26").is_none());
+        assert!(Day::parse("2018-09-2 ").is_none());
+        assert_eq!(
+            Day::parse("2018-09-26").map(|d| d.iso()).as_deref(),
+            Some("2018-09-26")
+        );
+    }
+
     use super::*;
 
     #[test]

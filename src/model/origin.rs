@@ -118,7 +118,7 @@ mod tests {
             "data:application/json,{}",
             "JaVaScRiPt:alert(1)",
             "/\\evil.example/x.json",
-            "x.json\n",
+            "x\n.json",
             "",
             "   ",
         ] {

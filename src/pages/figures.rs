@@ -2,7 +2,7 @@
 //! every figure by measure, and comparisons computed from the data.
 
 use crate::analysis::chart::Series;
-use crate::analysis::chart::{chart_range, tariff_series, ChartLayout};
+use crate::analysis::chart::{chart_range, tariff_series, ChartLayout, TARIFF_MEASURES};
 use crate::analysis::figures::{derived, figure_groups};
 use crate::analysis::my_briefing::ItemKind;
 use crate::app::use_page;
@@ -22,6 +22,11 @@ pub fn Figures() -> Html {
     let snap = page.snapshot();
     let store = page.store();
     let series = tariff_series(&snap);
+    let has_tariffs = store
+        .data
+        .figures
+        .iter()
+        .any(|f| TARIFF_MEASURES.iter().any(|(m, _, _)| f.measure == *m));
     // The line is drawn through headline rates only; partial rates are shown as points.
     let headline: Vec<Series> = series
         .iter()
@@ -68,18 +73,20 @@ pub fn Figures() -> Html {
                 <p class="lede">{"Every figure in the sources with its date, scope and source; the headline tariffs over time; and changes computed from the data, with the working shown."}</p>
             </header>
 
+            // Datasets without the charted tariff measures (another negotiation) skip the chart.
+            if has_tariffs {
             <section class="chart-section" aria-labelledby="chart-h">
                 <h2 id="chart-h">{"Headline tariffs, each side on the other"}</h2>
                 if let Some(c) = &chart {
                     <figure class="chart">
                         { legend(&page, &series) }
-                        { svg_chart(&page, c, &series, "chart-all", "Headline tariff rates, 2018 to date", &description.join(" ")) }
+                        { svg_chart(&page, c, &series, "chart-all", &format!("Headline tariff rates, {} to date", c.start.year), &description.join(" ")) }
                         <figcaption class="muted">{"The line follows headline rates on most or all goods. Marked points with a dashed tick were rates on part of trade only; see the table. Steps start on the first day each source’s date allows."}</figcaption>
                     </figure>
                     if let Some(z) = &zoom {
                         <figure class="chart">
-                            <h3 class="chart-h">{"Close-up: 2025"}</h3>
-                            { svg_chart(&page, z, &headline, "chart-2025", "Headline tariff rates in 2025", &description.join(" ")) }
+                            <h3 class="chart-h">{format!("Close-up: {}", z.start.year)}</h3>
+                            { svg_chart(&page, z, &headline, "chart-2025", &format!("Headline tariff rates in {}", z.start.year), &description.join(" ")) }
                         </figure>
                     }
                 } else {
@@ -105,6 +112,7 @@ pub fn Figures() -> Html {
                     </div>
                 </details>
             </section>
+            }
 
             if !comparisons.is_empty() {
                 <section aria-labelledby="derived-h">

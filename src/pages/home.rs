@@ -1,5 +1,6 @@
 //! The briefing: bottom line up front, key figures, every topic with its status.
 
+use crate::analysis::figures::key_measures;
 use crate::analysis::markdown;
 use crate::analysis::my_briefing::ItemKind;
 use crate::app::{use_page, Route, View};
@@ -46,13 +47,19 @@ pub fn Home() -> Html {
             </section>
         }
     };
-    let key: Vec<_> = KEY_MEASURES.iter().filter_map(|m| snap.latest(m)).collect();
+    let measures = key_measures(&snap, &KEY_MEASURES);
+    let key: Vec<_> = measures.iter().filter_map(|m| snap.latest(m)).collect();
     let topics = snap.topics();
     let counts = snap.status_counts();
     let export = {
         let page = page.clone();
         Callback::from(move |_| {
-            markdown::briefing(&page.snapshot(), &KEY_MEASURES, site_base().as_deref())
+            let snap = page.snapshot();
+            markdown::briefing(
+                &snap,
+                &key_measures(&snap, &KEY_MEASURES),
+                site_base().as_deref(),
+            )
         })
     };
     html! {

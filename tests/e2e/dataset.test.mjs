@@ -67,6 +67,9 @@ test("the built-in dataset is the default and says so; every page carries a stri
   for (const sel of ['link[rel="stylesheet"]', 'link[rel="modulepreload"]', 'link[rel="preload"][as="fetch"]']) {
     assert.match(await page.locator(sel).first().getAttribute("integrity"), /^sha384-/, sel);
   }
+  for (const script of await page.locator("script[src]").all()) {
+    assert.match(await script.getAttribute("integrity"), /^sha384-/, await script.getAttribute("src"));
+  }
   // A tour of the site under the policy: nothing is refused.
   for (const link of ["Briefing", "Compare", "Timeline", "Figures", "Search"]) {
     await page.click(`nav[aria-label="Main"] >> text=${link}`);
