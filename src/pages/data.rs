@@ -6,7 +6,6 @@ use crate::app::use_page;
 use crate::components::load_problems::LoadProblems;
 use crate::model::{DatasetOrigin, MAX_DATASET_BYTES};
 use crate::switcher::{use_dataset, LoadStatus, URL_PARAM};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Example datasets shipped with the site under `datasets/` (copied from `data/examples/`).
@@ -55,19 +54,6 @@ pub fn DataPage() -> Html {
         let ctl = ctl.clone();
         Callback::from(move |_: MouseEvent| ctl.use_embedded())
     };
-    let on_drop_zone_key = Callback::from(|e: KeyboardEvent| {
-        // The drop zone doubles as a big button for the file picker.
-        if e.key() == "Enter" || e.key() == " " {
-            e.prevent_default();
-            if let Some(input) = gloo::utils::document()
-                .get_element_by_id("dataset-file")
-                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                input.click();
-            }
-        }
-    });
-
     let origin = match &state.origin {
         DatasetOrigin::Embedded => html! { {"Built in: this is the dataset the site ships with."} },
         DatasetOrigin::File { name } => {
@@ -119,9 +105,9 @@ pub fn DataPage() -> Html {
             <section class="data-open" aria-labelledby="data-open-h">
                 <h2 id="data-open-h">{"Open another dataset"}</h2>
                 <p>{"Any negotiation written in Counterpoint’s format opens here and drives every page — briefing, comparison, timeline, figures, search — exactly like the built-in one. Nothing is uploaded: the file is read and checked in your browser. An invalid file never replaces what is on screen; you get every problem, with where it is."}</p>
-                <div class="drop-zone" tabindex="0" role="button" aria-describedby="drop-help" onkeydown={on_drop_zone_key}>
+                <div class="drop-zone">
                     <label for="dataset-file" class="drop-label">{"Choose a file"}</label>
-                    <input id="dataset-file" type="file" accept=".json,application/json" onchange={on_file} />
+                    <input id="dataset-file" type="file" accept=".json,application/json" aria-describedby="drop-help" onchange={on_file} />
                     <p id="drop-help">{format!("…or drop a .json file anywhere on this page. Up to {} MB.", MAX_DATASET_BYTES / (1024 * 1024))}</p>
                 </div>
                 <form class="data-address" onsubmit={on_address}>
