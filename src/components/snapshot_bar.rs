@@ -21,7 +21,8 @@ pub fn SnapshotBar() -> Html {
     }
     let latest = briefings.last().map(|b| b.id.as_str());
     html! {
-        <div class={classes!("snapshot-bar", (!snap.is_latest()).then_some("past"))}>
+        // A labelled region: the "as of" line is a landmark of its own, outside header and main.
+        <section class={classes!("snapshot-bar", (!snap.is_latest()).then_some("past"))} aria-label="Snapshot">
             <div class="wrap snapshot-row">
                 <p class="as-of">
                     <span class="as-of-label">{"As of "}</span>
@@ -51,6 +52,6 @@ pub fn SnapshotBar() -> Html {
                     </nav>
                 }
             </div>
-        </div>
+        </section>
     }
 }
