@@ -11,7 +11,7 @@ use yew::prelude::*;
 /// Example datasets shipped with the site under `datasets/` (copied from `data/examples/`).
 pub const EXAMPLES: &[(&str, &str)] = &[(
     "datasets/us-japan-2019.json",
-    "US–Japan trade agreement, 2019 (small example)",
+    "US–Japan trade agreement, 2018–2019 (small example)",
 )];
 
 #[component]
