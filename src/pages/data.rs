@@ -139,3 +139,33 @@ pub fn DataPage() -> Html {
         </article>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::EXAMPLES;
+    use crate::model::Store;
+
+    #[test]
+    fn the_listed_examples_are_the_shipped_ones_and_valid() {
+        let mut shipped: Vec<String> = std::fs::read_dir("data/examples")
+            .expect("data/examples")
+            .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            .filter(|n| n.ends_with(".json"))
+            .collect();
+        shipped.sort();
+        let mut listed: Vec<String> = EXAMPLES
+            .iter()
+            .map(|(url, _)| {
+                url.strip_prefix("datasets/")
+                    .expect("under datasets/")
+                    .to_string()
+            })
+            .collect();
+        listed.sort();
+        assert_eq!(listed, shipped);
+        for file in listed {
+            let text = std::fs::read_to_string(format!("data/examples/{file}")).unwrap();
+            assert!(Store::from_json(&text).is_ok(), "{file} is valid");
+        }
+    }
+}
