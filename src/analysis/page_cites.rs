@@ -264,8 +264,92 @@ pub fn changes<'a>(page: Snapshot<'a>, pair: Option<(&str, &str)>) -> Vec<CitedS
     p.sources()
 }
 
+/// The reader's own briefing (`/my/`): each pinned item as that page shows it — a topic's
+/// status and every stance with its quotes, a quote, an event, a figure. Items the dataset no
+/// longer has cite nothing.
+pub fn my_briefing<'a>(
+    snap: Snapshot<'a>,
+    items: &[super::my_briefing::PinnedItem],
+) -> Vec<CitedSource<'a>> {
+    use super::my_briefing::ItemKind;
+    let mut p = PageCites::new(snap);
+    let store = snap.store;
+    for item in items {
+        match item.kind {
+            ItemKind::Topic => {
+                let Some(t) = store.topic(&item.id) else {
+                    continue;
+                };
+                if let Some(s) = snap.status(t) {
+                    p.cites(&s.cites);
+                }
+                for pt in snap.points(t) {
+                    for party in &store.data.parties {
+                        if let Some(s) = snap.stance(pt, &party.id) {
+                            p.cites(&s.cites);
+                            for q in snap.quotes(&s.quotes) {
+                                p.quote(q);
+                            }
+                        }
+                    }
+                }
+            }
+            ItemKind::Quote => {
+                if let Some(q) = store.quote(&item.id) {
+                    p.quote(q);
+                }
+            }
+            ItemKind::Event => {
+                if let Some(e) = store.event(&item.id) {
+                    p.cites(&e.cites);
+                }
+            }
+            ItemKind::Figure => {
+                if let Some(f) = store.figure(&item.id) {
+                    p.cites(&f.cites);
+                }
+            }
+        }
+    }
+    p.sources()
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn my_briefing_notes_follow_the_pinned_items() {
+        use crate::analysis::my_briefing::{ItemKind, PinnedItem};
+        let store = crate::model::embedded();
+        let snap = Snapshot::of_briefing(&store, None).unwrap();
+        let q = &store.data.quotes[0];
+        let pin = |kind, id: &str| PinnedItem {
+            kind,
+            id: id.into(),
+            note: String::new(),
+            pinned_at: String::new(),
+        };
+        let notes = my_briefing(
+            snap,
+            &[
+                pin(ItemKind::Quote, &q.id),
+                pin(ItemKind::Topic, "no-such-topic"),
+            ],
+        );
+        let expected: Vec<usize> = {
+            let mut v: Vec<usize> = q
+                .cites
+                .iter()
+                .map(|c| store.source_number(&c.source))
+                .collect();
+            v.sort();
+            v.dedup();
+            v
+        };
+        assert_eq!(notes.iter().map(|n| n.number).collect::<Vec<_>>(), expected);
+        assert!(my_briefing(snap, &[]).is_empty());
+    }
+
     use super::*;
 
     fn numbers(v: &[CitedSource]) -> Vec<usize> {

@@ -9,7 +9,10 @@ use crate::pages::home::KEY_MEASURES;
 use yew::prelude::*;
 
 /// The sources cited on the current page (see [`page_cites`]).
-fn cited<'a>(page: &'a crate::app::PageCtx) -> Vec<CitedSource<'a>> {
+fn cited<'a>(
+    page: &'a crate::app::PageCtx,
+    pinned: &[crate::analysis::my_briefing::PinnedItem],
+) -> Vec<CitedSource<'a>> {
     let snap = page.snapshot();
     match &page.view {
         View::Home => page_cites::briefing(snap, &key_measures(&snap, &KEY_MEASURES)),
@@ -18,6 +21,7 @@ fn cited<'a>(page: &'a crate::app::PageCtx) -> Vec<CitedSource<'a>> {
         View::Figures => page_cites::figures(snap),
         View::People => page_cites::people(snap),
         View::Contested => page_cites::contested(snap),
+        View::MyBriefing => page_cites::my_briefing(snap, pinned),
         View::Changes(pair) => {
             page_cites::changes(snap, pair.as_ref().map(|(a, b)| (a.as_str(), b.as_str())))
         }
@@ -28,7 +32,6 @@ fn cited<'a>(page: &'a crate::app::PageCtx) -> Vec<CitedSource<'a>> {
         | View::Coverage
         | View::Search
         | View::Data
-        | View::MyBriefing
         | View::NotFound => Vec::new(),
     }
 }
@@ -38,7 +41,19 @@ fn cited<'a>(page: &'a crate::app::PageCtx) -> Vec<CitedSource<'a>> {
 pub fn PrintNotes() -> Html {
     let page = use_page();
     let store = page.store();
-    let notes = cited(&page);
+    // The reader's pins, for `/my/` (empty until the browser has read them).
+    let my = crate::components::my_briefing_ctx::use_my_briefing();
+    let pinned = my
+        .as_ref()
+        .and_then(|m| {
+            m.state()
+                .doc
+                .datasets
+                .get(&store.data.id)
+                .map(|b| b.items.clone())
+        })
+        .unwrap_or_default();
+    let notes = cited(&page, &pinned);
     if notes.is_empty() {
         return html! {};
     }
