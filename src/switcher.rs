@@ -216,33 +216,27 @@ impl DatasetCtl {
         };
         let url = match check_dataset_url(value, &origin_of_page) {
             Ok(url) => url,
-            Err(message) => {
-                self.0.dispatch(DatasetAction::Failed {
-                    origin,
-                    problems: whole_file(message),
-                });
-                if let Some(Kept { origin, text }) = fallback {
-                    self.open_text(origin, text, true);
-                }
-                return;
-            }
+            Err(message) => return self.fail_url(origin, message, fallback),
         };
         self.0.dispatch(DatasetAction::Loading(origin.clone()));
         let ctl = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
             match fetch_text(&url).await {
                 Ok(text) => ctl.open_text(origin, text, restored),
-                Err(message) => {
-                    ctl.0.dispatch(DatasetAction::Failed {
-                        origin,
-                        problems: whole_file(message),
-                    });
-                    if let Some(Kept { origin, text }) = fallback {
-                        ctl.open_text(origin, text, true);
-                    }
-                }
+                Err(message) => ctl.fail_url(origin, message, fallback),
             }
         });
+    }
+
+    /// A URL that could not be opened: says why, then reopens the tab's previous dataset.
+    fn fail_url(&self, origin: DatasetOrigin, message: String, fallback: Option<Kept>) {
+        self.0.dispatch(DatasetAction::Failed {
+            origin,
+            problems: whole_file(message),
+        });
+        if let Some(Kept { origin, text }) = fallback {
+            self.open_text(origin, text, true);
+        }
     }
 
     /// Back to the built-in dataset: forgets the tab's dataset and the `?dataset=` parameter.
