@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
-cargo run --quiet --release --example bench_search
+cargo run --quiet --release -p counterpoint-core --example bench_search
 echo
 [ -f dist/index.html ] || bash scripts/build.sh >/dev/null
 node scripts/size.mjs dist

@@ -10,23 +10,23 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "format and lints"
 cargo fmt --check
-cargo clippy --quiet --all-targets --features ssr,schema -- -D warnings
+cargo clippy --quiet --workspace --all-targets --features ssr,counterpoint-core/schema -- -D warnings
 
 step "native tests (model, analysis, dataset against its sources)"
-cargo test --features ssr,schema
+cargo test --workspace --features ssr,counterpoint-core/schema
 
 step "component tests in headless Chromium (wasm-bindgen-test)"
 CHROMEDRIVER="$(command -v chromedriver)" \
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 WASM_BINDGEN_TEST_TIMEOUT=120 \
-  cp_wasm cargo test --target wasm32-unknown-unknown --test web
+  cp_wasm cargo test --target wasm32-unknown-unknown -p counterpoint --test web
 
 step "release build + prerender (at the root, and under a sub-path)"
 bash scripts/build.sh
 bash scripts/build.sh --public-url /counterpoint/ --dist target/dist-sub
 
 step "a large dataset for the end-to-end tests (the built-in one × 40, about 8 MB)"
-cargo run --quiet --release --features ssr --example synthetic_dataset -- 40 target/synthetic-40.json
+cargo run --quiet --release -p counterpoint-core --example synthetic_dataset -- 40 target/synthetic-40.json
 
 step "end-to-end tests in headless Chromium"
 node --test --test-concurrency=1 tests/e2e/

@@ -1,226 +1,15 @@
 //! Routes and the application shell. The browser renders [`App`]; the prerenderer renders
 //! [`ServerApp`] for one URL. Both produce the same tree, so the browser hydrates the HTML.
 
-use crate::analysis::Snapshot;
 use crate::components::layout::Layout;
-use crate::model::Store;
+use crate::context::{DataCtx, PageCtx};
 use crate::pages;
+use crate::routes::{Route, View};
 use crate::switcher::{use_dataset, DatasetCtl, DatasetEffects, DatasetState};
-use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::history::{AnyHistory, History, MemoryHistory};
 use yew_router::prelude::*;
-
-/// Every URL of the site. Each page exists at the top level (the latest briefing) and under
-/// `/as-of/:briefing/` (an earlier snapshot). Paths end in `/` so that a static host serves
-/// the prerendered `…/index.html` directly.
-#[derive(Clone, Routable, PartialEq, Eq, Debug)]
-pub enum Route {
-    #[at("/")]
-    Home,
-    #[at("/topics/:id/")]
-    Topic { id: String },
-    #[at("/compare/")]
-    Compare,
-    #[at("/sources/")]
-    Sources,
-    #[at("/sources/:id/")]
-    Source { id: String },
-    #[at("/timeline/")]
-    Timeline,
-    #[at("/figures/")]
-    Figures,
-    #[at("/people/")]
-    People,
-    #[at("/contested/")]
-    Contested,
-    #[at("/coverage/")]
-    Coverage,
-    #[at("/search/")]
-    Search,
-    #[at("/changes/")]
-    Changes,
-    #[at("/changes/:from/:to/")]
-    ChangesBetween { from: String, to: String },
-    /// Which dataset is showing; open another.
-    #[at("/data/")]
-    Data,
-    /// The reader's own briefing (stored in the browser; one page for every snapshot).
-    #[at("/my/")]
-    MyBriefing,
-    #[at("/as-of/:briefing/")]
-    HomeAt { briefing: String },
-    #[at("/as-of/:briefing/topics/:id/")]
-    TopicAt { briefing: String, id: String },
-    #[at("/as-of/:briefing/compare/")]
-    CompareAt { briefing: String },
-    #[at("/as-of/:briefing/sources/")]
-    SourcesAt { briefing: String },
-    #[at("/as-of/:briefing/sources/:id/")]
-    SourceAt { briefing: String, id: String },
-    #[at("/as-of/:briefing/timeline/")]
-    TimelineAt { briefing: String },
-    #[at("/as-of/:briefing/figures/")]
-    FiguresAt { briefing: String },
-    #[at("/as-of/:briefing/people/")]
-    PeopleAt { briefing: String },
-    #[at("/as-of/:briefing/contested/")]
-    ContestedAt { briefing: String },
-    #[at("/as-of/:briefing/coverage/")]
-    CoverageAt { briefing: String },
-    #[at("/as-of/:briefing/search/")]
-    SearchAt { briefing: String },
-    #[not_found]
-    #[at("/404/")]
-    NotFound,
-}
-
-/// A page, independent of the snapshot it is seen in.
-#[derive(Clone, PartialEq, Eq, Debug)]
-pub enum View {
-    Home,
-    Topic(String),
-    Compare,
-    Sources,
-    Source(String),
-    Timeline,
-    Figures,
-    People,
-    Contested,
-    Coverage,
-    Search,
-    /// What changed between two briefings (`None`: the first and the latest).
-    Changes(Option<(String, String)>),
-    /// The dataset page: what is showing, open another.
-    Data,
-    /// The reader's own briefing.
-    MyBriefing,
-    NotFound,
-}
-
-impl Route {
-    /// The snapshot (briefing id, `None` for the latest) and the page.
-    pub fn split(self) -> (Option<String>, View) {
-        match self {
-            Route::Home => (None, View::Home),
-            Route::Topic { id } => (None, View::Topic(id)),
-            Route::Compare => (None, View::Compare),
-            Route::Sources => (None, View::Sources),
-            Route::Source { id } => (None, View::Source(id)),
-            Route::Changes => (None, View::Changes(None)),
-            Route::ChangesBetween { from, to } => (None, View::Changes(Some((from, to)))),
-            Route::HomeAt { briefing } => (Some(briefing), View::Home),
-            Route::TopicAt { briefing, id } => (Some(briefing), View::Topic(id)),
-            Route::CompareAt { briefing } => (Some(briefing), View::Compare),
-            Route::SourcesAt { briefing } => (Some(briefing), View::Sources),
-            Route::SourceAt { briefing, id } => (Some(briefing), View::Source(id)),
-            Route::Timeline => (None, View::Timeline),
-            Route::TimelineAt { briefing } => (Some(briefing), View::Timeline),
-            Route::Figures => (None, View::Figures),
-            Route::FiguresAt { briefing } => (Some(briefing), View::Figures),
-            Route::People => (None, View::People),
-            Route::PeopleAt { briefing } => (Some(briefing), View::People),
-            Route::Contested => (None, View::Contested),
-            Route::ContestedAt { briefing } => (Some(briefing), View::Contested),
-            Route::Coverage => (None, View::Coverage),
-            Route::CoverageAt { briefing } => (Some(briefing), View::Coverage),
-            Route::Search => (None, View::Search),
-            Route::SearchAt { briefing } => (Some(briefing), View::Search),
-            Route::Data => (None, View::Data),
-            Route::MyBriefing => (None, View::MyBriefing),
-            Route::NotFound => (None, View::NotFound),
-        }
-    }
-}
-
-impl View {
-    /// The route of this page in a snapshot (`None`: the latest briefing).
-    pub fn at(&self, briefing: Option<&str>) -> Route {
-        let b = |s: &str| s.to_string();
-        match (self, briefing) {
-            (View::Home, None) => Route::Home,
-            (View::Topic(id), None) => Route::Topic { id: id.clone() },
-            (View::Compare, None) => Route::Compare,
-            (View::Sources, None) => Route::Sources,
-            (View::Source(id), None) => Route::Source { id: id.clone() },
-            (View::Home, Some(s)) => Route::HomeAt { briefing: b(s) },
-            (View::Topic(id), Some(s)) => Route::TopicAt {
-                briefing: b(s),
-                id: id.clone(),
-            },
-            (View::Compare, Some(s)) => Route::CompareAt { briefing: b(s) },
-            (View::Sources, Some(s)) => Route::SourcesAt { briefing: b(s) },
-            (View::Source(id), Some(s)) => Route::SourceAt {
-                briefing: b(s),
-                id: id.clone(),
-            },
-            (View::Timeline, None) => Route::Timeline,
-            (View::Timeline, Some(s)) => Route::TimelineAt { briefing: b(s) },
-            (View::Figures, None) => Route::Figures,
-            (View::Figures, Some(s)) => Route::FiguresAt { briefing: b(s) },
-            (View::People, None) => Route::People,
-            (View::People, Some(s)) => Route::PeopleAt { briefing: b(s) },
-            (View::Contested, None) => Route::Contested,
-            (View::Contested, Some(s)) => Route::ContestedAt { briefing: b(s) },
-            (View::Coverage, None) => Route::Coverage,
-            (View::Coverage, Some(s)) => Route::CoverageAt { briefing: b(s) },
-            (View::Search, None) => Route::Search,
-            (View::Search, Some(s)) => Route::SearchAt { briefing: b(s) },
-            // Comparisons span two snapshots, so they live outside any one.
-            (View::Changes(None), _) => Route::Changes,
-            (View::Changes(Some((from, to))), _) => Route::ChangesBetween {
-                from: from.clone(),
-                to: to.clone(),
-            },
-            // The dataset page is about the whole file, not a snapshot.
-            (View::Data, _) => Route::Data,
-            (View::MyBriefing, _) => Route::MyBriefing,
-            (View::NotFound, _) => Route::NotFound,
-        }
-    }
-}
-
-/// The dataset on screen. Compared by pointer: a new dataset is a new `Rc`.
-#[derive(Clone)]
-pub struct DataCtx(pub Rc<Store>);
-
-impl PartialEq for DataCtx {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-/// What every component of a page needs: the dataset and the snapshot being read.
-#[derive(Clone, PartialEq)]
-pub struct PageCtx {
-    pub data: DataCtx,
-    /// `None` for the latest briefing (canonical, unprefixed URLs).
-    pub briefing: Option<AttrValue>,
-    pub view: View,
-}
-
-impl PageCtx {
-    /// The snapshot this page shows. Always valid: unknown briefings never reach a page.
-    pub fn snapshot(&self) -> Snapshot<'_> {
-        Snapshot::of_briefing(&self.data.0, self.briefing.as_deref())
-            .or_else(|| Snapshot::of_briefing(&self.data.0, None))
-            .expect("a dataset has at least one briefing")
-    }
-    /// The route of `view` in this page's snapshot.
-    pub fn route(&self, view: View) -> Route {
-        view.at(self.briefing.as_deref())
-    }
-    pub fn store(&self) -> &Store {
-        &self.data.0
-    }
-}
-
-/// The page context; every page component is rendered inside one.
-#[hook]
-pub fn use_page() -> PageCtx {
-    use_context::<PageCtx>().expect("rendered inside a page")
-}
 
 fn switch(route: Route) -> Html {
     let (briefing, view) = route.split();
@@ -308,7 +97,7 @@ fn DocumentSync() -> Html {
     let first = use_mut_ref(|| true);
     use_effect_with((route, data), move |(route, data)| {
         let document = gloo::utils::document();
-        let (title, _) = crate::meta::page_meta(&data.0, route);
+        let (title, _) = crate::routes::page_meta(&data.0, route);
         document.set_title(&title);
         if std::mem::replace(&mut *first.borrow_mut(), false) {
             // First run: the prerendered page is now live.

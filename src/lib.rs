@@ -1,15 +1,14 @@
-//! Counterpoint: a sourced, side-by-side briefing on a two-party negotiation.
+//! Counterpoint's Yew front end. The engine (dataset, snapshots, analysis) is the
+//! `counterpoint_core` crate, which knows nothing of Yew; this crate renders it.
 //!
-//! Layers, ground floor up: [`model`] (dataset types, loading, validation) →
-//! [`analysis`] (snapshots, comparison, search, coverage) → `components` → `pages` → `app`.
-//! The first two are plain Rust with no Yew so that they are tested natively.
+//! Layers, ground floor up: `components` (presentational) → `pages` (one per route) → `app`
+//! (routes, contexts, the browser and server apps). `bin/prerender` renders every route.
 
-pub mod analysis;
 pub mod app;
 pub mod components;
+pub mod context;
 #[cfg(feature = "ssr")]
 pub mod csp;
-pub mod meta;
-pub mod model;
 pub mod pages;
+pub mod routes;
 pub mod switcher;

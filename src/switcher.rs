@@ -6,9 +6,12 @@
 //! instead); a valid one drives every view exactly as the built-in one does, because pages only
 //! ever read the [`Store`] in `DataCtx`.
 
-use crate::app::{DataCtx, Route, View};
-use crate::model::MAX_DATASET_BYTES;
-use crate::model::{check_dataset_url, embedded, human_size, DatasetOrigin, Problem, Store};
+use crate::context::DataCtx;
+use crate::routes::{Route, View};
+use counterpoint_core::model::MAX_DATASET_BYTES;
+use counterpoint_core::model::{
+    check_dataset_url, embedded, human_size, DatasetOrigin, Problem, Store,
+};
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -390,8 +393,8 @@ pub fn DatasetEffects() -> Html {
             let window = gloo::utils::window();
             let options = gloo::events::EventListenerOptions::enable_prevent_default();
             let root = || gloo::utils::document().document_element();
-            let has_files = |e: &web_sys::Event| {
-                e.dyn_ref::<web_sys::DragEvent>()
+            let has_files = |e: &Event| {
+                e.dyn_ref::<DragEvent>()
                     .and_then(|d| d.data_transfer())
                     .is_some_and(|t| {
                         t.types()
@@ -415,7 +418,7 @@ pub fn DatasetEffects() -> Html {
             let leave = gloo::events::EventListener::new(&window, "dragleave", move |e| {
                 // Leaving the window (not just moving between elements).
                 let out = e
-                    .dyn_ref::<web_sys::DragEvent>()
+                    .dyn_ref::<DragEvent>()
                     .is_some_and(|d| d.related_target().is_none());
                 if out {
                     if let Some(r) = root() {
@@ -430,7 +433,7 @@ pub fn DatasetEffects() -> Html {
                         let _ = r.remove_attribute("data-drop");
                     }
                     let file = e
-                        .dyn_ref::<web_sys::DragEvent>()
+                        .dyn_ref::<DragEvent>()
                         .and_then(|d| d.data_transfer())
                         .and_then(|t| t.files())
                         .and_then(|f| f.get(0));

@@ -78,7 +78,7 @@ async fn briefing_has_bottom_line_figures_and_every_topic() {
     let root = mount("/").await;
     assert_eq!(count(&root, ".blu"), 3);
     assert!(count(&root, ".figure-card") >= 2);
-    let store = counterpoint::model::embedded();
+    let store = counterpoint_core::model::embedded();
     assert_eq!(
         count(&root, ".topic-card") as usize,
         store.data.topics.len(),
@@ -116,7 +116,7 @@ async fn the_eve_of_geneva_snapshot_hides_what_came_later() {
 #[wasm_bindgen_test]
 async fn compare_matrix_has_a_row_per_topic_and_a_column_per_party() {
     let root = mount("/compare/").await;
-    let store = counterpoint::model::embedded();
+    let store = counterpoint_core::model::embedded();
     assert_eq!(
         count(&root, "table.matrix tbody tr") as usize,
         store.data.topics.len()
@@ -126,7 +126,7 @@ async fn compare_matrix_has_a_row_per_topic_and_a_column_per_party() {
 
 #[wasm_bindgen_test]
 async fn source_page_lists_quality_notes_and_what_is_cited() {
-    let store = counterpoint::model::embedded();
+    let store = counterpoint_core::model::embedded();
     let noted = store
         .data
         .sources

@@ -11,10 +11,10 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    match counterpoint::model::parse_dataset(text) {
+    match counterpoint_core::model::parse_dataset(text) {
         Ok(dataset) => {
             let again = serde_json::to_string(&dataset).expect("a dataset serialises");
-            if let Err(problems) = counterpoint::model::parse_dataset(&again) {
+            if let Err(problems) = counterpoint_core::model::parse_dataset(&again) {
                 panic!("an accepted dataset does not load again: {problems:?}");
             }
         }

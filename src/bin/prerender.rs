@@ -5,9 +5,10 @@
 //! for every route and `DIST/404.html`, then `DIST/sw.js`, the offline service worker, with
 //! the list of every file of the build.
 
-use counterpoint::app::{Route, ServerApp, ServerAppProps};
-use counterpoint::meta::{all_routes, page_meta, route_file};
-use counterpoint::model::embedded;
+use counterpoint::app::{ServerApp, ServerAppProps};
+use counterpoint::routes::Route;
+use counterpoint::routes::{all_routes, page_meta, route_file};
+use counterpoint_core::model::embedded;
 use std::path::Path;
 use yew::LocalServerRenderer;
 use yew_router::Routable;

@@ -2,7 +2,7 @@
 //! yew-router's `Link` has no fragment, so this pushes the full URL on the shared browser
 //! history, which the router listens to.
 
-use crate::app::Route;
+use crate::routes::Route;
 use yew::prelude::*;
 use yew_router::history::{BrowserHistory, History};
 use yew_router::prelude::*;

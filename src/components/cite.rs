@@ -1,7 +1,8 @@
 //! A citation marker: a link to the source that shows the cited excerpt on hover and focus.
 
-use crate::app::{use_page, Route, View};
-use crate::model::Citation;
+use crate::context::use_page;
+use crate::routes::{Route, View};
+use counterpoint_core::model::Citation;
 use yew::prelude::*;
 use yew_router::prelude::*;
 

@@ -1,8 +1,8 @@
 //! "Copy citation": puts a quote's full citation (words, speaker, date, venue, outlet, title,
 //! date, URL, and any problem the source record notes in it) on the clipboard, and says so.
 
-use crate::analysis::cite_text::quote_citation;
-use crate::app::use_page;
+use crate::context::use_page;
+use counterpoint_core::export::citation::quote_citation;
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;

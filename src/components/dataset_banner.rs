@@ -1,8 +1,8 @@
 //! Under the header: which dataset is showing when it is not the built-in one, and the outcome
 //! of the last attempt to open one (in progress, opened, refused with its problems).
 
-use crate::app::{Route, View};
 use crate::components::load_problems::LoadProblems;
+use crate::routes::{Route, View};
 use crate::switcher::{use_dataset, LoadStatus};
 use yew::prelude::*;
 use yew_router::prelude::*;

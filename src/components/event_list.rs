@@ -1,11 +1,11 @@
 //! A compact list of events: date, acting side, title and sources.
 
-use crate::analysis::my_briefing::ItemKind;
-use crate::app::use_page;
 use crate::components::cite::Cites;
 use crate::components::pin_button::PinButton;
 use crate::components::quote::side_class;
-use crate::model::Event;
+use crate::context::use_page;
+use counterpoint_core::my_briefing::ItemKind;
+use counterpoint_core::model::Event;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,7 +1,8 @@
 //! The frame of every page: skip link, header with navigation, the snapshot bar, footer.
 
-use crate::app::{use_page, Route, View};
 use crate::components::snapshot_bar::SnapshotBar;
+use crate::context::use_page;
+use crate::routes::{Route, View};
 use yew::prelude::*;
 use yew_router::prelude::*;
 

@@ -1,7 +1,7 @@
 //! The problems that stopped a dataset from opening: where each is (JSON path, line:column)
 //! and what is wrong, in plain words.
 
-use crate::model::Problem;
+use counterpoint_core::model::Problem;
 use std::rc::Rc;
 use yew::prelude::*;
 

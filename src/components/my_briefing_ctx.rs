@@ -7,10 +7,10 @@
 //! hydration. A stored text that cannot be read is kept as it is: nothing is written over it
 //! until the reader chooses to start over (and then it is copied to a backup key first).
 
-use crate::analysis::my_briefing::{
+use crate::context::DataCtx;
+use counterpoint_core::my_briefing::{
     load, ItemKind, Loaded, MyBriefings, ParseError, PinnedItem, BACKUP_KEY_PREFIX, STORAGE_KEY,
 };
-use crate::app::DataCtx;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;

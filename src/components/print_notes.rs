@@ -1,29 +1,30 @@
 //! The page's citations as numbered notes, for print only: on paper a `[n]` marker cannot be
 //! hovered, so every source it points to is listed at the end, with the passages cited.
 
-use crate::analysis::cite_text::source_reference;
-use crate::analysis::figures::key_measures;
-use crate::analysis::page_cites::{self, CitedSource};
-use crate::app::{use_page, View};
+use crate::context::use_page;
 use crate::pages::home::KEY_MEASURES;
+use crate::routes::View;
+use counterpoint_core::export::citation::source_reference;
+use counterpoint_core::analysis::figures::key_measures;
+use counterpoint_core::view::notes::{self, CitedSource};
 use yew::prelude::*;
 
 /// The sources cited on the current page (see [`page_cites`]).
 fn cited<'a>(
-    page: &'a crate::app::PageCtx,
-    pinned: &[crate::analysis::my_briefing::PinnedItem],
+    page: &'a crate::context::PageCtx,
+    pinned: &[counterpoint_core::my_briefing::PinnedItem],
 ) -> Vec<CitedSource<'a>> {
     let snap = page.snapshot();
     match &page.view {
-        View::Home => page_cites::briefing(snap, &key_measures(&snap, &KEY_MEASURES)),
-        View::Topic(id) => page_cites::topic(snap, id),
-        View::Timeline => page_cites::timeline(snap),
-        View::Figures => page_cites::figures(snap),
-        View::People => page_cites::people(snap),
-        View::Contested => page_cites::contested(snap),
-        View::MyBriefing => page_cites::my_briefing(snap, pinned),
+        View::Home => notes::briefing(snap, &key_measures(&snap, &KEY_MEASURES)),
+        View::Topic(id) => notes::topic(snap, id),
+        View::Timeline => notes::timeline(snap),
+        View::Figures => notes::figures(snap),
+        View::People => notes::people(snap),
+        View::Contested => notes::contested(snap),
+        View::MyBriefing => notes::my_briefing(snap, pinned),
         View::Changes(pair) => {
-            page_cites::changes(snap, pair.as_ref().map(|(a, b)| (a.as_str(), b.as_str())))
+            notes::changes(snap, pair.as_ref().map(|(a, b)| (a.as_str(), b.as_str())))
         }
         // These pages carry no citation markers.
         View::Compare

@@ -1,9 +1,9 @@
 //! A verbatim quote with speaker, role, date, venue, source and our notes on it.
 
-use crate::analysis::my_briefing::ItemKind;
-use crate::app::use_page;
 use crate::components::cite::Cites;
 use crate::components::pin_button::PinButton;
+use crate::context::use_page;
+use counterpoint_core::my_briefing::ItemKind;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -63,7 +63,7 @@ pub fn QuoteBlock(props: &QuoteProps) -> Html {
 }
 
 /// CSS side class of a party id: `a` for the first party, `b` for the second, `ind` otherwise.
-pub fn side_class(page: &crate::app::PageCtx, side: &str) -> &'static str {
+pub fn side_class(page: &crate::context::PageCtx, side: &str) -> &'static str {
     match page.store().data.parties.iter().position(|p| p.id == side) {
         Some(0) => "a",
         Some(1) => "b",

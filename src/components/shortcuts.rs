@@ -1,8 +1,9 @@
 //! Keyboard shortcuts and their help overlay: `/` search, `←`/`→` previous/next topic,
 //! `?` this help, `Esc` closes it. Keys typed into a field are left alone.
 
-use crate::analysis::Snapshot;
-use crate::app::{DataCtx, Route, View};
+use crate::context::DataCtx;
+use crate::routes::{Route, View};
+use counterpoint_core::analysis::Snapshot;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -45,7 +46,7 @@ pub fn Shortcuts() -> Html {
                 "keydown",
                 options,
                 move |e| {
-                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                    let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
                         return;
                     };
                     if e.ctrl_key() || e.meta_key() || e.alt_key() {

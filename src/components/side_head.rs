@@ -1,7 +1,7 @@
 //! A party's column header: its name and who leads its delegation.
 
-use crate::app::use_page;
 use crate::components::quote::side_class;
+use crate::context::use_page;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

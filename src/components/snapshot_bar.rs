@@ -1,6 +1,7 @@
 //! Says which moment the page describes and switches to the same page in another snapshot.
 
-use crate::app::{use_page, Route};
+use crate::context::use_page;
+use crate::routes::Route;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -14,7 +15,7 @@ pub fn SnapshotBar() -> Html {
     };
     if matches!(
         page.view,
-        crate::app::View::Changes(_) | crate::app::View::MyBriefing
+        crate::routes::View::Changes(_) | crate::routes::View::MyBriefing
     ) {
         // A comparison spans two snapshots; its page says which. My briefing is one page.
         return html! {};

@@ -1,9 +1,9 @@
 //! One party's stance on one point: our summary, the supporting quotes and citations.
 
-use crate::app::use_page;
 use crate::components::cite::Cites;
 use crate::components::quote::{side_class, QuoteBlock};
-use crate::model::Stance;
+use crate::context::use_page;
+use counterpoint_core::model::Stance;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

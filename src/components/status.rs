@@ -1,6 +1,6 @@
 //! A topic's status as a labelled badge.
 
-use crate::model::Status;
+use counterpoint_core::model::Status;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

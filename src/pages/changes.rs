@@ -1,14 +1,15 @@
 //! What changed between two briefings: a generated summary, then figures, statuses, topics
 //! and each party's new or revised positions, side by side.
 
-use crate::analysis::changes::{compare, StanceChange, TopicChange};
-use crate::analysis::Snapshot;
-use crate::app::{use_page, Route, View};
 use crate::components::cite::Cites;
 use crate::components::event_list::EventList;
 use crate::components::quote::{side_class, QuoteBlock};
 use crate::components::status::StatusBadge;
+use crate::context::use_page;
 use crate::pages::not_found::NotFound;
+use crate::routes::{Route, View};
+use counterpoint_core::analysis::changes::{compare, StanceChange, TopicChange};
+use counterpoint_core::analysis::Snapshot;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -66,7 +67,7 @@ pub fn ChangesPage(props: &ChangesProps) -> Html {
     let new_figures = changes.new_figures();
     let appeared = changes.appeared();
     let quiet = changes.quiet();
-    let moved: Vec<&TopicChange> = changes.topics.iter().filter(|t| !t.quiet).collect();
+    let moved: Vec<&TopicChange<'_>> = changes.topics.iter().filter(|t| !t.quiet).collect();
     html! {
         <>
             {head}
@@ -195,7 +196,7 @@ pub fn ChangesPage(props: &ChangesProps) -> Html {
     }
 }
 
-fn stance_change(s: &StanceChange) -> Html {
+fn stance_change(s: &StanceChange<'_>) -> Html {
     let after = s.after.expect("a change has a later stance");
     html! {
         <div class="stance-change">

@@ -1,9 +1,10 @@
 //! Compare all: one screen, topics down, parties across, with status.
 
-use crate::app::{use_page, Route, View};
 use crate::components::quote::side_class;
 use crate::components::show_more::{use_batch, ShowMore};
 use crate::components::status::StatusBadge;
+use crate::context::use_page;
+use crate::routes::{Route, View};
 use yew::prelude::*;
 use yew_router::prelude::*;
 

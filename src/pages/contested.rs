@@ -1,10 +1,11 @@
 //! Contested claims: where the parties or the outlets tell different stories, side by side.
 
-use crate::app::{use_page, Route, View};
 use crate::components::cite::Cites;
 use crate::components::quote::{side_class, QuoteBlock};
 use crate::components::show_more::{use_batch, ShowMore};
-use crate::model::DisputeKind;
+use crate::context::use_page;
+use crate::routes::{Route, View};
+use counterpoint_core::model::DisputeKind;
 use yew::prelude::*;
 use yew_router::prelude::*;
 

@@ -1,9 +1,10 @@
 //! Coverage: which outlet covered which topic, the topics only one outlet covers, and whose
 //! voices each outlet quotes.
 
-use crate::analysis::coverage::coverage;
-use crate::app::{use_page, Route, View};
 use crate::components::show_more::{use_batch, ShowMore};
+use crate::context::use_page;
+use crate::routes::{Route, View};
+use counterpoint_core::analysis::coverage::coverage;
 use yew::prelude::*;
 use yew_router::prelude::*;
 

@@ -2,10 +2,10 @@
 //! (file picker, drag-and-drop, a link on this site, the bundled examples), every problem of a
 //! refused file, and the way back to the built-in dataset.
 
-use crate::app::use_page;
 use crate::components::load_problems::LoadProblems;
-use crate::model::{DatasetOrigin, MAX_DATASET_BYTES};
+use crate::context::use_page;
 use crate::switcher::{use_dataset, LoadStatus, URL_PARAM};
+use counterpoint_core::model::{DatasetOrigin, MAX_DATASET_BYTES};
 use yew::prelude::*;
 
 /// Example datasets shipped with the site under `datasets/` (copied from `data/examples/`).
@@ -143,7 +143,7 @@ pub fn DataPage() -> Html {
 #[cfg(test)]
 mod tests {
     use super::EXAMPLES;
-    use crate::model::Store;
+    use counterpoint_core::model::Store;
 
     #[test]
     fn the_listed_examples_are_the_shipped_ones_and_valid() {

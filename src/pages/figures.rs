@@ -1,16 +1,18 @@
 //! Key figures: the tariff step chart (SVG drawn from the data, with a table alternative),
 //! every figure by measure, and comparisons computed from the data.
 
-use crate::analysis::chart::Series;
-use crate::analysis::chart::{chart_range, tariff_series, ChartLayout, TARIFF_MEASURES};
-use crate::analysis::figures::{derived, figure_groups};
-use crate::analysis::my_briefing::ItemKind;
-use crate::app::use_page;
-use crate::app::PageCtx;
 use crate::components::cite::Cites;
 use crate::components::pin_button::PinButton;
 use crate::components::quote::side_class;
-use crate::model::{format_number, Day};
+use crate::context::use_page;
+use crate::context::PageCtx;
+use counterpoint_core::analysis::chart::Series;
+use counterpoint_core::analysis::chart::{
+    chart_range, tariff_series, ChartLayout, TARIFF_MEASURES,
+};
+use counterpoint_core::analysis::figures::{derived, figure_groups};
+use counterpoint_core::my_briefing::ItemKind;
+use counterpoint_core::model::{format_number, Day};
 use yew::prelude::*;
 
 const W: f64 = 760.0;
@@ -28,7 +30,7 @@ pub fn Figures() -> Html {
         .iter()
         .any(|f| TARIFF_MEASURES.iter().any(|(m, _, _)| f.measure == *m));
     // The line is drawn through headline rates only; partial rates are shown as points.
-    let headline: Vec<Series> = series
+    let headline: Vec<Series<'_>> = series
         .iter()
         .map(|s| Series {
             steps: s.steps.iter().filter(|st| !st.partial).cloned().collect(),
@@ -159,7 +161,7 @@ pub fn Figures() -> Html {
     }
 }
 
-fn legend(page: &PageCtx, series: &[Series]) -> Html {
+fn legend(page: &PageCtx, series: &[Series<'_>]) -> Html {
     html! {
         <div class="legend" aria-hidden="true">
             { for series.iter().map(|s| html! { <span class={classes!("key", format!("side-{}", side_class(page, s.party)))}><span class="swatch"></span>{&s.label}</span> }) }
@@ -173,7 +175,7 @@ fn legend(page: &PageCtx, series: &[Series]) -> Html {
 fn svg_chart(
     page: &PageCtx,
     c: &ChartLayout,
-    points: &[Series],
+    points: &[Series<'_>],
     id: &str,
     title: &str,
     desc: &str,

@@ -1,16 +1,17 @@
 //! The briefing: bottom line up front, key figures, every topic with its status.
 
-use crate::analysis::figures::key_measures;
-use crate::analysis::markdown;
-use crate::analysis::my_briefing::ItemKind;
-use crate::app::{use_page, Route, View};
 use crate::components::cite::Cites;
 use crate::components::export_button::{file_slug, site_base, ExportButton};
 use crate::components::pin_button::PinButton;
 use crate::components::show_more::{use_batch, ShowMore};
 use crate::components::side_head::SideHead;
 use crate::components::status::StatusBadge;
-use crate::model::Claim;
+use crate::context::use_page;
+use crate::routes::{Route, View};
+use counterpoint_core::analysis::figures::key_measures;
+use counterpoint_core::export::markdown;
+use counterpoint_core::my_briefing::ItemKind;
+use counterpoint_core::model::Claim;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -130,7 +131,7 @@ pub fn Home() -> Html {
 
 /// `<dataset>-<page>.md`, with the snapshot for an earlier one:
 /// `us-china-2025-tariffs-as-of-eve-of-geneva.md`.
-pub fn export_name(page: &crate::app::PageCtx, name: &str) -> String {
+pub fn export_name(page: &crate::context::PageCtx, name: &str) -> String {
     let mut s = format!("{}-{}", file_slug(&page.store().data.id), file_slug(name));
     if let Some(b) = &page.briefing {
         s.push_str(&format!("-as-of-{}", file_slug(b)));

@@ -3,12 +3,6 @@
 //! stored file. Unreadable stored data is reported with its reason, never written over, and
 //! offered for download.
 
-use crate::analysis::markdown;
-use crate::analysis::my_briefing::{
-    import, is_missing, item_title, parse, ImportMode, ImportPlan, ItemKind, MyBriefings,
-    ParseError, PinnedItem,
-};
-use crate::app::{use_page, Route, View};
 use crate::components::anchor_link::AnchorLink;
 use crate::components::cite::Cites;
 use crate::components::export_button::{download, file_slug, site_base, ExportButton};
@@ -16,6 +10,13 @@ use crate::components::my_briefing_ctx::{backup, use_my_briefing, write, MyActio
 use crate::components::quote::{side_class, QuoteBlock};
 use crate::components::stance::StanceCell;
 use crate::components::status::StatusBadge;
+use crate::context::use_page;
+use crate::routes::{Route, View};
+use counterpoint_core::export::markdown;
+use counterpoint_core::my_briefing::{
+    import, is_missing, item_title, parse, ImportMode, ImportPlan, ItemKind, MyBriefings,
+    ParseError, PinnedItem,
+};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
@@ -116,7 +117,10 @@ fn Unreadable(props: &UnreadableProps) -> Html {
         Callback::from(move |_: MouseEvent| match backup(&raw) {
             Ok(key) => {
                 let empty = MyBriefings::default();
-                match write(crate::analysis::my_briefing::STORAGE_KEY, &empty.to_json()) {
+                match write(
+                    counterpoint_core::my_briefing::STORAGE_KEY,
+                    &empty.to_json(),
+                ) {
                     Ok(()) => {
                         my.update(MyAction::Replace(empty));
                         message.set(None);

@@ -1,6 +1,7 @@
 //! Unknown routes.
 
-use crate::app::{use_page, Route, View};
+use crate::context::use_page;
+use crate::routes::{Route, View};
 use yew::prelude::*;
 use yew_router::prelude::*;
 

@@ -1,10 +1,11 @@
 //! Who's who: everyone named, by side, with role, organisation, topics and every quote.
 
-use crate::app::{use_page, Route, View};
 use crate::components::cite::Cites;
 use crate::components::quote::{side_class, QuoteBlock};
 use crate::components::show_more::{use_batch, ShowMore};
-use crate::model::{ActorKind, INDEPENDENT};
+use crate::context::use_page;
+use crate::routes::{Route, View};
+use counterpoint_core::model::{ActorKind, INDEPENDENT};
 use yew::prelude::*;
 use yew_router::prelude::*;
 

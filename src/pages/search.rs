@@ -1,9 +1,10 @@
 //! Instant search over quotes, positions, events, figures, people, sources and disputes.
 //! `/` anywhere opens it; arrows move through results; Enter opens one.
 
-use crate::analysis::search::{Hit, Kind, SearchIndex};
-use crate::app::{use_page, DataCtx, PageCtx, Route, View};
 use crate::components::anchor_link::{anchor_href, follow_anchor, AnchorLink};
+use crate::context::{use_page, DataCtx, PageCtx};
+use crate::routes::{Route, View};
+use counterpoint_core::analysis::search::{Hit, Kind, SearchIndex};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -11,7 +12,7 @@ use yew_router::prelude::*;
 const LIMIT: usize = 50;
 
 /// The page and the element id a hit leads to.
-pub fn hit_target(page: &PageCtx, hit: &Hit) -> (Route, Option<String>) {
+pub fn hit_target(page: &PageCtx, hit: &Hit<'_>) -> (Route, Option<String>) {
     let t = hit.targets;
     let first = t.first().cloned().unwrap_or_default();
     let store = page.store();

@@ -1,9 +1,10 @@
 //! One article: its metadata, quality notes and everything cited from it.
 
-use crate::analysis::citations::{cited_from, PlaceKind};
-use crate::app::{use_page, Route, View};
-use crate::model::is_web_url;
+use crate::context::use_page;
 use crate::pages::not_found::NotFound;
+use crate::routes::{Route, View};
+use counterpoint_core::analysis::cited_places::{cited_from, PlaceKind};
+use counterpoint_core::model::is_web_url;
 use yew::prelude::*;
 use yew_router::prelude::*;
 

@@ -1,7 +1,8 @@
 //! The articles the dataset is built from.
 
-use crate::analysis::citations::citation_counts;
-use crate::app::{use_page, Route, View};
+use crate::context::use_page;
+use crate::routes::{Route, View};
+use counterpoint_core::analysis::cited_places::citation_counts;
 use yew::prelude::*;
 use yew_router::prelude::*;
 

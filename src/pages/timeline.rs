@@ -1,12 +1,13 @@
 //! Timeline: every dated event, each move and its counter-move, filterable by side and topic.
 
-use crate::analysis::timeline::{timeline, years};
-use crate::app::{use_page, View};
 use crate::components::anchor_link::AnchorLink;
 use crate::components::cite::Cites;
 use crate::components::quote::side_class;
 use crate::components::show_more::{use_batch, ShowMore};
-use crate::model::{BOTH, INDEPENDENT};
+use crate::context::use_page;
+use crate::routes::View;
+use counterpoint_core::analysis::timeline::{timeline, years};
+use counterpoint_core::model::{BOTH, INDEPENDENT};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 

@@ -1,8 +1,5 @@
 //! One topic: both parties' positions side by side, aligned point by point.
 
-use crate::analysis::markdown;
-use crate::analysis::my_briefing::ItemKind;
-use crate::app::{use_page, Route, View};
 use crate::components::cite::Cites;
 use crate::components::event_list::EventList;
 use crate::components::export_button::{site_base, ExportButton};
@@ -11,8 +8,12 @@ use crate::components::quote::QuoteBlock;
 use crate::components::side_head::SideHead;
 use crate::components::stance::StanceCell;
 use crate::components::status::StatusBadge;
+use crate::context::use_page;
 use crate::pages::home::export_name;
 use crate::pages::not_found::NotFound;
+use crate::routes::{Route, View};
+use counterpoint_core::export::markdown;
+use counterpoint_core::my_briefing::ItemKind;
 use yew::prelude::*;
 use yew_router::prelude::*;
 

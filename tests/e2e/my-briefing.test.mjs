@@ -49,7 +49,7 @@ function problems(page) {
   return page.logs.filter((l) => /hydrat|mismatch|panicked|pageerror|^error/i.test(l));
 }
 
-/// The Markdown escaping of dataset text (mirrors analysis::markdown::escape for plain text).
+/// The Markdown escaping of dataset text (mirrors export::markdown::escape for plain text).
 const mdEscape = (s) => s.replace(/[\\`*_[\]<>#|~&!$]/g, "\\$&");
 
 async function download(page, click) {

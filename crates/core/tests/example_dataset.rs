@@ -2,16 +2,16 @@
 //! of 2019) loaded through the same store and run through every analysis: nothing in the
 //! engine may assume the US–China dataset, its parties (`us`, `cn`) or its ids.
 
-use counterpoint::analysis::changes::compare;
-use counterpoint::analysis::citations::{citation_counts, cited_from, PlaceKind};
-use counterpoint::analysis::coverage::coverage;
-use counterpoint::analysis::figures::{derived, figure_groups};
-use counterpoint::analysis::search::{Kind, SearchIndex};
-use counterpoint::analysis::snapshot::Snapshot;
-use counterpoint::analysis::timeline::{timeline, years};
-use counterpoint::model::*;
+use counterpoint_core::analysis::changes::compare;
+use counterpoint_core::analysis::cited_places::{citation_counts, cited_from, PlaceKind};
+use counterpoint_core::analysis::coverage::coverage;
+use counterpoint_core::analysis::figures::{derived, figure_groups};
+use counterpoint_core::analysis::search::{Kind, SearchIndex};
+use counterpoint_core::analysis::snapshot::Snapshot;
+use counterpoint_core::analysis::timeline::{timeline, years};
+use counterpoint_core::model::*;
 
-const EXAMPLE: &str = include_str!("../data/examples/us-japan-2019.json");
+const EXAMPLE: &str = include_str!("../../../data/examples/us-japan-2019.json");
 
 fn store() -> Store {
     Store::from_json(EXAMPLE).unwrap_or_else(|p| panic!("the example is invalid: {p:#?}"))

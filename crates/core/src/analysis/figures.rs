@@ -158,7 +158,7 @@ mod tests {
 
     #[test]
     fn key_measures_fall_back_to_the_datasets_own() {
-        let store = crate::model::embedded();
+        let store = embedded();
         let snap = Snapshot::of_briefing(&store, None).unwrap();
         assert_eq!(
             key_measures(&snap, &["us-tariff-on-china", "no-such"]),

@@ -1,9 +1,9 @@
-//! `cargo run --features schema --bin dataset-schema > schema/dataset.schema.json`: prints the
+//! `cargo run -p counterpoint-core --features schema --bin dataset-schema > schema/dataset.schema.json`: prints the
 //! JSON Schema of a dataset file, generated from the Rust types in `src/model/types.rs` (their
 //! doc comments become the descriptions). `tests/schema.rs` fails when the committed file and
 //! this output differ.
 
-use counterpoint::model::{Dataset, SCHEMA_VERSION};
+use counterpoint_core::model::{Dataset, SCHEMA_VERSION};
 use schemars::gen::SchemaSettings;
 use serde_json::{json, Value};
 

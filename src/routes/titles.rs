@@ -1,9 +1,8 @@
-//! Page titles, descriptions and the list of prerendered paths: shared by the prerenderer
-//! (static HTML) and the browser (document title on navigation).
+//! Page titles and descriptions: shared by the prerenderer (static HTML) and the browser
+//! (document title on navigation).
 
-use crate::app::{Route, View};
-use crate::model::Store;
-use yew_router::Routable;
+use super::{Route, View};
+use counterpoint_core::model::Store;
 
 /// `<title>` and meta description of a route.
 pub fn page_meta(store: &Store, route: &Route) -> (String, String) {
@@ -93,115 +92,4 @@ pub fn page_meta(store: &Store, route: &Route) -> (String, String) {
         ),
     };
     (format!("{title} · {site}"), desc)
-}
-
-/// Every path the site has, for prerendering: each page of the latest briefing at the top
-/// level and each page of earlier briefings under `/as-of/…/`.
-pub fn all_routes(store: &Store) -> Vec<Route> {
-    let d = &store.data;
-    let latest = d.briefings.last().map(|b| b.id.clone());
-    let mut snapshots: Vec<Option<String>> = vec![None];
-    snapshots.extend(
-        d.briefings
-            .iter()
-            .filter(|b| Some(&b.id) != latest.as_ref())
-            .map(|b| Some(b.id.clone())),
-    );
-    let mut views = vec![
-        View::Home,
-        View::Compare,
-        View::Sources,
-        View::Timeline,
-        View::Figures,
-        View::People,
-        View::Contested,
-        View::Coverage,
-        View::Search,
-    ];
-    views.extend(d.topics.iter().map(|t| View::Topic(t.id.clone())));
-    views.extend(d.sources.iter().map(|s| View::Source(s.id.clone())));
-    let mut out = vec![Route::Changes, Route::Data, Route::MyBriefing];
-    for (i, a) in d.briefings.iter().enumerate() {
-        for b in &d.briefings[i + 1..] {
-            out.push(View::Changes(Some((a.id.clone(), b.id.clone()))).at(None));
-        }
-    }
-    for s in &snapshots {
-        for v in &views {
-            out.push(v.at(s.as_deref()));
-        }
-    }
-    out
-}
-
-/// The file a route is written to under the site root: `topics/tariffs/index.html`.
-pub fn route_file(route: &Route) -> String {
-    let path = route.to_path();
-    let trimmed = path.trim_matches('/');
-    if trimmed.is_empty() {
-        "index.html".into()
-    } else {
-        format!("{trimmed}/index.html")
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::embedded;
-
-    #[test]
-    fn every_route_round_trips_and_has_a_distinct_file() {
-        let store = embedded();
-        let routes = all_routes(&store);
-        let mut files: Vec<_> = routes.iter().map(route_file).collect();
-        for r in &routes {
-            assert_eq!(
-                Route::recognize(&r.to_path()).as_ref(),
-                Some(r),
-                "{}",
-                r.to_path()
-            );
-            assert!(r.to_path().ends_with('/'));
-        }
-        let n = files.len();
-        files.sort();
-        files.dedup();
-        assert_eq!(files.len(), n, "two routes share a file");
-        assert!(files.contains(&"index.html".to_string()));
-    }
-
-    #[test]
-    fn paths_match_with_and_without_the_trailing_slash() {
-        assert_eq!(
-            Route::recognize("/topics/tariffs"),
-            Some(Route::Topic {
-                id: "tariffs".into()
-            })
-        );
-        assert_eq!(
-            Route::recognize("/topics/tariffs/"),
-            Some(Route::Topic {
-                id: "tariffs".into()
-            })
-        );
-        assert_eq!(Route::recognize("/nowhere/at/all"), Some(Route::NotFound));
-    }
-
-    #[test]
-    fn titles_name_the_page_and_the_date() {
-        let store = embedded();
-        let (t, _) = page_meta(
-            &store,
-            &Route::Topic {
-                id: store.data.topics[0].id.clone(),
-            },
-        );
-        assert!(
-            t.starts_with(&store.data.topics[0].title)
-                && t.contains("as of")
-                && t.ends_with("Counterpoint"),
-            "{t}"
-        );
-    }
 }

@@ -890,7 +890,7 @@ mod tests {
 
     #[test]
     fn a_bad_date_does_not_hide_the_other_problems() {
-        let mut v: serde_json::Value = serde_json::from_str(crate::model::EMBEDDED_JSON).unwrap();
+        let mut v: Value = serde_json::from_str(crate::model::EMBEDDED_JSON).unwrap();
         v["events"][0]["date"] = "2025-02-30".into();
         v["quotes"][1]["text"] = "".into();
         let dup = v["topics"][0].clone();

@@ -1,7 +1,7 @@
 //! Citations as plain text, for a reader to paste into their own work: a quote with who said
 //! it, when and where, and the article(s) that print it; and the reference line of one source.
 
-use super::snapshot::Snapshot;
+use crate::analysis::Snapshot;
 use crate::model::*;
 
 /// One source as a reference: `Outlet, “Title”, 9 May 2025, https://…`. A title of our own
@@ -47,7 +47,7 @@ pub fn notes_on_quote<'a>(
 /// The citation of a quote as a reader copies it, from the sources known in `snap`:
 /// “quote” — Speaker, role, date said, venue. Outlet, “Title”, date, URL. Then, for each
 /// problem the source record notes in the quoted passage, `Note (misspelt name): …`.
-pub fn quote_citation(snap: &Snapshot, quote: &Quote) -> String {
+pub fn quote_citation(snap: &Snapshot<'_>, quote: &Quote) -> String {
     let store = snap.store;
     let mut who = Vec::new();
     if let Some(a) = store.actor(&quote.speaker) {

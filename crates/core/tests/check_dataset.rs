@@ -15,7 +15,7 @@ fn run(args: &[&str]) -> (i32, String) {
 
 #[test]
 fn the_embedded_dataset_checks_out_with_its_counts() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/us-china-2025.json");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/us-china-2025.json");
     let (code, out) = run(&[path]);
     assert_eq!(code, 0, "{out}");
     assert!(
@@ -27,7 +27,7 @@ fn the_embedded_dataset_checks_out_with_its_counts() {
 #[test]
 fn a_broken_file_fails_and_lists_every_problem_with_its_place() {
     let mut v: serde_json::Value =
-        serde_json::from_str(counterpoint::model::EMBEDDED_JSON).unwrap();
+        serde_json::from_str(counterpoint_core::model::EMBEDDED_JSON).unwrap();
     v["quotes"][0]["cites"][0]["source"] = "nowhere".into();
     v["events"][0]["date"] = "2025-13-01".into();
     let dir = std::env::temp_dir().join(format!("cp-check-{}", std::process::id()));
@@ -95,7 +95,7 @@ fn the_minimal_example_and_the_example_dataset_check_out() {
     let minimal = format!("{FIXTURES}/minimal.json");
     let example = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/data/examples/us-japan-2019.json"
+        "/../../data/examples/us-japan-2019.json"
     );
     let (code, out) = run(&[&minimal, example]);
     assert_eq!(code, 0, "{out}");

@@ -1,6 +1,6 @@
 //! `cargo run --bin check-dataset -- FILE`: validates a dataset and prints every problem.
 
-use counterpoint::model::{parse_dataset, Store};
+use counterpoint_core::model::{parse_dataset, Store};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {

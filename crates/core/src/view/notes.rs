@@ -5,10 +5,10 @@
 //! (the end-to-end print test checks this on every prerendered page). A page that cites
 //! nothing has no notes.
 
-use super::changes::compare;
-use super::chart::tariff_series;
-use super::figures::{derived, figure_groups};
-use super::snapshot::Snapshot;
+use crate::analysis::changes::compare;
+use crate::analysis::chart::tariff_series;
+use crate::analysis::figures::{derived, figure_groups};
+use crate::analysis::Snapshot;
 use crate::model::*;
 use std::collections::BTreeMap;
 
@@ -24,14 +24,14 @@ pub struct CitedSource<'a> {
 
 /// Collects the citations a page shows, as its citation markers do: only those whose source
 /// was published by the page's snapshot.
-pub struct PageCites<'a> {
+pub struct NoteBook<'a> {
     snap: Snapshot<'a>,
     found: BTreeMap<usize, CitedSource<'a>>,
 }
 
-impl<'a> PageCites<'a> {
+impl<'a> NoteBook<'a> {
     pub fn new(snap: Snapshot<'a>) -> Self {
-        PageCites {
+        NoteBook {
             snap,
             found: BTreeMap::new(),
         }
@@ -69,7 +69,7 @@ impl<'a> PageCites<'a> {
 
 /// The briefing page: the bottom line, and the key figures among `key_measures`.
 pub fn briefing<'a>(snap: Snapshot<'a>, key_measures: &[&str]) -> Vec<CitedSource<'a>> {
-    let mut p = PageCites::new(snap);
+    let mut p = NoteBook::new(snap);
     if let Some(b) = snap.briefing {
         for c in b
             .what_happened
@@ -89,7 +89,7 @@ pub fn briefing<'a>(snap: Snapshot<'a>, key_measures: &[&str]) -> Vec<CitedSourc
 /// A topic page: status and its history, each party's stance on every point with its quotes,
 /// overlap and clash, analysts, other quotes, events. Nothing for a topic not yet known.
 pub fn topic<'a>(snap: Snapshot<'a>, id: &str) -> Vec<CitedSource<'a>> {
-    let mut p = PageCites::new(snap);
+    let mut p = NoteBook::new(snap);
     let store = snap.store;
     let Some(topic) = store.topic(id) else {
         return Vec::new();
@@ -149,7 +149,7 @@ pub fn topic<'a>(snap: Snapshot<'a>, id: &str) -> Vec<CitedSource<'a>> {
 
 /// The timeline, unfiltered: every known event.
 pub fn timeline<'a>(snap: Snapshot<'a>) -> Vec<CitedSource<'a>> {
-    let mut p = PageCites::new(snap);
+    let mut p = NoteBook::new(snap);
     for e in snap.events() {
         p.cites(&e.cites);
     }
@@ -158,7 +158,7 @@ pub fn timeline<'a>(snap: Snapshot<'a>) -> Vec<CitedSource<'a>> {
 
 /// The figures page: the chart's table, the computed comparisons and every figure.
 pub fn figures<'a>(snap: Snapshot<'a>) -> Vec<CitedSource<'a>> {
-    let mut p = PageCites::new(snap);
+    let mut p = NoteBook::new(snap);
     for s in tariff_series(&snap) {
         for st in &s.steps {
             p.cites(&st.figure.cites);
@@ -178,7 +178,7 @@ pub fn figures<'a>(snap: Snapshot<'a>) -> Vec<CitedSource<'a>> {
 
 /// Who's who: every actor of a party or independent, with all their known quotes.
 pub fn people<'a>(snap: Snapshot<'a>) -> Vec<CitedSource<'a>> {
-    let mut p = PageCites::new(snap);
+    let mut p = NoteBook::new(snap);
     let d = &snap.store.data;
     let shown = |side: &str| side == INDEPENDENT || d.parties.iter().any(|x| x.id == side);
     for a in d.actors.iter().filter(|a| shown(&a.side)) {
@@ -192,7 +192,7 @@ pub fn people<'a>(snap: Snapshot<'a>) -> Vec<CitedSource<'a>> {
 
 /// Contested claims: every known claim of every dispute, with its quotes.
 pub fn contested<'a>(snap: Snapshot<'a>) -> Vec<CitedSource<'a>> {
-    let mut p = PageCites::new(snap);
+    let mut p = NoteBook::new(snap);
     for x in &snap.store.data.disputes {
         for c in snap.dispute_claims(x) {
             p.cites(&c.cites);
@@ -227,7 +227,7 @@ pub fn changes<'a>(page: Snapshot<'a>, pair: Option<(&str, &str)>) -> Vec<CitedS
         return Vec::new();
     }
     let changes = compare(from, to);
-    let mut p = PageCites::new(page);
+    let mut p = NoteBook::new(page);
     for f in changes.moved_figures() {
         if let Some(b) = f.before {
             p.cites(&b.cites);
@@ -269,10 +269,10 @@ pub fn changes<'a>(page: Snapshot<'a>, pair: Option<(&str, &str)>) -> Vec<CitedS
 /// longer has cite nothing.
 pub fn my_briefing<'a>(
     snap: Snapshot<'a>,
-    items: &[super::my_briefing::PinnedItem],
+    items: &[crate::my_briefing::PinnedItem],
 ) -> Vec<CitedSource<'a>> {
-    use super::my_briefing::ItemKind;
-    let mut p = PageCites::new(snap);
+    use crate::my_briefing::ItemKind;
+    let mut p = NoteBook::new(snap);
     let store = snap.store;
     for item in items {
         match item.kind {
@@ -319,8 +319,8 @@ mod tests {
 
     #[test]
     fn my_briefing_notes_follow_the_pinned_items() {
-        use crate::analysis::my_briefing::{ItemKind, PinnedItem};
-        let store = crate::model::embedded();
+        use crate::my_briefing::{ItemKind, PinnedItem};
+        let store = embedded();
         let snap = Snapshot::of_briefing(&store, None).unwrap();
         let q = &store.data.quotes[0];
         let pin = |kind, id: &str| PinnedItem {
@@ -352,7 +352,7 @@ mod tests {
 
     use super::*;
 
-    fn numbers(v: &[CitedSource]) -> Vec<usize> {
+    fn numbers(v: &[CitedSource<'_>]) -> Vec<usize> {
         v.iter().map(|c| c.number).collect()
     }
 
@@ -360,7 +360,7 @@ mod tests {
     fn sources_come_once_each_in_marker_order_with_each_passage_once() {
         let store = embedded();
         let snap = Snapshot::of_briefing(&store, None).unwrap();
-        let mut p = PageCites::new(snap);
+        let mut p = NoteBook::new(snap);
         let s = &store.data.sources;
         let c = |i: usize, ex: &str| Citation {
             source: s[i].id.clone(),
@@ -385,7 +385,7 @@ mod tests {
             .iter()
             .find(|s| !first.source_known(&s.id))
             .expect("a source published after the first briefing");
-        let mut p = PageCites::new(first);
+        let mut p = NoteBook::new(first);
         p.cites(&[Citation {
             source: later.id.clone(),
             excerpt: "x".into(),

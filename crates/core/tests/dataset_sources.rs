@@ -5,7 +5,7 @@
 //! The articles live outside the crate, in `../shared/seeds/`. When that folder is missing the
 //! text checks are skipped with a notice, except on CI (env var `CI` set), where they fail.
 
-use counterpoint::model::*;
+use counterpoint_core::model::*;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -89,7 +89,7 @@ fn normalise(s: &str) -> String {
 }
 
 fn seeds_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds")
 }
 
 /// Normalised text of each source, or `None` (after a notice) when the seeds are not here.
@@ -390,7 +390,7 @@ const LATER_WORDS: &[&str] = &["truce", "30%", "Geneva cut", "after Geneva", "Ju
 
 /// Every text the eve-of-Geneva snapshot shows, each with a label naming the item it belongs to.
 fn eve_texts() -> Vec<(String, String)> {
-    use counterpoint::analysis::Snapshot;
+    use counterpoint_core::analysis::Snapshot;
     let store = embedded();
     let snap =
         Snapshot::of_briefing(&store, Some("eve-of-geneva")).expect("briefing \"eve-of-geneva\"");
@@ -506,7 +506,7 @@ fn eve_texts() -> Vec<(String, String)> {
 
 #[test]
 fn every_topic_known_on_the_eve_of_geneva_has_a_summary_of_its_own() {
-    use counterpoint::analysis::Snapshot;
+    use counterpoint_core::analysis::Snapshot;
     let store = embedded();
     let snap =
         Snapshot::of_briefing(&store, Some("eve-of-geneva")).expect("briefing \"eve-of-geneva\"");

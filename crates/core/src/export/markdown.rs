@@ -5,8 +5,8 @@
 //! Dataset text is escaped (see [`escape`]) so that whatever a dataset holds comes out as
 //! text: it cannot open a link, an image, raw HTML, a heading or a list in the export.
 
-use super::my_briefing::{is_missing, DatasetBriefing, ItemKind, PinnedItem};
-use super::snapshot::Snapshot;
+use crate::my_briefing::{is_missing, DatasetBriefing, ItemKind, PinnedItem};
+use crate::analysis::Snapshot;
 use crate::model::*;
 
 /// Escapes text from a dataset for inline use in Markdown: runs of whitespace (line breaks
@@ -182,7 +182,7 @@ fn heading(level: usize, text: &str) -> String {
 }
 
 /// "As of 12 May 2025 — After the Geneva truce." and a warning on earlier snapshots.
-fn as_of_line(snap: &Snapshot) -> String {
+fn as_of_line(snap: &Snapshot<'_>) -> String {
     let Some(b) = snap.briefing else {
         return String::new();
     };
@@ -201,7 +201,7 @@ fn as_of_line(snap: &Snapshot) -> String {
 const ABOUT: &str = "Summaries are Counterpoint’s own words; quotes are verbatim as each outlet printed them. Exported from Counterpoint.\n";
 
 /// The whole document: body, a rule, the note on wording, and the footnotes.
-fn finish(mut body: String, notes: &Footnotes) -> String {
+fn finish(mut body: String, notes: &Footnotes<'_>) -> String {
     body.push_str("---\n\n");
     body.push_str(ABOUT);
     if !notes.is_empty() {
@@ -229,7 +229,7 @@ fn quote_line<'a>(snap: &Snapshot<'a>, q: &'a Quote, notes: &mut Footnotes<'a>) 
 
 /// The briefing as of a snapshot: bottom line, parties and negotiators, key figures (the
 /// latest known value of each of `key_measures`), every known topic with its status.
-pub fn briefing(snap: &Snapshot, key_measures: &[&str], site: Option<&str>) -> String {
+pub fn briefing(snap: &Snapshot<'_>, key_measures: &[&str], site: Option<&str>) -> String {
     let store = snap.store;
     let d = &store.data;
     let mut notes = Footnotes::new(*snap, site);
@@ -323,7 +323,7 @@ fn figure_line<'a>(f: &'a Figure, notes: &mut Footnotes<'a>) -> String {
 /// One topic as of a snapshot (`None` when the dataset has no such topic): status and its
 /// history, summary, positions point by point with their quotes, overlap and clash, analysts,
 /// other quotes, events.
-pub fn topic(snap: &Snapshot, id: &str, site: Option<&str>) -> Option<String> {
+pub fn topic(snap: &Snapshot<'_>, id: &str, site: Option<&str>) -> Option<String> {
     let t = snap.store.topic(id)?;
     let mut notes = Footnotes::new(*snap, site);
     let mut out = heading(1, &escape(&t.title));
@@ -485,7 +485,7 @@ fn event_line<'a>(snap: &Snapshot<'a>, e: &'a Event, notes: &mut Footnotes<'a>) 
 /// The reader's own briefing on the snapshot's dataset: their notes, then each pinned item in
 /// their order with its content, citations and their note. Items the dataset no longer has
 /// are listed as missing, with their notes.
-pub fn my_briefing(snap: &Snapshot, mine: &DatasetBriefing, site: Option<&str>) -> String {
+pub fn my_briefing(snap: &Snapshot<'_>, mine: &DatasetBriefing, site: Option<&str>) -> String {
     let store = snap.store;
     let mut notes = Footnotes::new(*snap, site);
     let mut out = heading(1, &format!("My briefing: {}", escape(&store.data.title)));
@@ -590,7 +590,7 @@ fn pinned_item<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::my_briefing::MyBriefings;
+    use crate::my_briefing::MyBriefings;
 
     const KEY: [&str; 2] = ["us-tariff-on-china", "china-tariff-on-us"];
 

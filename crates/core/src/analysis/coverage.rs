@@ -1,7 +1,7 @@
 //! Which source covers which topic, and whose voices each source carries: to spot topics that
 //! rest on a single article and outlets that quote only one side.
 
-use super::citations::for_each_citation;
+use super::cited_places::for_each_citation;
 use super::snapshot::Snapshot;
 use crate::model::*;
 
@@ -31,7 +31,7 @@ pub struct Coverage<'a> {
 }
 
 /// Counts, for each known source and known topic, the citations of the source made in places
-/// that belong to the topic (see [`super::citations::Place::topic`]), and the voices each
+/// that belong to the topic (see [`super::cited_places::Place::topic`]), and the voices each
 /// source quotes.
 pub fn coverage<'a>(snap: &Snapshot<'a>) -> Coverage<'a> {
     let d = &snap.store.data;

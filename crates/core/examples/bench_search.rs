@@ -1,10 +1,10 @@
 //! Search latency per keystroke on the embedded dataset and on a 100× synthetic one.
-//! `cargo run --release --example bench_search` (scripts/bench.sh runs it). Prints p50/p95 in
+//! `cargo run --release -p counterpoint-core --example bench_search` (scripts/bench.sh runs it). Prints p50/p95 in
 //! milliseconds and the 100×/1× ratio; asserts nothing.
 
-use counterpoint::analysis::search::{synthetic_store, SearchIndex};
-use counterpoint::analysis::Snapshot;
-use counterpoint::model::{embedded, Store};
+use counterpoint_core::analysis::search::{synthetic_store, SearchIndex};
+use counterpoint_core::analysis::Snapshot;
+use counterpoint_core::model::{embedded, Store};
 use std::time::Instant;
 
 /// Queries as typed, one keystroke at a time.

@@ -8,7 +8,7 @@
 //! unless `PROPTEST_CASES` says otherwise. Crashes found by `cargo fuzz` (fuzz/regressions/) are
 //! replayed here too.
 
-use counterpoint::model::{parse_dataset, validate, Problem, EMBEDDED_JSON};
+use counterpoint_core::model::{parse_dataset, validate, Problem, EMBEDDED_JSON};
 use proptest::prelude::*;
 use proptest::sample::Index;
 use serde_json::Value;
@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 
 const EXAMPLE_PATH: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/data/examples/us-japan-2019.json"
+    "/../../data/examples/us-japan-2019.json"
 );
 
 fn example_text() -> &'static str {
@@ -354,7 +354,7 @@ proptest! {
 /// its own, for every value of the example (and for paths that do not exist).
 #[test]
 fn placing_many_paths_at_once_agrees_with_one_at_a_time() {
-    use counterpoint::model::locate::{offset_of_path, offsets_of_paths};
+    use counterpoint_core::model::locate::{offset_of_path, offsets_of_paths};
     let text = example_text();
     let mut paths: Vec<String> = pointers(&example_value())
         .iter()
@@ -416,7 +416,7 @@ fn regression_cases() {
 /// Every crash `cargo fuzz` ever found, once fixed, is kept in fuzz/regressions/.
 #[test]
 fn fuzz_regressions_replay() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fuzz/regressions");
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../fuzz/regressions");
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };

@@ -1,8 +1,8 @@
 //! Writes a large valid dataset: the embedded one repeated N times with distinct ids, for
 //! trying the app (and its end-to-end tests) on a big file.
-//! `cargo run --release --example synthetic_dataset -- N OUT.json`
+//! `cargo run --release -p counterpoint-core --example synthetic_dataset -- N OUT.json`
 
-use counterpoint::analysis::search::synthetic_store;
+use counterpoint_core::analysis::search::synthetic_store;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -126,7 +126,7 @@ impl Bits {
     }
     fn full(n: usize) -> Bits {
         let mut b = Bits(vec![u64::MAX; n.div_ceil(64)]);
-        if n % 64 != 0 {
+        if !n.is_multiple_of(64) {
             if let Some(last) = b.0.last_mut() {
                 *last = (1u64 << (n % 64)) - 1;
             }
@@ -611,7 +611,7 @@ impl SearchIndex {
 
     /// Is an entry known in the snapshot? The snapshot must be of the store the index was
     /// built from.
-    fn known(snap: &Snapshot, gate: Gate) -> bool {
+    fn known(snap: &Snapshot<'_>, gate: Gate) -> bool {
         let d = &snap.store.data;
         match gate {
             Gate::Quote(i) => d.quotes.get(i).is_some_and(|q| snap.quote_known(q)),
@@ -655,7 +655,7 @@ impl SearchIndex {
     /// Ranking: the exact phrase > every term at a word start > every term in the title >
     /// kind (topic > actor > quote > stance > event > figure > dispute > source) > newer
     /// date; ties keep index order. An empty query finds nothing.
-    pub fn search<'i>(&'i self, snap: &Snapshot, query: &str, limit: usize) -> Vec<Hit<'i>> {
+    pub fn search<'i>(&'i self, snap: &Snapshot<'_>, query: &str, limit: usize) -> Vec<Hit<'i>> {
         let terms = query_terms(query);
         if terms.is_empty() || limit == 0 {
             return Vec::new();
@@ -874,7 +874,7 @@ mod tests {
         Snapshot::of_briefing(store, None).unwrap()
     }
 
-    fn first_targets(index: &SearchIndex, snap: &Snapshot, q: &str) -> (Kind, Vec<String>) {
+    fn first_targets(index: &SearchIndex, snap: &Snapshot<'_>, q: &str) -> (Kind, Vec<String>) {
         let hits = index.search(snap, q, 10);
         let h = hits.first().unwrap_or_else(|| panic!("no hit for {q:?}"));
         (h.kind, h.targets.to_vec())
@@ -1168,7 +1168,7 @@ mod tests {
             "何立峰",
             "zzz",
         ] {
-            let median = |index: &SearchIndex, snap: &Snapshot| {
+            let median = |index: &SearchIndex, snap: &Snapshot<'_>| {
                 let mut times: Vec<f64> = (0..15)
                     .map(|_| {
                         let t = Instant::now();

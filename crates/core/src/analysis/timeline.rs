@@ -52,7 +52,7 @@ pub fn timeline<'a>(
 
 /// Groups consecutive entries by year, in the order given (oldest first for [`timeline`]).
 pub fn years<'e, 'a>(entries: &'e [TimelineEntry<'a>]) -> Vec<(i32, Vec<&'e TimelineEntry<'a>>)> {
-    let mut out: Vec<(i32, Vec<&TimelineEntry>)> = Vec::new();
+    let mut out: Vec<(i32, Vec<&TimelineEntry<'_>>)> = Vec::new();
     for e in entries {
         match out.last_mut() {
             Some((y, v)) if *y == e.year => v.push(e),

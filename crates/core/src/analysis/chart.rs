@@ -56,7 +56,7 @@ pub fn tariff_series<'a>(snap: &Snapshot<'a>) -> Vec<Series<'a>> {
     TARIFF_MEASURES
         .iter()
         .map(|&(measure, by, on)| {
-            let mut steps: Vec<Step> = figures
+            let mut steps: Vec<Step<'_>> = figures
                 .iter()
                 .filter(|f| f.measure == measure)
                 .map(|&f| Step {
@@ -111,7 +111,7 @@ fn day_from_number(n: i64) -> Day {
 /// A sensible time span for the chart: 1 January of the first step's year to the snapshot
 /// day, or to two months after the last step when the snapshot is open-ended or later.
 /// `None` when there are no steps.
-pub fn chart_range(snap: &Snapshot, series: &[Series]) -> Option<(Day, Day)> {
+pub fn chart_range(snap: &Snapshot<'_>, series: &[Series<'_>]) -> Option<(Day, Day)> {
     let froms = series.iter().flat_map(|s| &s.steps).map(|s| s.from);
     let first = froms.clone().min()?;
     let last = froms.max()?;
@@ -215,7 +215,13 @@ fn num(v: f64) -> String {
 
 impl ChartLayout {
     /// Lays out `series` in a `width` × `height` box over the days `start..=end`.
-    pub fn new(series: &[Series], width: f64, height: f64, start: Day, end: Day) -> ChartLayout {
+    pub fn new(
+        series: &[Series<'_>],
+        width: f64,
+        height: f64,
+        start: Day,
+        end: Day,
+    ) -> ChartLayout {
         let top = series
             .iter()
             .flat_map(|s| &s.steps)
@@ -313,11 +319,11 @@ impl ChartLayout {
     }
 
     /// The step line of one series, clipped to the time span.
-    fn path(&self, s: &Series) -> SeriesPath {
+    fn path(&self, s: &Series<'_>) -> SeriesPath {
         // Steps starting after the span are dropped; of those starting before it, only the
         // last is kept, drawn from the start of the span (steps starting on the first day all
         // stay, so that each figure keeps its segment).
-        let mut steps: Vec<(usize, &Step)> = s
+        let mut steps: Vec<(usize, &Step<'_>)> = s
             .steps
             .iter()
             .enumerate()
@@ -326,7 +332,7 @@ impl ChartLayout {
         while steps.len() > 1 && steps[1].1.from < self.start {
             steps.remove(0);
         }
-        let x_at = |st: &Step| self.x(st.from.max(self.start));
+        let x_at = |st: &Step<'_>| self.x(st.from.max(self.start));
         let x_end = self.x(self.end);
         let segments: Vec<Segment> = steps
             .iter()
@@ -405,7 +411,7 @@ mod tests {
         assert_eq!(series.len(), 2);
         assert_eq!(series[0].label, "US tariff on Chinese goods");
         assert_eq!(series[1].label, "China's tariff on US goods");
-        let values = |s: &Series| s.steps.iter().map(|st| st.value).collect::<Vec<_>>();
+        let values = |s: &Series<'_>| s.steps.iter().map(|st| st.value).collect::<Vec<_>>();
         assert_eq!(values(&series[0]), [25.0, 10.0, 145.0, 30.0]);
         assert_eq!(values(&series[1]), [125.0, 10.0]);
         let us = series[0].steps.last().unwrap();

@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 /// The default dataset, compiled into the binary.
-pub const EMBEDDED_JSON: &str = include_str!("../../data/us-china-2025.json");
+pub const EMBEDDED_JSON: &str = include_str!("../../../../data/us-china-2025.json");
 
 /// A validated dataset with id lookups. Cheap to share behind an `Rc`.
 #[derive(Debug, PartialEq)]

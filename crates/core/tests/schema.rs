@@ -2,17 +2,20 @@
 //! accepts both datasets, and rejects broken ones.
 #![cfg(feature = "schema")]
 
-use counterpoint::model::{DateSpec, EMBEDDED_JSON, SCHEMA_VERSION};
+use counterpoint_core::model::{DateSpec, EMBEDDED_JSON, SCHEMA_VERSION};
 use serde_json::{json, Value};
 use std::process::Command;
 
-const SCHEMA_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/schema/dataset.schema.json");
+const SCHEMA_PATH: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../schema/dataset.schema.json"
+);
 const EXAMPLE_PATH: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/data/examples/us-japan-2019.json"
+    "/../../data/examples/us-japan-2019.json"
 );
 const REGENERATE: &str =
-    "cargo run --features schema --bin dataset-schema > schema/dataset.schema.json";
+    "cargo run -p counterpoint-core --features schema --bin dataset-schema > schema/dataset.schema.json";
 
 fn committed_text() -> String {
     std::fs::read_to_string(SCHEMA_PATH)

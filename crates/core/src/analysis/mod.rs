@@ -2,17 +2,13 @@
 //! Plain Rust, no UI.
 
 pub mod changes;
-pub mod citations;
+pub mod cited_places;
 pub mod snapshot;
 
 pub use snapshot::Snapshot;
 pub mod chart;
-pub mod cite_text;
 pub mod coverage;
 pub mod figures;
-pub mod markdown;
-pub mod my_briefing;
-pub mod page_cites;
 pub mod search;
 pub mod text;
 pub mod timeline;

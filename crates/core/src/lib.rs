@@ -1,0 +1,13 @@
+//! Counterpoint's engine: everything that is true of a briefing whatever shows it.
+//!
+//! Ground floor up: [`model`] (dataset types, dates, loading, validation) → [`analysis`]
+//! (snapshots "as of" a briefing, comparison, search, coverage, figures) → [`view`] (one view
+//! model per page, with the citations it shows) → [`export`] (Markdown rendered from the view
+//! models). No Yew, no web-sys, no gloo: the compiler keeps the UI out, and everything here is
+//! tested natively.
+
+pub mod analysis;
+pub mod model;
+pub mod export;
+pub mod my_briefing;
+pub mod view;

@@ -1,0 +1,7 @@
+//! One view model per page: exactly what the page shows, already read through its snapshot,
+//! with every citation it carries. The HTML page, its printed notes and its Markdown export
+//! all render from the same value, so they cannot drift apart.
+
+pub mod notes;
+
+pub use notes::{CitedSource, NoteBook};

@@ -1,0 +1,48 @@
+//! What every component of a page can ask for: the dataset on screen and the page being read.
+
+use crate::routes::{Route, View};
+use counterpoint_core::analysis::Snapshot;
+use counterpoint_core::model::Store;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The dataset on screen. Compared by pointer: a new dataset is a new `Rc`.
+#[derive(Clone)]
+pub struct DataCtx(pub Rc<Store>);
+
+impl PartialEq for DataCtx {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// What every component of a page needs: the dataset and the snapshot being read.
+#[derive(Clone, PartialEq)]
+pub struct PageCtx {
+    pub data: DataCtx,
+    /// `None` for the latest briefing (canonical, unprefixed URLs).
+    pub briefing: Option<AttrValue>,
+    pub view: View,
+}
+
+impl PageCtx {
+    /// The snapshot this page shows. Always valid: unknown briefings never reach a page.
+    pub fn snapshot(&self) -> Snapshot<'_> {
+        Snapshot::of_briefing(&self.data.0, self.briefing.as_deref())
+            .or_else(|| Snapshot::of_briefing(&self.data.0, None))
+            .expect("a dataset has at least one briefing")
+    }
+    /// The route of `view` in this page's snapshot.
+    pub fn route(&self, view: View) -> Route {
+        view.at(self.briefing.as_deref())
+    }
+    pub fn store(&self) -> &Store {
+        &self.data.0
+    }
+}
+
+/// The page context; every page component is rendered inside one.
+#[hook]
+pub fn use_page() -> PageCtx {
+    use_context::<PageCtx>().expect("rendered inside a page")
+}
