@@ -49,21 +49,21 @@ fn Page(props: &PageProps) -> Html {
         view: view.clone(),
     };
     let body = match &view {
-        View::Home => html! { <pages::home::Home /> },
+        View::Home => html! { <pages::home::HomePage /> },
         View::Topic(id) => html! { <pages::topic::TopicPage id={id.clone()} /> },
-        View::Compare => html! { <pages::compare::Compare /> },
-        View::Sources => html! { <pages::sources::Sources /> },
+        View::Compare => html! { <pages::compare::ComparePage /> },
+        View::Sources => html! { <pages::sources::SourcesPage /> },
         View::Source(id) => html! { <pages::source::SourcePage id={id.clone()} /> },
         View::Changes(pair) => html! { <pages::changes::ChangesPage pair={pair.clone()} /> },
-        View::Timeline => html! { <pages::timeline::Timeline /> },
-        View::Figures => html! { <pages::figures::Figures /> },
-        View::People => html! { <pages::people::People /> },
-        View::Contested => html! { <pages::contested::Contested /> },
+        View::Timeline => html! { <pages::timeline::TimelinePage /> },
+        View::Figures => html! { <pages::figures::FiguresPage /> },
+        View::People => html! { <pages::people::PeoplePage /> },
+        View::Contested => html! { <pages::contested::ContestedPage /> },
         View::Coverage => html! { <pages::coverage::CoveragePage /> },
         View::Search => html! { <pages::search::SearchPage /> },
         View::Data => html! { <pages::data::DataPage /> },
         View::MyBriefing => html! { <pages::my_briefing::MyBriefingPage /> },
-        View::NotFound => html! { <pages::not_found::NotFound /> },
+        View::NotFound => html! { <pages::not_found::NotFoundPage /> },
     };
     html! {
         <ContextProvider<PageCtx> context={ctx}>

@@ -4,8 +4,8 @@ use crate::components::cite::Cites;
 use crate::components::pin_button::PinButton;
 use crate::components::quote::side_class;
 use crate::context::use_page;
-use counterpoint_core::my_briefing::ItemKind;
 use counterpoint_core::model::Event;
+use counterpoint_core::my_briefing::ItemKind;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -73,7 +73,6 @@ pub fn Layout(props: &LayoutProps) -> Html {
             <SnapshotBar />
             <main id="main" class="wrap" tabindex="-1">
                 {props.children.clone()}
-                <crate::components::print_notes::PrintNotes />
             </main>
             <footer class="site-footer">
                 <div class="wrap">

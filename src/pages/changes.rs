@@ -3,13 +3,15 @@
 
 use crate::components::cite::Cites;
 use crate::components::event_list::EventList;
+use crate::components::print_notes::PrintNotes;
 use crate::components::quote::{side_class, QuoteBlock};
 use crate::components::status::StatusBadge;
 use crate::context::use_page;
-use crate::pages::not_found::NotFound;
+use crate::pages::not_found::NotFoundPage;
 use crate::routes::{Route, View};
 use counterpoint_core::analysis::changes::{compare, StanceChange, TopicChange};
 use counterpoint_core::analysis::Snapshot;
+use counterpoint_core::view::{notes, print_notes};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -28,14 +30,14 @@ pub fn ChangesPage(props: &ChangesProps) -> Html {
         Some((a, b)) => (a.clone(), b.clone()),
         None => match (briefings.first(), briefings.last()) {
             (Some(a), Some(b)) => (a.id.clone(), b.id.clone()),
-            _ => return html! { <NotFound /> },
+            _ => return html! { <NotFoundPage /> },
         },
     };
     let (Some(from), Some(to)) = (
         Snapshot::of_briefing(store, Some(&from_id)),
         Snapshot::of_briefing(store, Some(&to_id)),
     ) else {
-        return html! { <NotFound /> };
+        return html! { <NotFoundPage /> };
     };
     let (fb, tb) = (
         from.briefing.expect("of_briefing"),
@@ -192,6 +194,7 @@ pub fn ChangesPage(props: &ChangesProps) -> Html {
                     <EventList events={changes.new_events.iter().map(|e| (*e).clone()).collect::<Vec<_>>()} />
                 </section>
             }
+    <PrintNotes notes={print_notes(store, &notes::changes(page.snapshot(), Some((from_id.as_str(), to_id.as_str()))))} />
         </>
     }
 }

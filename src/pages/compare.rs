@@ -12,7 +12,7 @@ use yew_router::prelude::*;
 const BATCH: usize = 100;
 
 #[component]
-pub fn Compare() -> Html {
+pub fn ComparePage() -> Html {
     let page = use_page();
     let snap = page.snapshot();
     let parties = &page.store().data.parties;

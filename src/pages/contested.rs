@@ -1,11 +1,13 @@
 //! Contested claims: where the parties or the outlets tell different stories, side by side.
 
 use crate::components::cite::Cites;
+use crate::components::print_notes::PrintNotes;
 use crate::components::quote::{side_class, QuoteBlock};
 use crate::components::show_more::{use_batch, ShowMore};
 use crate::context::use_page;
 use crate::routes::{Route, View};
 use counterpoint_core::model::DisputeKind;
+use counterpoint_core::view::{notes, print_notes};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -13,7 +15,7 @@ use yew_router::prelude::*;
 const BATCH: usize = 40;
 
 #[component]
-pub fn Contested() -> Html {
+pub fn ContestedPage() -> Html {
     let page = use_page();
     let snap = page.snapshot();
     let store = page.store();
@@ -79,6 +81,7 @@ pub fn Contested() -> Html {
                     </section>
                 }
             }) }
+    <PrintNotes notes={print_notes(store, &notes::contested(snap))} />
         </>
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::components::cite::Cites;
 use crate::components::pin_button::PinButton;
+use crate::components::print_notes::PrintNotes;
 use crate::components::quote::side_class;
 use crate::context::use_page;
 use crate::context::PageCtx;
@@ -11,15 +12,16 @@ use counterpoint_core::analysis::chart::{
     chart_range, tariff_series, ChartLayout, TARIFF_MEASURES,
 };
 use counterpoint_core::analysis::figures::{derived, figure_groups};
-use counterpoint_core::my_briefing::ItemKind;
 use counterpoint_core::model::{format_number, Day};
+use counterpoint_core::my_briefing::ItemKind;
+use counterpoint_core::view::{notes, print_notes};
 use yew::prelude::*;
 
 const W: f64 = 760.0;
 const H: f64 = 320.0;
 
 #[component]
-pub fn Figures() -> Html {
+pub fn FiguresPage() -> Html {
     let page = use_page();
     let snap = page.snapshot();
     let store = page.store();
@@ -157,6 +159,7 @@ pub fn Figures() -> Html {
                 </div>
                 <p class="muted small">{format!("{} sources; figures as printed. ", store.data.sources.len())}</p>
             </section>
+    <PrintNotes notes={print_notes(store, &notes::figures(snap))} />
         </>
     }
 }

@@ -3,6 +3,7 @@
 use crate::components::cite::Cites;
 use crate::components::export_button::{file_slug, site_base, ExportButton};
 use crate::components::pin_button::PinButton;
+use crate::components::print_notes::PrintNotes;
 use crate::components::show_more::{use_batch, ShowMore};
 use crate::components::side_head::SideHead;
 use crate::components::status::StatusBadge;
@@ -10,8 +11,9 @@ use crate::context::use_page;
 use crate::routes::{Route, View};
 use counterpoint_core::analysis::figures::key_measures;
 use counterpoint_core::export::markdown;
-use counterpoint_core::my_briefing::ItemKind;
 use counterpoint_core::model::Claim;
+use counterpoint_core::my_briefing::ItemKind;
+use counterpoint_core::view::{notes, print_notes};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -29,7 +31,7 @@ pub const KEY_MEASURES: [&str; 6] = [
 const BATCH: usize = 100;
 
 #[component]
-pub fn Home() -> Html {
+pub fn HomePage() -> Html {
     let page = use_page();
     let shown = use_batch(BATCH);
     let snap = page.snapshot();
@@ -125,6 +127,7 @@ pub fn Home() -> Html {
                 </ol>
                 <ShowMore total={topics.len()} shown={shown} step={BATCH} noun="topics" />
             </section>
+    <PrintNotes notes={print_notes(store, &notes::briefing(snap, &measures))} />
         </>
     }
 }

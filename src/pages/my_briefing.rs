@@ -7,6 +7,7 @@ use crate::components::anchor_link::AnchorLink;
 use crate::components::cite::Cites;
 use crate::components::export_button::{download, file_slug, site_base, ExportButton};
 use crate::components::my_briefing_ctx::{backup, use_my_briefing, write, MyAction};
+use crate::components::print_notes::PrintNotes;
 use crate::components::quote::{side_class, QuoteBlock};
 use crate::components::stance::StanceCell;
 use crate::components::status::StatusBadge;
@@ -17,6 +18,7 @@ use counterpoint_core::my_briefing::{
     import, is_missing, item_title, parse, ImportMode, ImportPlan, ItemKind, MyBriefings,
     ParseError, PinnedItem,
 };
+use counterpoint_core::view::{notes, print_notes};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
@@ -54,6 +56,12 @@ pub fn MyBriefingPage() -> Html {
         return html! {};
     };
     let state = my.state();
+    let pinned = state
+        .doc
+        .datasets
+        .get(&page.store().data.id)
+        .map(|b| b.items.clone())
+        .unwrap_or_default();
     let head = html! {
         <header class="page-head my-head">
             <p class="kicker">{"Personal"}</p>
@@ -83,6 +91,7 @@ pub fn MyBriefingPage() -> Html {
             }
             {body}
             <p class="muted small my-dataset">{format!("Dataset: {} ({})", page.store().data.title, my.dataset)}</p>
+    <PrintNotes notes={print_notes(page.store(), &notes::my_briefing(page.snapshot(), &pinned))} />
         </article>
     }
 }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 #[component]
-pub fn NotFound() -> Html {
+pub fn NotFoundPage() -> Html {
     let page = use_page();
     html! {
         <section class="not-found">

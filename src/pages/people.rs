@@ -1,11 +1,13 @@
 //! Who's who: everyone named, by side, with role, organisation, topics and every quote.
 
 use crate::components::cite::Cites;
+use crate::components::print_notes::PrintNotes;
 use crate::components::quote::{side_class, QuoteBlock};
 use crate::components::show_more::{use_batch, ShowMore};
 use crate::context::use_page;
 use crate::routes::{Route, View};
 use counterpoint_core::model::{ActorKind, INDEPENDENT};
+use counterpoint_core::view::{notes, print_notes};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -13,7 +15,7 @@ use yew_router::prelude::*;
 const BATCH: usize = 60;
 
 #[component]
-pub fn People() -> Html {
+pub fn PeoplePage() -> Html {
     let page = use_page();
     let snap = page.snapshot();
     let store = page.store();
@@ -87,6 +89,7 @@ pub fn People() -> Html {
                     </section>
                 }
             }) }
+    <PrintNotes notes={print_notes(store, &notes::people(snap))} />
         </>
     }
 }

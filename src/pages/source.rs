@@ -1,7 +1,7 @@
 //! One article: its metadata, quality notes and everything cited from it.
 
 use crate::context::use_page;
-use crate::pages::not_found::NotFound;
+use crate::pages::not_found::NotFoundPage;
 use crate::routes::{Route, View};
 use counterpoint_core::analysis::cited_places::{cited_from, PlaceKind};
 use counterpoint_core::model::is_web_url;
@@ -18,7 +18,7 @@ pub fn SourcePage(props: &SourceProps) -> Html {
     let page = use_page();
     let store = page.store();
     let Some(s) = store.source(&props.id) else {
-        return html! { <NotFound /> };
+        return html! { <NotFoundPage /> };
     };
     let places = cited_from(&store.data, &s.id);
     let mut kinds: Vec<PlaceKind> = places.iter().map(|p| p.kind).collect();

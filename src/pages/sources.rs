@@ -7,7 +7,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 #[component]
-pub fn Sources() -> Html {
+pub fn SourcesPage() -> Html {
     let page = use_page();
     let store = page.store();
     let snap = page.snapshot();

@@ -2,12 +2,14 @@
 
 use crate::components::anchor_link::AnchorLink;
 use crate::components::cite::Cites;
+use crate::components::print_notes::PrintNotes;
 use crate::components::quote::side_class;
 use crate::components::show_more::{use_batch, ShowMore};
 use crate::context::use_page;
 use crate::routes::View;
 use counterpoint_core::analysis::timeline::{timeline, years};
 use counterpoint_core::model::{BOTH, INDEPENDENT};
+use counterpoint_core::view::{notes, print_notes};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -15,7 +17,7 @@ use yew::prelude::*;
 const BATCH: usize = 200;
 
 #[component]
-pub fn Timeline() -> Html {
+pub fn TimelinePage() -> Html {
     let page = use_page();
     let snap = page.snapshot();
     let store = page.store();
@@ -96,6 +98,7 @@ pub fn Timeline() -> Html {
                 </section>
             }) }
             <ShowMore total={entries.len()} shown={shown} step={BATCH} noun="events" />
+    <PrintNotes notes={print_notes(store, &notes::timeline(snap))} />
         </>
     }
 }

@@ -4,16 +4,18 @@ use crate::components::cite::Cites;
 use crate::components::event_list::EventList;
 use crate::components::export_button::{site_base, ExportButton};
 use crate::components::pin_button::PinButton;
+use crate::components::print_notes::PrintNotes;
 use crate::components::quote::QuoteBlock;
 use crate::components::side_head::SideHead;
 use crate::components::stance::StanceCell;
 use crate::components::status::StatusBadge;
 use crate::context::use_page;
 use crate::pages::home::export_name;
-use crate::pages::not_found::NotFound;
+use crate::pages::not_found::NotFoundPage;
 use crate::routes::{Route, View};
 use counterpoint_core::export::markdown;
 use counterpoint_core::my_briefing::ItemKind;
+use counterpoint_core::view::{notes, print_notes};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -28,7 +30,7 @@ pub fn TopicPage(props: &TopicProps) -> Html {
     let snap = page.snapshot();
     let store = page.store();
     let Some(topic) = store.topic(&props.id) else {
-        return html! { <NotFound /> };
+        return html! { <NotFoundPage /> };
     };
     let parties = &store.data.parties;
     let known = snap.topics();
@@ -194,6 +196,7 @@ pub fn TopicPage(props: &TopicProps) -> Html {
                     <Link<Route> to={page.route(View::Topic(n.id.clone()))} classes="next">{format!("{} →", n.title)}</Link<Route>>
                 }
             </nav>
+    <PrintNotes notes={print_notes(store, &notes::topic(snap, &topic.id))} />
         </article>
     }
 }

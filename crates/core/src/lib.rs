@@ -7,7 +7,7 @@
 //! tested natively.
 
 pub mod analysis;
-pub mod model;
 pub mod export;
+pub mod model;
 pub mod my_briefing;
 pub mod view;

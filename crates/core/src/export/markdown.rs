@@ -5,9 +5,9 @@
 //! Dataset text is escaped (see [`escape`]) so that whatever a dataset holds comes out as
 //! text: it cannot open a link, an image, raw HTML, a heading or a list in the export.
 
-use crate::my_briefing::{is_missing, DatasetBriefing, ItemKind, PinnedItem};
 use crate::analysis::Snapshot;
 use crate::model::*;
+use crate::my_briefing::{is_missing, DatasetBriefing, ItemKind, PinnedItem};
 
 /// Escapes text from a dataset for inline use in Markdown: runs of whitespace (line breaks
 /// included) become one space; every character with a meaning in CommonMark or GitHub

@@ -4,4 +4,4 @@
 
 pub mod notes;
 
-pub use notes::{CitedSource, NoteBook};
+pub use notes::{print_notes, CitedSource, NoteBook, PrintNote};

@@ -22,6 +22,29 @@ pub struct CitedSource<'a> {
     pub excerpts: Vec<String>,
 }
 
+/// A printed note ready to render: owned, so that a component can take it as a prop.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PrintNote {
+    /// The number of the source's `[n]` markers.
+    pub number: usize,
+    /// The source as a reference line: outlet, title, date, URL.
+    pub reference: String,
+    /// The passages the page cites from it, in first-cited order.
+    pub excerpts: Vec<String>,
+}
+
+/// The notes printed at the end of a page that cites `sources`.
+pub fn print_notes(store: &Store, sources: &[CitedSource<'_>]) -> Vec<PrintNote> {
+    sources
+        .iter()
+        .map(|c| PrintNote {
+            number: c.number,
+            reference: crate::export::citation::source_reference(store, c.source),
+            excerpts: c.excerpts.clone(),
+        })
+        .collect()
+}
+
 /// Collects the citations a page shows, as its citation markers do: only those whose source
 /// was published by the page's snapshot.
 pub struct NoteBook<'a> {
