@@ -129,18 +129,15 @@ fn quote<'a>(d: &'a Dataset, id: &str) -> Option<&'a Quote> {
     d.quotes.iter().find(|q| q.id == id)
 }
 
-#[test]
-fn stance_quotes_are_by_speakers_on_the_stance_side() {
-    let d = dataset();
+/// Stance quotes whose speaker is not on the stance's side.
+fn stance_side_failures(d: &Dataset) -> Vec<String> {
     let mut failures = Vec::new();
     for (ti, t) in d.topics.iter().enumerate() {
         for (pi, p) in t.points.iter().enumerate() {
             for (si, s) in p.stances.iter().enumerate() {
                 for qid in &s.quotes {
-                    let Some(q) = quote(&d, qid) else { continue };
-                    let side = actor(&d, &q.speaker)
-                        .map(|a| a.side.as_str())
-                        .unwrap_or("?");
+                    let Some(q) = quote(d, qid) else { continue };
+                    let side = actor(d, &q.speaker).map(|a| a.side.as_str()).unwrap_or("?");
                     if side != s.party {
                         failures.push(format!(
                             "topics[{ti}] \"{}\" points[{pi}] \"{}\" stances[{si}] (party \"{}\"): quote \"{qid}\" is by \"{}\", whose side is \"{side}\": \"{}\"",
@@ -151,18 +148,17 @@ fn stance_quotes_are_by_speakers_on_the_stance_side() {
             }
         }
     }
-    report("stance quote(s) by a speaker of another side", &failures);
+    failures
 }
 
-#[test]
-fn dispute_claims_by_an_actor_cite_only_that_actors_quotes() {
-    let d = dataset();
+/// Dispute-claim quotes whose speaker is not the claim's actor.
+fn claim_actor_failures(d: &Dataset) -> Vec<String> {
     let mut failures = Vec::new();
     for (di, x) in d.disputes.iter().enumerate() {
         for (ci, c) in x.claims.iter().enumerate() {
             let Some(who) = &c.actor else { continue };
             for qid in &c.quotes {
-                let Some(q) = quote(&d, qid) else { continue };
+                let Some(q) = quote(d, qid) else { continue };
                 if &q.speaker != who {
                     failures.push(format!(
                         "disputes[{di}] \"{}\" claims[{ci}] (actor \"{who}\"): quote \"{qid}\" is by \"{}\": \"{}\"",
@@ -172,9 +168,41 @@ fn dispute_claims_by_an_actor_cite_only_that_actors_quotes() {
             }
         }
     }
+    failures
+}
+
+#[test]
+fn stance_quotes_are_by_speakers_on_the_stance_side() {
+    report(
+        "stance quote(s) by a speaker of another side",
+        &stance_side_failures(&dataset()),
+    );
+}
+
+#[test]
+fn the_stance_side_check_sees_an_analyst_quoted_in_a_party_stance() {
+    let mut d = dataset();
+    let analyst = d
+        .quotes
+        .iter()
+        .find(|q| actor(&d, &q.speaker).is_some_and(|a| a.side == INDEPENDENT))
+        .map(|q| q.id.clone())
+        .expect("an analyst's quote");
+    d.topics[0].points[0].stances[0]
+        .quotes
+        .push(analyst.clone());
+    let failures = stance_side_failures(&d);
+    assert!(
+        failures.iter().any(|f| f.contains(&analyst)),
+        "the check missed quote \"{analyst}\" planted in a party's stance: {failures:?}"
+    );
+}
+
+#[test]
+fn dispute_claims_by_an_actor_cite_only_that_actors_quotes() {
     report(
         "dispute claim quote(s) by someone other than the claim's actor",
-        &failures,
+        &claim_actor_failures(&dataset()),
     );
 }
 
