@@ -79,7 +79,10 @@ mod tests {
         // The first-term fentanyl agreement is dated 2017–2021: it sorts by its first year.
         assert_eq!(all[0].event.id, "ev-first-term-fentanyl-agreement");
         assert_eq!(all[0].year, 2017);
-        assert_eq!(all[1].event.id, "ev-2018-us-25-on-34bn");
+        // So does the phase-one deal: the sources place it only in Trump's first term.
+        assert_eq!(all[1].event.id, "ev-phase-one-deal");
+        assert_eq!(all[1].year, 2017);
+        assert_eq!(all[2].event.id, "ev-2018-us-25-on-34bn");
         let cn = all
             .iter()
             .find(|e| e.event.id == "ev-2018-cn-retaliates")
@@ -169,7 +172,11 @@ mod tests {
         let y = years(&entries);
         let keys: Vec<i32> = y.iter().map(|(y, _)| *y).collect();
         assert_eq!(keys, [2018, 2019, 2025]);
-        assert_eq!(y[0].1.len(), 4, "three 2018 moves and the G20 meeting");
+        assert_eq!(
+            y[0].1.len(),
+            5,
+            "three 2018 moves, the G20 meeting, and the breakdown of the talks (dated 2018-12/2019-05: \"by May of the following year\")"
+        );
         assert_eq!(y.iter().map(|(_, v)| v.len()).sum::<usize>(), entries.len());
     }
 }
