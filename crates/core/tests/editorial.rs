@@ -12,7 +12,7 @@
 //! checks against them (test 4) are skipped with a notice, except on CI (env var `CI` set),
 //! where they fail.
 
-use counterpoint::model::*;
+use counterpoint_core::model::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
@@ -43,7 +43,7 @@ fn normalise(s: &str) -> String {
 }
 
 fn seeds_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds")
 }
 
 /// Raw text of each source, or `None` (after a notice) when the seeds are not here.
