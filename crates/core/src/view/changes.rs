@@ -62,6 +62,8 @@ pub struct ChangesView<'a> {
     pub to: &'a Briefing,
     /// Is `from` earlier than `to`? When not, the lists below are empty.
     pub ordered: bool,
+    /// The parties, in display order.
+    pub parties: &'a [Party],
     /// Every earlier → later pair, for the picker (empty with fewer than three briefings).
     pub pairs: Vec<BriefingPair<'a>>,
     /// Links open the later snapshot: its id, or `None` when it is the latest.
@@ -120,6 +122,7 @@ impl<'a> ChangesView<'a> {
             from: fb,
             to: tb,
             ordered: fb.as_of < tb.as_of,
+            parties: &store.data.parties,
             pairs,
             later: (!to.is_latest()).then_some(tb.id.as_str()),
             summary: String::new(),

@@ -437,3 +437,78 @@ fn what_changed_shows_nothing_dated_after_the_later_briefing() {
         }
     }
 }
+
+// Adapted from the per-page walks these view models replace.
+
+#[test]
+fn the_briefing_cites_its_bottom_line_and_key_figures() {
+    let store = embedded();
+    let snap = Snapshot::of_briefing(&store, None).unwrap();
+    let b = snap.briefing.unwrap();
+    let notes = HomeView::new(snap).notes();
+    let first = &b.what_happened[0].cites[0];
+    let n = store.source_number(&first.source);
+    let note = notes.iter().find(|c| c.number == n).unwrap();
+    assert!(note.excerpts.contains(&first.excerpt));
+    let latest = snap.latest(&store.data.key_measures[0]).unwrap();
+    for c in &latest.cites {
+        let note = notes.iter().find(|s| s.source.id == c.source).unwrap();
+        assert!(note.excerpts.contains(&c.excerpt));
+    }
+}
+
+#[test]
+fn a_topic_cites_its_stances_and_their_quotes_and_nothing_before_it_is_known() {
+    let store = embedded();
+    let snap = Snapshot::of_briefing(&store, None).unwrap();
+    let t = &store.data.topics[0];
+    let notes = TopicView::new(snap, &t.id).unwrap().notes();
+    assert!(!notes.is_empty());
+    let has = |c: &Citation| {
+        notes
+            .iter()
+            .any(|n| n.source.id == c.source && n.excerpts.contains(&c.excerpt))
+    };
+    for pt in snap.points(t) {
+        for party in &store.data.parties {
+            if let Some(s) = snap.stance(pt, &party.id) {
+                assert!(s.cites.iter().all(has), "{}", pt.id);
+                for q in snap.quotes(&s.quotes) {
+                    assert!(q.cites.iter().all(has), "{}", q.id);
+                }
+            }
+        }
+    }
+    // A topic unknown at the first briefing has no notes there.
+    let first = Snapshot::of_briefing(&store, Some(&store.data.briefings[0].id)).unwrap();
+    if let Some(late) = store.data.topics.iter().find(|t| !first.topic_known(t)) {
+        let view = TopicView::new(first, &late.id).unwrap();
+        assert!(!view.known && view.points.is_empty() && view.notes().is_empty());
+    }
+}
+
+#[test]
+fn my_briefing_notes_follow_the_pinned_items() {
+    let store = embedded();
+    let snap = Snapshot::of_briefing(&store, None).unwrap();
+    let q = &store.data.quotes[0];
+    let pin = |kind, id: &str| PinnedItem {
+        kind,
+        id: id.into(),
+        note: String::new(),
+        pinned_at: String::new(),
+    };
+    let items = [
+        pin(ItemKind::Quote, &q.id),
+        pin(ItemKind::Topic, "no-such-topic"),
+    ];
+    let notes = MyBriefingView::of_items(snap, &items, "").notes();
+    let mut want: Vec<usize> = q
+        .cites
+        .iter()
+        .map(|c| store.source_number(&c.source))
+        .collect();
+    want.sort();
+    want.dedup();
+    assert_eq!(notes.iter().map(|n| n.number).collect::<Vec<_>>(), want);
+}
