@@ -57,8 +57,15 @@ pub fn MyBriefingPage() -> Html {
     };
     let state = my.state();
     let empty = DatasetBriefing::default();
-    let mine = state.doc.datasets.get(&page.store().data.id).unwrap_or(&empty);
-    let notes = print_notes(page.store(), &MyBriefingView::new(page.snapshot(), mine).notes());
+    let mine = state
+        .doc
+        .datasets
+        .get(&page.store().data.id)
+        .unwrap_or(&empty);
+    let notes = print_notes(
+        page.store(),
+        &MyBriefingView::new(page.snapshot(), mine).notes(),
+    );
     let head = html! {
         <header class="page-head my-head">
             <p class="kicker">{"Personal"}</p>
@@ -450,7 +457,11 @@ fn pinned_content(page: &crate::context::PageCtx, entry: &PinnedEntry<'_>) -> Ht
     match &entry.content {
         PinnedContent::Missing => missing(item),
         PinnedContent::Topic(t) => pinned_topic(page, t),
-        PinnedContent::Quote { quote, known, topic } => {
+        PinnedContent::Quote {
+            quote,
+            known,
+            topic,
+        } => {
             let who = quote.speaker.map(|a| a.name.clone()).unwrap_or_default();
             html! {
                 <div class="my-quote">

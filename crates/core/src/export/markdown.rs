@@ -956,7 +956,11 @@ mod tests {
                 let at = snap.briefing.unwrap().id.clone();
                 let home = HomeView::new(snap);
                 let md = briefing(&home, None);
-                same(footnoted(&store, &md), noted(&home.notes()), &format!("briefing {at}"));
+                same(
+                    footnoted(&store, &md),
+                    noted(&home.notes()),
+                    &format!("briefing {at}"),
+                );
                 for t in &store.data.topics {
                     let view = TopicView::new(snap, &t.id).unwrap();
                     let md = topic(&view, None);
@@ -976,5 +980,4 @@ mod tests {
             }
         }
     }
-
 }

@@ -979,7 +979,11 @@ mod tests {
         v["key_measures"] = json!(["us-tariff-on-china", "no-such-measure"]);
         let ps = problems(&v);
         assert!(
-            has(&ps, "key_measures[1]", "unknown measure \"no-such-measure\""),
+            has(
+                &ps,
+                "key_measures[1]",
+                "unknown measure \"no-such-measure\""
+            ),
             "{ps:#?}"
         );
         assert!(!ps.iter().any(|p| p.path == "key_measures[0]"), "{ps:#?}");

@@ -126,7 +126,11 @@ fn the_briefing_shows_the_datasets_key_measures_or_falls_back_to_its_own() {
     let store = embedded();
     let snap = Snapshot::of_briefing(&store, None).unwrap();
     let view = HomeView::new(snap);
-    let measures: Vec<&str> = view.key_figures.iter().map(|f| f.measure.as_str()).collect();
+    let measures: Vec<&str> = view
+        .key_figures
+        .iter()
+        .map(|f| f.measure.as_str())
+        .collect();
     assert_eq!(
         measures,
         store
@@ -186,19 +190,19 @@ fn a_topics_notes_are_the_sources_its_fields_cite() {
                 cites.extend(view.status.into_iter().flat_map(|s| &s.cites));
                 cites.extend(view.history.iter().flat_map(|s| &s.cites));
                 cites.extend(point_cites(&view.points));
-                cites.extend(view.overlap.iter().chain(&view.clash).flat_map(|c| &c.cites));
+                cites.extend(
+                    view.overlap
+                        .iter()
+                        .chain(&view.clash)
+                        .flat_map(|c| &c.cites),
+                );
                 for a in &view.analysis {
                     cites.extend(&a.analysis.cites);
                     cites.extend(quote_cites(&a.quotes));
                 }
                 cites.extend(quote_cites(&view.other_quotes));
                 cites.extend(view.events.iter().flat_map(|e| &e.cites));
-                assert_eq!(
-                    actual(&view.notes()),
-                    expected(&snap, &cites),
-                    "{}",
-                    t.id
-                );
+                assert_eq!(actual(&view.notes()), expected(&snap, &cites), "{}", t.id);
                 if !view.known {
                     assert!(view.notes().is_empty(), "{}", t.id);
                 }
@@ -228,7 +232,12 @@ fn a_topic_shows_each_partys_latest_stance_and_its_neighbours() {
             let ids: Vec<&str> = s.quotes.iter().map(|q| q.quote.id.as_str()).collect();
             let want: Vec<&str> = s
                 .stance
-                .map(|st| snap.quotes(&st.quotes).iter().map(|q| q.id.as_str()).collect())
+                .map(|st| {
+                    snap.quotes(&st.quotes)
+                        .iter()
+                        .map(|q| q.id.as_str())
+                        .collect()
+                })
                 .unwrap_or_default();
             assert_eq!(ids, want);
             for q in &s.quotes {
