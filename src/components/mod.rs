@@ -10,6 +10,7 @@ pub mod layout;
 pub mod load_problems;
 pub mod my_briefing_ctx;
 pub mod pin_button;
+pub mod point_row;
 pub mod print_notes;
 pub mod quote;
 pub mod shortcuts;

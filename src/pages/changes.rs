@@ -9,9 +9,8 @@ use crate::components::status::StatusBadge;
 use crate::context::use_page;
 use crate::pages::not_found::NotFoundPage;
 use crate::routes::{Route, View};
-use counterpoint_core::analysis::changes::{compare, StanceChange, TopicChange};
-use counterpoint_core::analysis::Snapshot;
-use counterpoint_core::view::{notes, print_notes};
+use counterpoint_core::analysis::changes::StanceChange;
+use counterpoint_core::view::{print_notes, ChangesView};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -24,25 +23,11 @@ pub struct ChangesProps {
 #[component]
 pub fn ChangesPage(props: &ChangesProps) -> Html {
     let page = use_page();
-    let store = page.store();
-    let briefings = &store.data.briefings;
-    let (from_id, to_id) = match &props.pair {
-        Some((a, b)) => (a.clone(), b.clone()),
-        None => match (briefings.first(), briefings.last()) {
-            (Some(a), Some(b)) => (a.id.clone(), b.id.clone()),
-            _ => return html! { <NotFoundPage /> },
-        },
-    };
-    let (Some(from), Some(to)) = (
-        Snapshot::of_briefing(store, Some(&from_id)),
-        Snapshot::of_briefing(store, Some(&to_id)),
-    ) else {
+    let pair = props.pair.as_ref().map(|(a, b)| (a.as_str(), b.as_str()));
+    let Some(view) = ChangesView::new(page.snapshot(), pair) else {
         return html! { <NotFoundPage /> };
     };
-    let (fb, tb) = (
-        from.briefing.expect("of_briefing"),
-        to.briefing.expect("of_briefing"),
-    );
+    let (fb, tb) = (view.from, view.to);
     let head = html! {
         <header class="page-head">
             <p class="kicker">{"What changed"}</p>
@@ -50,98 +35,90 @@ pub fn ChangesPage(props: &ChangesProps) -> Html {
             <p class="lede">{format!("From {} to {}: how each side’s positions, the figures and the status of every topic moved.", fb.as_of.human(), tb.as_of.human())}</p>
         </header>
     };
-    if fb.as_of >= tb.as_of {
+    if !view.ordered {
         return html! {
             <>
                 {head}
                 <p class="empty-state">{"Choose an earlier briefing first and a later one second."}</p>
-                <PairPicker from={from_id} to={to_id} />
+                { pair_picker(&view) }
             </>
         };
     }
-    let changes = compare(from, to);
     // Links from this page open the later snapshot (the latest has no prefix).
-    let later = (!to.is_latest()).then(|| to_id.clone());
-    let at = |v: View| v.at(later.as_deref());
-    let parties = &store.data.parties;
-    let status_changes = changes.status_changes();
-    let moved_figures = changes.moved_figures();
-    let new_figures = changes.new_figures();
-    let appeared = changes.appeared();
-    let quiet = changes.quiet();
-    let moved: Vec<&TopicChange<'_>> = changes.topics.iter().filter(|t| !t.quiet).collect();
+    let at = |v: View| v.at(view.later);
+    let notes = print_notes(page.store(), &view.notes());
     html! {
         <>
             {head}
-            <PairPicker from={from_id.clone()} to={to_id.clone()} />
+            { pair_picker(&view) }
             <section class="change-summary" aria-label="Summary">
-                <p>{changes.summary()}</p>
+                <p>{&view.summary}</p>
                 <p class="muted small">{"This paragraph is generated from the dataset: every number and name in it comes from the items below."}</p>
             </section>
 
-            if !moved_figures.is_empty() {
+            if !view.moved_figures.is_empty() {
                 <section aria-labelledby="fig-h">
                     <h2 id="fig-h">{"Figures that moved"}</h2>
                     <div class="table-wrap">
                         <table class="data-table">
                             <thead><tr><th scope="col">{"Measure"}</th><th scope="col">{fb.as_of.human()}</th><th scope="col">{tb.as_of.human()}</th><th scope="col">{"Change"}</th></tr></thead>
                             <tbody>
-                                { for moved_figures.iter().map(|f| html! {
+                                for f in &view.moved_figures {
                                     <tr>
                                         <th scope="row">{f.label()}</th>
                                         <td>{f.before.map(|b| html! { <>{b.unit.format(b.value)}<span class="muted">{format!(" ({})", b.date.human())}</span><Cites cites={b.cites.clone()} /></> }).unwrap_or_else(|| html! { <span class="muted">{"—"}</span> })}</td>
                                         <td>{f.after.unit.format(f.after.value)}<span class="muted">{format!(" ({})", f.after.date.human())}</span><Cites cites={f.after.cites.clone()} /></td>
                                         <td class="change-cell">{f.describe()}</td>
                                     </tr>
-                                }) }
+                                }
                             </tbody>
                         </table>
                     </div>
                 </section>
             }
 
-            if !new_figures.is_empty() {
+            if !view.new_figures.is_empty() {
                 <section aria-labelledby="nf-h">
                     <h2 id="nf-h">{"New figures"}</h2>
                     <ul class="status-moves">
-                        { for new_figures.iter().map(|f| html! {
+                        for f in &view.new_figures {
                             <li>
                                 <strong>{f.after.unit.format(f.after.value)}</strong>
                                 <span>{&f.after.label}<span class="muted">{format!(" · {}", f.after.date.human())}</span><Cites cites={f.after.cites.clone()} /></span>
                             </li>
-                        }) }
+                        }
                     </ul>
                 </section>
             }
 
-            if !status_changes.is_empty() {
+            if !view.status_changes.is_empty() {
                 <section aria-labelledby="st-h">
                     <h2 id="st-h">{"Status changes"}</h2>
                     <ul class="status-moves">
-                        { for status_changes.iter().map(|t| html! {
+                        for t in &view.status_changes {
                             <li>
                                 <Link<Route> to={at(View::Topic(t.topic.id.clone()))}>{&t.topic.title}</Link<Route>>
                                 <span class="move">
-                                    if let Some(s) = t.status_before { <StatusBadge status={s.status} /><span class="status-label">{&s.label}</span> }
+                                    if let Some(s) = t.before { <StatusBadge status={s.status} /><span class="status-label">{&s.label}</span> }
                                     <span class="arrow" aria-label="became">{" → "}</span>
-                                    if let Some(s) = t.status_after { <StatusBadge status={s.status} /><span class="status-label">{&s.label}</span><Cites cites={s.cites.clone()} /> }
+                                    if let Some(s) = t.after { <StatusBadge status={s.status} /><span class="status-label">{&s.label}</span><Cites cites={s.cites.clone()} /> }
                                 </span>
                             </li>
-                        }) }
+                        }
                     </ul>
                 </section>
             }
 
-            if !appeared.is_empty() {
+            if !view.new_topics.is_empty() {
                 <section aria-labelledby="new-h">
                     <h2 id="new-h">{"New topics"}</h2>
                     <ul class="status-moves">
-                        { for appeared.iter().map(|t| html! {
+                        for t in &view.new_topics {
                             <li>
                                 <Link<Route> to={at(View::Topic(t.topic.id.clone()))}>{&t.topic.title}</Link<Route>>
-                                if let Some(s) = t.status_after { <span class="move"><StatusBadge status={s.status} /><span class="status-label">{&s.label}</span></span> }
+                                if let Some(s) = t.after { <span class="move"><StatusBadge status={s.status} /><span class="status-label">{&s.label}</span></span> }
                             </li>
-                        }) }
+                        }
                     </ul>
                 </section>
             }
@@ -149,52 +126,55 @@ pub fn ChangesPage(props: &ChangesProps) -> Html {
             <section aria-labelledby="pos-h">
                 <h2 id="pos-h">{"Positions, side by side"}</h2>
                 <div class="side-heads">
-                    { for parties.iter().map(|p| html! { <div class={classes!("side-head", format!("side-{}", side_class(&page, &p.id)))}><span class="side-name">{format!("What the {} side now says", p.adjective)}</span></div> }) }
+                    for p in view.parties {
+                        <div class={classes!("side-head", format!("side-{}", side_class(&page, &p.id)))}><span class="side-name">{format!("What the {} side now says", p.adjective)}</span></div>
+                    }
                 </div>
-                { for moved.iter().filter(|t| !t.stances.is_empty() || !t.new_quotes.is_empty()).map(|t| html! {
+                for t in &view.positions {
                     <section class="point change-topic" id={format!("change-{}", t.topic.id)}>
                         <h3 class="point-head">
                             <Link<Route> to={at(View::Topic(t.topic.id.clone()))}>{&t.topic.title}</Link<Route>>
                             if t.appeared { <span class="relation rel-onesided">{"New"}</span> }
                         </h3>
                         <div class="point-row">
-                            { for parties.iter().map(|p| {
-                                let stances = t.stances_of(&p.id);
-                                let quotes = t.quotes_of(store, &p.id);
-                                let class = classes!("stance", format!("side-{}", side_class(&page, &p.id)));
-                                html! {
-                                    <div {class}>
-                                        <span class="side-label">{&p.short_name}</span>
-                                        if stances.is_empty() && quotes.is_empty() {
-                                            <p class="muted">{"Nothing new on record."}</p>
-                                        }
-                                        { for stances.iter().map(|s| stance_change(s)) }
-                                        { for quotes.iter().map(|q| html! { <QuoteBlock id={AttrValue::from(q.id.clone())} /> }) }
-                                    </div>
-                                }
-                            }) }
+                            for p in &t.parties {
+                                <div class={classes!("stance", format!("side-{}", side_class(&page, &p.party.id)))}>
+                                    <span class="side-label">{&p.party.short_name}</span>
+                                    if p.stances.is_empty() && p.quotes.is_empty() {
+                                        <p class="muted">{"Nothing new on record."}</p>
+                                    }
+                                    for s in &p.stances {
+                                        { stance_change(s) }
+                                    }
+                                    for q in &p.quotes {
+                                        <QuoteBlock id={AttrValue::from(q.quote.id.clone())} />
+                                    }
+                                </div>
+                            }
                         </div>
                     </section>
-                }) }
+                }
             </section>
 
-            if !quiet.is_empty() {
+            if !view.quiet.is_empty() {
                 <section aria-labelledby="quiet-h">
                     <h2 id="quiet-h">{"Went quiet"}</h2>
                     <p class="muted">{"Known at both dates, with nothing new reported in between."}</p>
                     <ul class="inline-list">
-                        { for quiet.iter().map(|t| html! { <li><Link<Route> to={at(View::Topic(t.topic.id.clone()))}>{&t.topic.title}</Link<Route>></li> }) }
+                        for t in &view.quiet {
+                            <li><Link<Route> to={at(View::Topic(t.id.clone()))}>{&t.title}</Link<Route>></li>
+                        }
                     </ul>
                 </section>
             }
 
-            if !changes.new_events.is_empty() {
+            if !view.new_events.is_empty() {
                 <section aria-labelledby="ev-h">
                     <h2 id="ev-h">{"New on the record"}</h2>
-                    <EventList events={changes.new_events.iter().map(|e| (*e).clone()).collect::<Vec<_>>()} />
+                    <EventList events={view.new_events.iter().map(|e| (*e).clone()).collect::<Vec<_>>()} />
                 </section>
             }
-    <PrintNotes notes={print_notes(store, &notes::changes(page.snapshot(), Some((from_id.as_str(), to_id.as_str()))))} />
+            <PrintNotes {notes} />
         </>
     }
 }
@@ -212,41 +192,19 @@ fn stance_change(s: &StanceChange<'_>) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct PickerProps {
-    from: String,
-    to: String,
-}
-
-/// Links to every earlier → later pair of briefings.
-#[component]
-fn PairPicker(props: &PickerProps) -> Html {
-    let page = use_page();
-    let b = &page.store().data.briefings;
-    if b.len() < 3 {
+/// Links to every earlier → later pair of briefings (none with fewer than three).
+fn pair_picker(view: &ChangesView<'_>) -> Html {
+    if view.pairs.is_empty() {
         return html! {};
     }
-    let pairs: Vec<(&str, &str)> = b
-        .iter()
-        .enumerate()
-        .flat_map(|(i, x)| {
-            b[i + 1..]
-                .iter()
-                .map(move |y| (x.id.as_str(), y.id.as_str()))
-        })
-        .collect();
     html! {
         <nav class="snapshot-switch pair-picker" aria-label="Compare briefings">
             <ul>
-                { for pairs.into_iter().map(|(x, y)| {
-                    let current = x == props.from && y == props.to;
-                    let title = |id: &str| b.iter().find(|z| z.id == id).map(|z| z.title.clone()).unwrap_or_default();
-                    html! {
-                        <li class={classes!(current.then_some("current"))}>
-                            <Link<Route> to={View::Changes(Some((x.to_string(), y.to_string()))).at(None)}>{format!("{} → {}", title(x), title(y))}</Link<Route>>
-                        </li>
-                    }
-                }) }
+                for p in &view.pairs {
+                    <li class={classes!(p.current.then_some("current"))}>
+                        <Link<Route> to={View::Changes(Some((p.from.id.clone(), p.to.id.clone()))).at(None)}>{format!("{} → {}", p.from.title, p.to.title)}</Link<Route>>
+                    </li>
+                }
             </ul>
         </nav>
     }

@@ -7,18 +7,18 @@ use crate::components::anchor_link::AnchorLink;
 use crate::components::cite::Cites;
 use crate::components::export_button::{download, file_slug, site_base, ExportButton};
 use crate::components::my_briefing_ctx::{backup, use_my_briefing, write, MyAction};
+use crate::components::point_row::{PointRow, PointRowProps};
 use crate::components::print_notes::PrintNotes;
 use crate::components::quote::{side_class, QuoteBlock};
-use crate::components::stance::StanceCell;
 use crate::components::status::StatusBadge;
 use crate::context::use_page;
 use crate::routes::{Route, View};
 use counterpoint_core::export::markdown;
 use counterpoint_core::my_briefing::{
-    import, is_missing, item_title, parse, ImportMode, ImportPlan, ItemKind, MyBriefings,
-    ParseError, PinnedItem,
+    import, parse, DatasetBriefing, ImportMode, ImportPlan, MyBriefings, ParseError, PinnedItem,
 };
-use counterpoint_core::view::{notes, print_notes};
+use counterpoint_core::view::my_briefing::{PinnedContent, PinnedEntry, PinnedTopic};
+use counterpoint_core::view::{print_notes, MyBriefingView};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
@@ -56,12 +56,16 @@ pub fn MyBriefingPage() -> Html {
         return html! {};
     };
     let state = my.state();
-    let pinned = state
+    let empty = DatasetBriefing::default();
+    let mine = state
         .doc
         .datasets
         .get(&page.store().data.id)
-        .map(|b| b.items.clone())
-        .unwrap_or_default();
+        .unwrap_or(&empty);
+    let notes = print_notes(
+        page.store(),
+        &MyBriefingView::new(page.snapshot(), mine).notes(),
+    );
     let head = html! {
         <header class="page-head my-head">
             <p class="kicker">{"Personal"}</p>
@@ -91,7 +95,7 @@ pub fn MyBriefingPage() -> Html {
             }
             {body}
             <p class="muted small my-dataset">{format!("Dataset: {} ({})", page.store().data.title, my.dataset)}</p>
-    <PrintNotes notes={print_notes(page.store(), &notes::my_briefing(page.snapshot(), &pinned))} />
+            <PrintNotes {notes} />
         </article>
     }
 }
@@ -196,10 +200,10 @@ fn Unreadable(props: &UnreadableProps) -> Html {
 fn Ready() -> Html {
     let page = use_page();
     let my = use_my_briefing().expect("inside the shell");
-    let store = page.store();
     let dataset = my.dataset.to_string();
     let doc = my.state().doc.clone();
-    let items: Vec<PinnedItem> = doc.items(&dataset).to_vec();
+    let empty = DatasetBriefing::default();
+    let view = MyBriefingView::new(page.snapshot(), doc.dataset(&dataset).unwrap_or(&empty));
     let removed = use_state(|| None::<Removed>);
     let announce = use_state(String::new);
     // Element to focus after the next render (a moved item's button, the undo button).
@@ -221,10 +225,12 @@ fn Ready() -> Html {
     let markdown_cb = {
         let (page, my) = (page.clone(), my.clone());
         Callback::from(move |_| {
-            let snap = page.snapshot();
             let doc = my.state().doc.clone();
             let mine = doc.dataset(&my.dataset).cloned().unwrap_or_default();
-            markdown::my_briefing(&snap, &mine, site_base().as_deref())
+            markdown::my_briefing(
+                &MyBriefingView::new(page.snapshot(), &mine),
+                site_base().as_deref(),
+            )
         })
     };
     let export_file = {
@@ -251,10 +257,11 @@ fn Ready() -> Html {
         })
     };
 
-    let n = items.len();
-    let list = items.iter().enumerate().map(|(i, item)| {
+    let n = view.items.len();
+    let list = view.items.iter().enumerate().map(|(i, entry)| {
+        let item = entry.item;
         let key = format!("{}-{}", item.kind.slug(), item.id);
-        let title = item_title(store, item);
+        let title = entry.title.clone();
         let mover = |to: usize, dir: &'static str| {
             let (my, dataset, focus, announce, key, title) = (
                 my.clone(),
@@ -319,7 +326,7 @@ fn Ready() -> Html {
                 })
             })
         };
-        let missing = is_missing(store, item);
+        let missing = entry.is_missing();
         html! {
             <li class={classes!("my-item", format!("my-kind-{}", item.kind.slug()), missing.then_some("missing"))} id={format!("my-{key}")} key={key.clone()}>
                 <div class="my-item-bar">
@@ -332,7 +339,7 @@ fn Ready() -> Html {
                     </div>
                 </div>
                 <div class="my-item-body">
-                    <PinnedContent item={item.clone()} />
+                    { pinned_content(&page, entry) }
                 </div>
                 <NoteEditor
                     id={AttrValue::from(format!("my-note-{key}"))}
@@ -401,11 +408,15 @@ fn Ready() -> Html {
                     rows={4}
                 />
             </section>
-            if items.is_empty() {
+            if view.items.is_empty() {
                 <EmptyState />
             } else {
                 <p class="my-count muted">{format!("{n} pinned item{}, in your order.", if n == 1 { "" } else { "s" })}</p>
-                <ol class="my-items">{ for list }</ol>
+                <ol class="my-items">
+                    for li in list {
+                        {li}
+                    }
+                </ol>
             }
         </>
     }
@@ -438,97 +449,104 @@ fn EmptyState() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct PinnedContentProps {
-    item: PinnedItem,
-}
-
-/// One pinned item in full: a topic with its positions, a quote, an event, a figure; or a
-/// notice when the dataset no longer has it.
-#[component]
-fn PinnedContent(props: &PinnedContentProps) -> Html {
-    let page = use_page();
-    let snap = page.snapshot();
-    let store = page.store();
-    let item = &props.item;
-    match item.kind {
-        ItemKind::Topic => {
-            let Some(t) = store.topic(&item.id) else {
-                return missing(item);
-            };
-            let status = snap.status(t);
-            let parties = &store.data.parties;
-            html! {
-                <div class="my-topic">
-                    <h2 class="my-item-title"><Link<Route> to={page.route(View::Topic(t.id.clone()))}>{&t.title}</Link<Route>></h2>
-                    <p class="topic-q">{&t.question}</p>
-                    if let Some(s) = status {
-                        <p class="topic-status"><StatusBadge status={s.status} /><span class="status-label">{&s.label}</span><span class="muted">{format!(" · since {}", s.date.human())}</span><Cites cites={s.cites.clone()} /></p>
-                    }
-                    if let Some(summary) = snap.summary(t) { <p class="summary">{summary}</p> }
-                    { for snap.points(t).into_iter().map(|pt| html! {
-                        <section class="point my-point">
-                            <h3 class="point-head">
-                                <span class="aspect">{&pt.aspect}</span>
-                                <span class={classes!("relation", format!("rel-{:?}", pt.relation).to_lowercase())}>{pt.relation.label()}</span>
-                            </h3>
-                            <div class="point-row">
-                                { for parties.iter().map(|p| html! {
-                                    <StanceCell party={AttrValue::from(p.id.clone())} stance={snap.stance(pt, &p.id).cloned()} />
-                                }) }
-                            </div>
-                        </section>
-                    }) }
-                </div>
-            }
-        }
-        ItemKind::Quote => {
-            let Some(q) = store.quote(&item.id) else {
-                return missing(item);
-            };
-            let who = store
-                .actor(&q.speaker)
-                .map(|a| a.name.clone())
-                .unwrap_or_default();
-            let topic = q.topics.first().and_then(|id| store.topic(id));
+/// One pinned item in full, from the view model: a topic with its positions, a quote, an
+/// event, a figure; a notice when the dataset no longer has it, or when it comes after the
+/// snapshot shown.
+fn pinned_content(page: &crate::context::PageCtx, entry: &PinnedEntry<'_>) -> Html {
+    let item = entry.item;
+    match &entry.content {
+        PinnedContent::Missing => missing(item),
+        PinnedContent::Topic(t) => pinned_topic(page, t),
+        PinnedContent::Quote {
+            quote,
+            known,
+            topic,
+        } => {
+            let who = quote.speaker.map(|a| a.name.clone()).unwrap_or_default();
             html! {
                 <div class="my-quote">
-                    <h2 class="my-item-title">{format!("{who}, {}", q.said.human())}</h2>
-                    <QuoteBlock id={AttrValue::from(q.id.clone())} pin={false} />
+                    <h2 class="my-item-title">{format!("{who}, {}", quote.quote.said.human())}</h2>
+                    if *known {
+                        <QuoteBlock id={AttrValue::from(quote.quote.id.clone())} pin={false} />
+                    } else {
+                        { not_yet(page, "quote") }
+                    }
                     if let Some(t) = topic {
                         <p class="muted small my-link">{"On "}<Link<Route> to={page.route(View::Topic(t.id.clone()))}>{&t.title}</Link<Route>></p>
                     }
                 </div>
             }
         }
-        ItemKind::Event => {
-            let Some(e) = store.event(&item.id) else {
-                return missing(item);
-            };
+        PinnedContent::Event { event: e, known } => {
+            let store = page.store();
             html! {
-                <div class={classes!("my-event", format!("side-{}", side_class(&page, &e.actor_side)))}>
-                    <h2 class="my-item-title">{&e.title}<Cites cites={e.cites.clone()} /></h2>
-                    <p class="my-meta"><span class="ev-date">{e.date.human()}</span>{" · "}<span class="ev-side">{store.side_name(&e.actor_side)}</span></p>
-                    if !e.summary.is_empty() { <p>{&e.summary}</p> }
-                    <p class="muted small my-link"><AnchorLink to={page.route(View::Timeline)} anchor={AttrValue::from(format!("event-{}", e.id))}>{"See it on the timeline"}</AnchorLink></p>
+                <div class={classes!("my-event", format!("side-{}", side_class(page, &e.actor_side)))}>
+                    if *known {
+                        <h2 class="my-item-title">{&e.title}<Cites cites={e.cites.clone()} /></h2>
+                        <p class="my-meta"><span class="ev-date">{e.date.human()}</span>{" · "}<span class="ev-side">{store.side_name(&e.actor_side)}</span></p>
+                        if !e.summary.is_empty() { <p>{&e.summary}</p> }
+                        <p class="muted small my-link"><AnchorLink to={page.route(View::Timeline)} anchor={AttrValue::from(format!("event-{}", e.id))}>{"See it on the timeline"}</AnchorLink></p>
+                    } else {
+                        <h2 class="my-item-title">{&e.title}</h2>
+                        { not_yet(page, "event") }
+                    }
                 </div>
             }
         }
-        ItemKind::Figure => {
-            let Some(f) = store.figure(&item.id) else {
-                return missing(item);
-            };
-            html! {
-                <div class="my-figure">
-                    <h2 class="my-item-title">{&f.label}</h2>
+        PinnedContent::Figure { figure: f, known } => html! {
+            <div class="my-figure">
+                <h2 class="my-item-title">{&f.label}</h2>
+                if *known {
                     <p class="my-figure-value"><span class="figure-value">{f.unit.format(f.value)}</span><Cites cites={f.cites.clone()} /></p>
                     <p class="my-meta">{f.date.human()}{f.scope.as_ref().map(|s| format!(" · {s}")).unwrap_or_default()}</p>
                     if let Some(n) = &f.note { <p class="muted">{n}</p> }
                     <p class="muted small my-link"><AnchorLink to={page.route(View::Figures)} anchor={AttrValue::from(format!("figure-{}", f.id))}>{"See all figures"}</AnchorLink></p>
-                </div>
-            }
-        }
+                } else {
+                    { not_yet(page, "figure") }
+                }
+            </div>
+        },
     }
+}
+
+/// A pinned topic: status, summary and positions, as of the snapshot.
+fn pinned_topic(page: &crate::context::PageCtx, t: &PinnedTopic<'_>) -> Html {
+    let date = page
+        .snapshot()
+        .briefing
+        .map(|b| b.as_of.human())
+        .unwrap_or_default();
+    html! {
+        <div class="my-topic">
+            <h2 class="my-item-title"><Link<Route> to={page.route(View::Topic(t.topic.id.clone()))}>{&t.topic.title}</Link<Route>></h2>
+            <p class="topic-q">{&t.topic.question}</p>
+            if !t.known {
+                <p class="muted">{format!("This topic had not come up in the sources by {date}.")}</p>
+            }
+            if let Some(s) = t.status {
+                <p class="topic-status"><StatusBadge status={s.status} /><span class="status-label">{&s.label}</span><span class="muted">{format!(" · since {}", s.date.human())}</span><Cites cites={s.cites.clone()} /></p>
+            }
+            if let Some(summary) = t.summary { <p class="summary">{summary}</p> }
+            for pt in &t.points {
+                <PointRow
+                    class={classes!("my-point")}
+                    aspect={AttrValue::from(pt.point.aspect.clone())}
+                    relation={pt.relation}
+                    stances={PointRowProps::cells(pt)}
+                />
+            }
+        </div>
+    }
+}
+
+/// An item that comes after the snapshot shown.
+fn not_yet(page: &crate::context::PageCtx, what: &str) -> Html {
+    let date = page
+        .snapshot()
+        .briefing
+        .map(|b| b.as_of.human())
+        .unwrap_or_default();
+    html! { <p class="muted">{format!("Not known as of {date}: this {what} comes later.")}</p> }
 }
 
 fn missing(item: &PinnedItem) -> Html {
@@ -760,7 +778,9 @@ fn ImportControl() -> Html {
                 Some(Pending::Ready { name, plan, .. }) => html! {
                     <div class="my-import" role="region" aria-label="Import">
                         <p><strong>{format!("Import “{name}”?")}</strong></p>
-                        { for plan.describe(&my.dataset).into_iter().map(|s| html! { <p>{s}</p> }) }
+                        for s in plan.describe(&my.dataset) {
+                            <p>{s}</p>
+                        }
                         <ul class="my-import-modes">
                             <li><strong>{"Merge"}</strong>{": adds the new items at the end and keeps everything of yours; notes that differ are joined."}</li>
                             <li><strong>{"Replace"}</strong>{if plan.current_total == 0 {

@@ -4,10 +4,10 @@ use crate::components::cite::Cites;
 use crate::components::event_list::EventList;
 use crate::components::export_button::{site_base, ExportButton};
 use crate::components::pin_button::PinButton;
+use crate::components::point_row::{PointRow, PointRowProps};
 use crate::components::print_notes::PrintNotes;
 use crate::components::quote::QuoteBlock;
 use crate::components::side_head::SideHead;
-use crate::components::stance::StanceCell;
 use crate::components::status::StatusBadge;
 use crate::context::use_page;
 use crate::pages::home::export_name;
@@ -15,7 +15,7 @@ use crate::pages::not_found::NotFoundPage;
 use crate::routes::{Route, View};
 use counterpoint_core::export::markdown;
 use counterpoint_core::my_briefing::ItemKind;
-use counterpoint_core::view::{notes, print_notes};
+use counterpoint_core::view::{print_notes, TopicView};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -27,22 +27,16 @@ pub struct TopicProps {
 #[component]
 pub fn TopicPage(props: &TopicProps) -> Html {
     let page = use_page();
-    let snap = page.snapshot();
-    let store = page.store();
-    let Some(topic) = store.topic(&props.id) else {
+    let Some(view) = TopicView::new(page.snapshot(), &props.id) else {
         return html! { <NotFoundPage /> };
     };
-    let parties = &store.data.parties;
-    let known = snap.topics();
-    let pos = known.iter().position(|t| t.id == topic.id);
-    let prev = pos
-        .and_then(|i| i.checked_sub(1))
-        .and_then(|i| known.get(i));
-    let next = pos.and_then(|i| known.get(i + 1));
+    let topic = view.topic;
     let export = {
         let (page, id) = (page.clone(), topic.id.clone());
         Callback::from(move |_| {
-            markdown::topic(&page.snapshot(), &id, site_base().as_deref()).unwrap_or_default()
+            TopicView::new(page.snapshot(), &id)
+                .map(|v| markdown::topic(&v, site_base().as_deref()))
+                .unwrap_or_default()
         })
     };
     let head = html! {
@@ -60,8 +54,12 @@ pub fn TopicPage(props: &TopicProps) -> Html {
             <p class="lede">{&topic.question}</p>
         </header>
     };
-    if pos.is_none() {
-        let date = snap.briefing.map(|b| b.as_of.human()).unwrap_or_default();
+    if !view.known {
+        let date = view
+            .snap
+            .briefing
+            .map(|b| b.as_of.human())
+            .unwrap_or_default();
         return html! {
             <article class="topic">
                 {head}
@@ -69,35 +67,12 @@ pub fn TopicPage(props: &TopicProps) -> Html {
             </article>
         };
     }
-    let status = snap.status(topic);
-    let history: Vec<_> = topic
-        .status
-        .iter()
-        .filter(|s| s.date.first() <= snap.as_of && snap.cites_known(&s.cites))
-        .collect();
-    let points = snap.points(topic);
-    let overlap: Vec<_> = topic
-        .overlap
-        .iter()
-        .filter(|c| snap.claim_known(c))
-        .collect();
-    let clash: Vec<_> = topic.clash.iter().filter(|c| snap.claim_known(c)).collect();
-    let analysis: Vec<_> = topic
-        .analysis
-        .iter()
-        .filter(|a| snap.analysis_known(a))
-        .collect();
-    let others = snap.other_quotes_on(topic);
-    let events: Vec<_> = snap
-        .events()
-        .into_iter()
-        .filter(|e| e.topics.contains(&topic.id))
-        .collect();
+    let notes = print_notes(page.store(), &view.notes());
     html! {
         <article class="topic">
             {head}
             <div class="topic-meta">
-                if let Some(s) = status {
+                if let Some(s) = view.status {
                     <p class="topic-status big">
                         <StatusBadge status={s.status} />
                         <span class="status-label">{&s.label}</span>
@@ -105,14 +80,14 @@ pub fn TopicPage(props: &TopicProps) -> Html {
                         <Cites cites={s.cites.clone()} />
                     </p>
                 }
-                if let Some(summary) = snap.summary(topic) { <p class="summary">{summary}</p> }
-                if history.len() > 1 {
+                if let Some(summary) = view.summary { <p class="summary">{summary}</p> }
+                if !view.history.is_empty() {
                     <details class="status-history">
                         <summary>{"How the status moved"}</summary>
                         <ol>
-                            { for history.iter().map(|s| html! {
+                            for s in &view.history {
                                 <li><span class="muted">{s.date.human()}</span>{" "}<StatusBadge status={s.status} />{" "}{&s.label}<Cites cites={s.cites.clone()} /></li>
-                            }) }
+                            }
                         </ol>
                     </details>
                 }
@@ -121,82 +96,88 @@ pub fn TopicPage(props: &TopicProps) -> Html {
             <section class="positions" aria-labelledby="positions-h">
                 <h2 id="positions-h">{"Positions, point by point"}</h2>
                 <div class="side-heads">
-                    { for parties.iter().map(|p| html! { <SideHead party={AttrValue::from(p.id.clone())} /> }) }
+                    for p in view.parties {
+                        <SideHead party={AttrValue::from(p.id.clone())} />
+                    }
                 </div>
-                { for points.iter().map(|pt| html! {
-                    <section class="point" id={format!("point-{}", pt.id)}>
-                        <h3 class="point-head">
-                            <span class="aspect">{&pt.aspect}</span>
-                            <span class={classes!("relation", format!("rel-{:?}", pt.relation).to_lowercase())}>{pt.relation.label()}</span>
-                        </h3>
-                        <div class="point-row">
-                            { for parties.iter().map(|p| html! {
-                                <StanceCell party={AttrValue::from(p.id.clone())} stance={snap.stance(pt, &p.id).cloned()} />
-                            }) }
-                        </div>
-                    </section>
-                }) }
+                for pt in &view.points {
+                    <PointRow
+                        id={AttrValue::from(format!("point-{}", pt.point.id))}
+                        aspect={AttrValue::from(pt.point.aspect.clone())}
+                        relation={pt.relation}
+                        stances={PointRowProps::cells(pt)}
+                    />
+                }
             </section>
 
-            if !overlap.is_empty() || !clash.is_empty() {
+            if !view.overlap.is_empty() || !view.clash.is_empty() {
                 <section class="meet" aria-label="Where the sides meet and clash">
-                    if !overlap.is_empty() {
+                    if !view.overlap.is_empty() {
                         <div class="meet-col overlap">
                             <h2>{"Where they overlap"}</h2>
-                            <ul>{ for overlap.iter().map(|c| html! { <li>{&c.text}<Cites cites={c.cites.clone()} /></li> }) }</ul>
+                            <ul>
+                                for c in &view.overlap {
+                                    <li>{&c.text}<Cites cites={c.cites.clone()} /></li>
+                                }
+                            </ul>
                         </div>
                     }
-                    if !clash.is_empty() {
+                    if !view.clash.is_empty() {
                         <div class="meet-col clash">
                             <h2>{"Where they clash"}</h2>
-                            <ul>{ for clash.iter().map(|c| html! { <li>{&c.text}<Cites cites={c.cites.clone()} /></li> }) }</ul>
+                            <ul>
+                                for c in &view.clash {
+                                    <li>{&c.text}<Cites cites={c.cites.clone()} /></li>
+                                }
+                            </ul>
                         </div>
                     }
                 </section>
             }
 
-            if !analysis.is_empty() {
+            if !view.analysis.is_empty() {
                 <section class="analysis" aria-labelledby="analysis-h">
                     <h2 id="analysis-h">{"What independent analysts say"}</h2>
-                    { for analysis.iter().map(|a| {
-                        let who = store.actor(&a.actor);
-                        html! {
-                            <div class="analyst">
-                                <p class="analyst-name">
-                                    <strong>{who.map(|w| w.name.clone()).unwrap_or_default()}</strong>
-                                    <span class="muted">{who.map(|w| format!(", {}", w.role)).unwrap_or_default()}</span>
-                                </p>
-                                <p>{&a.text}<Cites cites={a.cites.clone()} /></p>
-                                { for snap.quotes(&a.quotes).into_iter().map(|q| html! { <QuoteBlock id={AttrValue::from(q.id.clone())} /> }) }
-                            </div>
-                        }
-                    }) }
+                    for a in &view.analysis {
+                        <div class="analyst">
+                            <p class="analyst-name">
+                                <strong>{a.analyst.map(|w| w.name.clone()).unwrap_or_default()}</strong>
+                                <span class="muted">{a.analyst.map(|w| format!(", {}", w.role)).unwrap_or_default()}</span>
+                            </p>
+                            <p>{&a.analysis.text}<Cites cites={a.analysis.cites.clone()} /></p>
+                            for q in &a.quotes {
+                                <QuoteBlock id={AttrValue::from(q.quote.id.clone())} />
+                            }
+                        </div>
+                    }
                 </section>
             }
 
-            if !others.is_empty() {
+            if !view.other_quotes.is_empty() {
                 <section class="more-quotes" aria-labelledby="mq-h">
                     <h2 id="mq-h">{"More on the record"}</h2>
-                    { for others.iter().map(|q| html! { <QuoteBlock id={AttrValue::from(q.id.clone())} /> }) }
+                    for q in &view.other_quotes {
+                        <QuoteBlock id={AttrValue::from(q.quote.id.clone())} />
+                    }
                 </section>
             }
 
-            if !events.is_empty() {
+            if !view.events.is_empty() {
                 <section class="topic-events" aria-labelledby="ev-h">
                     <h2 id="ev-h">{"Events"}</h2>
-                    <EventList events={events.iter().map(|e| (*e).clone()).collect::<Vec<_>>()} />
+                    <EventList events={view.events.iter().map(|e| (*e).clone()).collect::<Vec<_>>()} />
                 </section>
             }
 
             <nav class="pager" aria-label="Other topics">
-                if let Some(p) = prev {
+                if let Some(p) = view.prev {
                     <Link<Route> to={page.route(View::Topic(p.id.clone()))} classes="prev">{format!("← {}", p.title)}</Link<Route>>
                 }
-                if let Some(n) = next {
+                if let Some(n) = view.next {
                     <Link<Route> to={page.route(View::Topic(n.id.clone()))} classes="next">{format!("{} →", n.title)}</Link<Route>>
                 }
             </nav>
-    <PrintNotes notes={print_notes(store, &notes::topic(snap, &topic.id))} />
+            <PrintNotes {notes} />
         </article>
     }
 }

@@ -1,5 +1,5 @@
-//! Markdown exports: the briefing, one topic, and the reader's own briefing, each as of a
-//! snapshot, with every citation as a numbered footnote giving outlet, title, date, address
+//! Markdown exports: the briefing, one topic, and the reader's own briefing, each rendered
+//! from the page's view model (so it says what the page shows, as of its snapshot), with every citation as a numbered footnote giving outlet, title, date, address
 //! and the cited passage. Plain Rust, no UI.
 //!
 //! Dataset text is escaped (see [`escape`]) so that whatever a dataset holds comes out as
@@ -7,7 +7,9 @@
 
 use crate::analysis::Snapshot;
 use crate::model::*;
-use crate::my_briefing::{is_missing, DatasetBriefing, ItemKind, PinnedItem};
+use crate::view::my_briefing::{PinnedContent, PinnedEntry};
+use crate::view::topic::{PointView, QuoteView};
+use crate::view::{HomeView, MyBriefingView, TopicView};
 
 /// Escapes text from a dataset for inline use in Markdown: runs of whitespace (line breaks
 /// included) become one space; every character with a meaning in CommonMark or GitHub
@@ -85,6 +87,7 @@ pub struct Footnotes<'a> {
 }
 
 impl<'a> Footnotes<'a> {
+    /// No footnotes yet, for a document as of `snap` on the site at `site`, if known.
     pub fn new(snap: Snapshot<'a>, site: Option<&str>) -> Footnotes<'a> {
         Footnotes {
             snap,
@@ -124,6 +127,7 @@ impl<'a> Footnotes<'a> {
         self.notes.len()
     }
 
+    /// No footnotes so far?
     pub fn is_empty(&self) -> bool {
         self.notes.is_empty()
     }
@@ -212,56 +216,49 @@ fn finish(mut body: String, notes: &Footnotes<'_>) -> String {
 }
 
 /// A quote on one line: `“words” — Name, role · date · venue[^n]`.
-fn quote_line<'a>(snap: &Snapshot<'a>, q: &'a Quote, notes: &mut Footnotes<'a>) -> String {
-    let store = snap.store;
-    let who = match store.actor(&q.speaker) {
+fn quote_line<'a>(q: &QuoteView<'a>, notes: &mut Footnotes<'a>) -> String {
+    let who = match q.speaker {
         Some(a) => format!("{}, {}", escape(&a.name), escape(&a.role)),
-        None => escape(&q.speaker),
+        None => escape(&q.quote.speaker),
     };
     format!(
         "“{}” — {who} · {} · {}{}",
-        escape(&q.text),
-        escape(&q.said.human()),
-        escape(&q.venue),
-        notes.cite(&q.cites)
+        escape(&q.quote.text),
+        escape(&q.quote.said.human()),
+        escape(&q.quote.venue),
+        notes.cite(&q.quote.cites)
     )
 }
 
-/// The briefing as of a snapshot: bottom line, parties and negotiators, key figures (the
-/// latest known value of each of `key_measures`), every known topic with its status.
-pub fn briefing(snap: &Snapshot<'_>, key_measures: &[&str], site: Option<&str>) -> String {
-    let store = snap.store;
-    let d = &store.data;
+/// The briefing page as Markdown: bottom line, parties and negotiators, key figures, every
+/// known topic with its status.
+pub fn briefing(view: &HomeView<'_>, site: Option<&str>) -> String {
+    let snap = &view.snap;
     let mut notes = Footnotes::new(*snap, site);
-    let mut out = heading(1, &escape(&d.title));
-    if !d.subtitle.is_empty() {
-        out.push_str(&format!("{}\n\n", escape(&d.subtitle)));
+    let mut out = heading(1, &escape(view.title));
+    if !view.subtitle.is_empty() {
+        out.push_str(&format!("{}\n\n", escape(view.subtitle)));
     }
     out.push_str(&as_of_line(snap));
-    if let Some(b) = snap.briefing {
+    if !view.bottom_line.is_empty() {
         out.push_str(&heading(2, "Bottom line"));
-        for (title, claims) in [
-            ("What happened", &b.what_happened),
-            ("Where things stand", &b.where_things_stand),
-            ("What to watch", &b.what_to_watch),
-        ] {
-            out.push_str(&heading(3, title));
-            for c in claims {
+        for part in &view.bottom_line {
+            out.push_str(&heading(3, part.title));
+            for c in part.claims {
                 out.push_str(&format!("- {}{}\n", escape(&c.text), notes.cite(&c.cites)));
             }
             out.push('\n');
         }
     }
-    if d.parties.iter().any(|p| !p.negotiators.is_empty()) {
+    if !view.teams.is_empty() {
         out.push_str(&heading(2, "Who is at the table"));
-        for p in &d.parties {
-            let leads: Vec<String> = p
+        for team in &view.teams {
+            let leads: Vec<String> = team
                 .negotiators
                 .iter()
-                .filter_map(|id| store.actor(id))
                 .map(|a| format!("{} ({})", escape(&a.name), escape(&a.role)))
                 .collect();
-            out.push_str(&format!("- **{}**", escape(&p.name)));
+            out.push_str(&format!("- **{}**", escape(&team.party.name)));
             if !leads.is_empty() {
                 out.push_str(&format!(": led by {}", leads.join(", ")));
             }
@@ -269,33 +266,31 @@ pub fn briefing(snap: &Snapshot<'_>, key_measures: &[&str], site: Option<&str>) 
         }
         out.push('\n');
     }
-    let key: Vec<&Figure> = key_measures.iter().filter_map(|m| snap.latest(m)).collect();
-    if !key.is_empty() {
+    if !view.key_figures.is_empty() {
         out.push_str(&heading(2, "Key figures"));
-        for f in key {
+        for f in &view.key_figures {
             out.push_str(&format!("- {}\n", figure_line(f, &mut notes)));
         }
         out.push('\n');
     }
-    let topics = snap.topics();
-    out.push_str(&heading(2, &format!("{} topics", topics.len())));
-    let counts: Vec<String> = snap
-        .status_counts()
+    out.push_str(&heading(2, &format!("{} topics", view.topics.len())));
+    let counts: Vec<String> = view
+        .status_counts
         .iter()
         .map(|(s, n)| format!("{} {n}", s.label()))
         .collect();
     if !counts.is_empty() {
         out.push_str(&format!("{}.\n\n", counts.join(" · ")));
     }
-    for t in topics {
-        let status = snap
-            .status(t)
+    for card in &view.topics {
+        let status = card
+            .status
             .map(|s| format!(" — {}: {}", s.status.label(), escape(&s.label)))
             .unwrap_or_default();
         out.push_str(&format!(
             "- **{}**{status}. {}\n",
-            escape(&t.title),
-            escape(&t.question)
+            escape(&card.topic.title),
+            escape(&card.topic.question)
         ));
     }
     out.push('\n');
@@ -320,56 +315,24 @@ fn figure_line<'a>(f: &'a Figure, notes: &mut Footnotes<'a>) -> String {
     s
 }
 
-/// One topic as of a snapshot (`None` when the dataset has no such topic): status and its
-/// history, summary, positions point by point with their quotes, overlap and clash, analysts,
-/// other quotes, events.
-pub fn topic(snap: &Snapshot<'_>, id: &str, site: Option<&str>) -> Option<String> {
-    let t = snap.store.topic(id)?;
+/// The topic page as Markdown: status and its history, summary, positions point by point with
+/// their quotes, overlap and clash, analysts, other quotes, events.
+pub fn topic(view: &TopicView<'_>, site: Option<&str>) -> String {
+    let snap = &view.snap;
+    let t = view.topic;
     let mut notes = Footnotes::new(*snap, site);
     let mut out = heading(1, &escape(&t.title));
     out.push_str(&format!("*{}*\n\n", escape(&t.question)));
     out.push_str(&as_of_line(snap));
-    out.push_str(&topic_body(snap, t, 2, &mut notes));
-    Some(finish(out, &notes))
-}
-
-/// The body of a topic with its section headings at `level`.
-fn topic_body<'a>(
-    snap: &Snapshot<'a>,
-    t: &'a Topic,
-    level: usize,
-    notes: &mut Footnotes<'a>,
-) -> String {
-    let store = snap.store;
-    let mut out = String::new();
-    if !snap.topic_known(t) {
-        let date = snap.briefing.map(|b| b.as_of.human()).unwrap_or_default();
-        out.push_str(&format!(
-            "This topic had not come up in the sources by {}.\n\n",
-            escape(&date)
-        ));
-        return out;
+    if !view.known {
+        out.push_str(&not_come_up(snap));
+        return finish(out, &notes);
     }
-    if let Some(s) = snap.status(t) {
-        out.push_str(&format!(
-            "**Status:** {} — {} (since {}){}\n\n",
-            s.status.label(),
-            escape(&s.label),
-            escape(&s.date.human()),
-            notes.cite(&s.cites)
-        ));
-    }
-    if let Some(summary) = snap.summary(t) {
-        out.push_str(&format!("{}\n\n", escape(summary)));
-    }
-    let history: Vec<&StatusChange> = t
-        .status
-        .iter()
-        .filter(|s| s.date.first() <= snap.as_of && snap.cites_known(&s.cites))
-        .collect();
-    if history.len() > 1 {
+    out.push_str(&status_and_summary(view.status, view.summary, &mut notes));
+    let level = 2;
+    if !view.history.is_empty() {
         out.push_str(&heading(level, "How the status moved"));
-        for s in history {
+        for s in &view.history {
             out.push_str(&format!(
                 "- {}: {} — {}{}\n",
                 escape(&s.date.human()),
@@ -380,91 +343,116 @@ fn topic_body<'a>(
         }
         out.push('\n');
     }
-    let points = snap.points(t);
-    if !points.is_empty() {
-        out.push_str(&heading(level, "Positions, point by point"));
-        for pt in points {
-            out.push_str(&heading(
-                level + 1,
-                &format!("{} ({})", escape(&pt.aspect), pt.relation.label()),
-            ));
-            for p in &store.data.parties {
-                match snap.stance(pt, &p.id) {
-                    None => out.push_str(&format!(
-                        "- **{}**: nothing on record from this side by this date.\n",
-                        escape(&p.short_name)
-                    )),
-                    Some(s) => {
-                        out.push_str(&format!(
-                            "- **{}** ({}){}: {}{}\n",
-                            escape(&p.short_name),
-                            escape(&s.date.human()),
-                            if s.silent { ", silent" } else { "" },
-                            escape(&s.text),
-                            notes.cite(&s.cites)
-                        ));
-                        for q in snap.quotes(&s.quotes) {
-                            out.push_str(&format!("  > {}\n", quote_line(snap, q, notes)));
-                        }
-                    }
-                }
-            }
-            out.push('\n');
-        }
-    }
+    out.push_str(&positions(&view.points, level, &mut notes));
     for (title, claims) in [
-        ("Where they overlap", &t.overlap),
-        ("Where they clash", &t.clash),
+        ("Where they overlap", &view.overlap),
+        ("Where they clash", &view.clash),
     ] {
-        let known: Vec<&DatedClaim> = claims.iter().filter(|c| snap.claim_known(c)).collect();
-        if known.is_empty() {
+        if claims.is_empty() {
             continue;
         }
         out.push_str(&heading(level, title));
-        for c in known {
+        for c in claims {
             out.push_str(&format!("- {}{}\n", escape(&c.text), notes.cite(&c.cites)));
         }
         out.push('\n');
     }
-    let analysis: Vec<&Analysis> = t
-        .analysis
-        .iter()
-        .filter(|a| snap.analysis_known(a))
-        .collect();
-    if !analysis.is_empty() {
+    if !view.analysis.is_empty() {
         out.push_str(&heading(level, "What independent analysts say"));
-        for a in analysis {
-            let who = store
-                .actor(&a.actor)
+        for a in &view.analysis {
+            let who = a
+                .analyst
                 .map(|w| format!("**{}**, {}", escape(&w.name), escape(&w.role)))
-                .unwrap_or_else(|| escape(&a.actor));
+                .unwrap_or_else(|| escape(&a.analysis.actor));
             out.push_str(&format!(
                 "- {who}: {}{}\n",
-                escape(&a.text),
-                notes.cite(&a.cites)
+                escape(&a.analysis.text),
+                notes.cite(&a.analysis.cites)
             ));
-            for q in snap.quotes(&a.quotes) {
-                out.push_str(&format!("  > {}\n", quote_line(snap, q, notes)));
+            for q in &a.quotes {
+                out.push_str(&format!("  > {}\n", quote_line(q, &mut notes)));
             }
         }
         out.push('\n');
     }
-    let others = snap.other_quotes_on(t);
-    if !others.is_empty() {
+    if !view.other_quotes.is_empty() {
         out.push_str(&heading(level, "More on the record"));
-        for q in others {
-            out.push_str(&format!("> {}\n\n", quote_line(snap, q, notes)));
+        for q in &view.other_quotes {
+            out.push_str(&format!("> {}\n\n", quote_line(q, &mut notes)));
         }
     }
-    let events: Vec<&Event> = snap
-        .events()
-        .into_iter()
-        .filter(|e| e.topics.contains(&t.id))
-        .collect();
-    if !events.is_empty() {
+    if !view.events.is_empty() {
         out.push_str(&heading(level, "Events"));
-        for e in events {
-            out.push_str(&format!("- {}\n", event_line(snap, e, notes)));
+        for e in &view.events {
+            out.push_str(&format!("- {}\n", event_line(snap.store, e, &mut notes)));
+        }
+        out.push('\n');
+    }
+    finish(out, &notes)
+}
+
+/// "This topic had not come up in the sources by …".
+fn not_come_up(snap: &Snapshot<'_>) -> String {
+    let date = snap.briefing.map(|b| b.as_of.human()).unwrap_or_default();
+    format!(
+        "This topic had not come up in the sources by {}.\n\n",
+        escape(&date)
+    )
+}
+
+/// The status line and the summary of a topic.
+fn status_and_summary<'a>(
+    status: Option<&'a StatusChange>,
+    summary: Option<&str>,
+    notes: &mut Footnotes<'a>,
+) -> String {
+    let mut out = String::new();
+    if let Some(s) = status {
+        out.push_str(&format!(
+            "**Status:** {} — {} (since {}){}\n\n",
+            s.status.label(),
+            escape(&s.label),
+            escape(&s.date.human()),
+            notes.cite(&s.cites)
+        ));
+    }
+    if let Some(summary) = summary {
+        out.push_str(&format!("{}\n\n", escape(summary)));
+    }
+    out
+}
+
+/// "Positions, point by point" with its heading at `level`: each party's stance and quotes.
+fn positions<'a>(points: &[PointView<'a>], level: usize, notes: &mut Footnotes<'a>) -> String {
+    let mut out = String::new();
+    if points.is_empty() {
+        return out;
+    }
+    out.push_str(&heading(level, "Positions, point by point"));
+    for pt in points {
+        out.push_str(&heading(
+            level + 1,
+            &format!("{} ({})", escape(&pt.point.aspect), pt.relation.label()),
+        ));
+        for ps in &pt.stances {
+            let party = escape(&ps.party.short_name);
+            match ps.stance {
+                None => out.push_str(&format!(
+                    "- **{party}**: nothing on record from this side by this date.\n"
+                )),
+                Some(s) => {
+                    out.push_str(&format!(
+                        "- **{party}** ({}){}: {}{}\n",
+                        escape(&s.date.human()),
+                        if s.silent { ", silent" } else { "" },
+                        escape(&s.text),
+                        notes.cite(&s.cites)
+                    ));
+                    for q in &ps.quotes {
+                        out.push_str(&format!("  > {}\n", quote_line(q, notes)));
+                    }
+                }
+            }
         }
         out.push('\n');
     }
@@ -472,37 +460,43 @@ fn topic_body<'a>(
 }
 
 /// `9 April 2025 — US — Title[^n]`.
-fn event_line<'a>(snap: &Snapshot<'a>, e: &'a Event, notes: &mut Footnotes<'a>) -> String {
+fn event_line<'a>(store: &Store, e: &'a Event, notes: &mut Footnotes<'a>) -> String {
     format!(
         "{} — {} — {}{}",
         escape(&e.date.human()),
-        escape(&snap.store.side_name(&e.actor_side)),
+        escape(&store.side_name(&e.actor_side)),
         escape(&e.title),
         notes.cite(&e.cites)
     )
 }
 
-/// The reader's own briefing on the snapshot's dataset: their notes, then each pinned item in
-/// their order with its content, citations and their note. Items the dataset no longer has
-/// are listed as missing, with their notes.
-pub fn my_briefing(snap: &Snapshot<'_>, mine: &DatasetBriefing, site: Option<&str>) -> String {
-    let store = snap.store;
+/// My briefing as Markdown: the reader's notes, then each pinned item in their order as the
+/// page shows it, with its citations and their note. Items the dataset no longer has are
+/// listed as missing, with their notes.
+pub fn my_briefing(view: &MyBriefingView<'_>, site: Option<&str>) -> String {
+    let snap = &view.snap;
     let mut notes = Footnotes::new(*snap, site);
-    let mut out = heading(1, &format!("My briefing: {}", escape(&store.data.title)));
+    let mut out = heading(
+        1,
+        &format!("My briefing: {}", escape(&snap.store.data.title)),
+    );
     out.push_str(&as_of_line(snap));
-    let n = mine.items.len();
+    let n = view.items.len();
     out.push_str(&format!(
         "{n} pinned item{}.\n\n",
         if n == 1 { "" } else { "s" }
     ));
-    if !mine.notes.trim().is_empty() {
+    if !view.notes.trim().is_empty() {
         out.push_str(&heading(2, "My notes"));
-        out.push_str(&format!("{}\n\n", escape_block(&mine.notes)));
+        out.push_str(&format!("{}\n\n", escape_block(view.notes)));
     }
-    for (i, item) in mine.items.iter().enumerate() {
-        out.push_str(&pinned_item(snap, i + 1, item, &mut notes));
-        if !item.note.trim().is_empty() {
-            out.push_str(&format!("**My note:** {}\n\n", escape_block(&item.note)));
+    for (i, entry) in view.items.iter().enumerate() {
+        out.push_str(&pinned_item(snap, i + 1, entry, &mut notes));
+        if !entry.item.note.trim().is_empty() {
+            out.push_str(&format!(
+                "**My note:** {}\n\n",
+                escape_block(&entry.item.note)
+            ));
         }
     }
     finish(out, &notes)
@@ -512,12 +506,18 @@ pub fn my_briefing(snap: &Snapshot<'_>, mine: &DatasetBriefing, site: Option<&st
 fn pinned_item<'a>(
     snap: &Snapshot<'a>,
     number: usize,
-    item: &PinnedItem,
+    entry: &PinnedEntry<'a>,
     notes: &mut Footnotes<'a>,
 ) -> String {
-    let store = snap.store;
-    if is_missing(store, item) {
-        return format!(
+    let item = entry.item;
+    let not_yet = |what: &str| {
+        format!(
+            "Not known as of {}: this {what} comes later.\n\n",
+            escape(&snap.briefing.map(|b| b.as_of.human()).unwrap_or_default())
+        )
+    };
+    match &entry.content {
+        PinnedContent::Missing => format!(
             "{}This {} was pinned but is missing from this dataset (it may have been renamed or removed).\n\n",
             heading(
                 2,
@@ -528,32 +528,27 @@ fn pinned_item<'a>(
                 )
             ),
             item.kind.slug()
-        );
-    }
-    let not_yet = |what: &str| {
-        format!(
-            "Not known as of {}: this {what} comes later.\n\n",
-            escape(&snap.briefing.map(|b| b.as_of.human()).unwrap_or_default())
-        )
-    };
-    match item.kind {
-        ItemKind::Topic => {
-            let t = store.topic(&item.id).expect("checked by is_missing");
-            let mut s = heading(2, &format!("{number}. Topic: {}", escape(&t.title)));
-            s.push_str(&format!("*{}*\n\n", escape(&t.question)));
-            s.push_str(&topic_body(snap, t, 3, notes));
+        ),
+        PinnedContent::Topic(t) => {
+            let mut s = heading(2, &format!("{number}. Topic: {}", escape(&t.topic.title)));
+            s.push_str(&format!("*{}*\n\n", escape(&t.topic.question)));
+            if t.known {
+                s.push_str(&status_and_summary(t.status, t.summary, notes));
+                s.push_str(&positions(&t.points, 3, notes));
+            } else {
+                s.push_str(&not_come_up(snap));
+            }
             s
         }
-        ItemKind::Quote => {
-            let q = store.quote(&item.id).expect("checked by is_missing");
-            let who = store
-                .actor(&q.speaker)
+        PinnedContent::Quote { quote, known, .. } => {
+            let who = quote
+                .speaker
                 .map(|a| a.name.clone())
-                .unwrap_or_else(|| q.speaker.clone());
+                .unwrap_or_else(|| quote.quote.speaker.clone());
             let mut s = heading(2, &format!("{number}. Quote: {}", escape(&who)));
-            if snap.quote_known(q) {
-                s.push_str(&format!("> {}\n\n", quote_line(snap, q, notes)));
-                for n in &q.notes {
+            if *known {
+                s.push_str(&format!("> {}\n\n", quote_line(quote, notes)));
+                for n in &quote.quote.notes {
                     s.push_str(&format!("*Note:* {}\n\n", escape(n)));
                 }
             } else {
@@ -561,11 +556,10 @@ fn pinned_item<'a>(
             }
             s
         }
-        ItemKind::Event => {
-            let e = store.event(&item.id).expect("checked by is_missing");
+        PinnedContent::Event { event: e, known } => {
             let mut s = heading(2, &format!("{number}. Event: {}", escape(&e.title)));
-            if snap.event_known(e) {
-                s.push_str(&format!("{}\n\n", event_line(snap, e, notes)));
+            if *known {
+                s.push_str(&format!("{}\n\n", event_line(snap.store, e, notes)));
                 if !e.summary.is_empty() {
                     s.push_str(&format!("{}\n\n", escape(&e.summary)));
                 }
@@ -574,10 +568,9 @@ fn pinned_item<'a>(
             }
             s
         }
-        ItemKind::Figure => {
-            let f = store.figure(&item.id).expect("checked by is_missing");
+        PinnedContent::Figure { figure: f, known } => {
             let mut s = heading(2, &format!("{number}. Figure: {}", escape(&f.label)));
-            if snap.figure_known(f) {
+            if *known {
                 s.push_str(&format!("{}\n\n", figure_line(f, notes)));
             } else {
                 s.push_str(&not_yet("figure"));
@@ -590,9 +583,11 @@ fn pinned_item<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::my_briefing::MyBriefings;
+    use crate::my_briefing::{ItemKind, MyBriefings};
 
-    const KEY: [&str; 2] = ["us-tariff-on-china", "china-tariff-on-us"];
+    fn topic_md(snap: &Snapshot<'_>, id: &str, site: Option<&str>) -> Option<String> {
+        TopicView::new(*snap, id).map(|v| topic(&v, site))
+    }
 
     /// The embedded dataset with one source given an address and one quote made hostile.
     fn hostile_store() -> Store {
@@ -670,7 +665,7 @@ mod tests {
         let store = embedded();
         let snap = Snapshot::of_briefing(&store, None).unwrap();
         let b = snap.briefing.unwrap();
-        let md = briefing(&snap, &KEY, Some("https://site.example/cp/"));
+        let md = briefing(&HomeView::new(snap), Some("https://site.example/cp/"));
         assert!(
             md.starts_with(&format!("# {}\n\n", escape(&store.data.title))),
             "{md}"
@@ -747,7 +742,7 @@ mod tests {
         let store = embedded();
         let eve = Snapshot::of_briefing(&store, Some("eve-of-geneva")).unwrap();
         let latest = Snapshot::of_briefing(&store, None).unwrap();
-        let md = briefing(&eve, &KEY, None);
+        let md = briefing(&HomeView::new(eve), None);
         assert!(md.contains("An earlier snapshot"));
         assert!(md.contains(&eve.briefing.unwrap().title));
         assert!(!md.contains(&latest.briefing.unwrap().what_happened[0].text[..40]));
@@ -766,7 +761,7 @@ mod tests {
             .iter()
             .find(|t| !eve.topic_known(t))
             .expect("a topic comes up later");
-        let t = topic(&eve, &unknown.id, None).unwrap();
+        let t = topic_md(&eve, &unknown.id, None).unwrap();
         assert!(t.contains("had not come up in the sources"), "{t}");
     }
 
@@ -775,7 +770,7 @@ mod tests {
         let store = embedded();
         let snap = Snapshot::of_briefing(&store, None).unwrap();
         let t = store.topic("tariffs").unwrap();
-        let md = topic(&snap, "tariffs", None).unwrap();
+        let md = topic_md(&snap, "tariffs", None).unwrap();
         assert!(md.starts_with(&format!(
             "# {}\n\n*{}*\n\n",
             escape(&t.title),
@@ -820,7 +815,7 @@ mod tests {
         }
         // With no site address, a source without one says so.
         assert!(md.contains("No address in the dataset."));
-        assert!(topic(&snap, "no-such-topic", None).is_none());
+        assert!(topic_md(&snap, "no-such-topic", None).is_none());
         let defs = definitions(&md);
         assert_eq!(*markers(&md).iter().max().unwrap(), defs.len());
     }
@@ -837,7 +832,10 @@ mod tests {
             .unwrap();
         let mut mine = MyBriefings::default();
         mine.pin(&store.data.id, ItemKind::Quote, &q.id, "now");
-        let md = my_briefing(&snap, mine.dataset(&store.data.id).unwrap(), None);
+        let md = my_briefing(
+            &MyBriefingView::new(snap, mine.dataset(&store.data.id).unwrap()),
+            None,
+        );
         assert!(
             md.contains(
                 r"“Click \[here\](javascript:alert(1)) \<img src=x onerror=alert(1)\> \*\*now\*\*”"
@@ -869,7 +867,7 @@ mod tests {
         mine.set_note(&ds, ItemKind::Quote, &quote.id, "Ask about this.\n[x](y)");
         mine.set_note(&ds, ItemKind::Topic, "gone-topic", "kept anyway");
         mine.set_notes(&ds, "Overall view.");
-        let md = my_briefing(&snap, mine.dataset(&ds).unwrap(), None);
+        let md = my_briefing(&MyBriefingView::new(snap, mine.dataset(&ds).unwrap()), None);
         assert!(md.starts_with(&format!("# My briefing: {}", escape(&store.data.title))));
         assert!(md.contains("5 pinned items."));
         assert!(md.contains("## My notes\n\nOverall view.\n\n"));
@@ -910,5 +908,76 @@ mod tests {
             1,
             "the first item's first citation is footnote 1"
         );
+    }
+
+    /// The (source, passage) pairs that a document's footnotes name, in footnote order.
+    fn footnoted(store: &Store, md: &str) -> Vec<(String, String)> {
+        definitions(md)
+            .into_iter()
+            .map(|(n, def)| {
+                let s = store
+                    .data
+                    .sources
+                    .iter()
+                    .find(|s| {
+                        def.starts_with(&format!("{}, ", escape(&store.outlet_name(s))))
+                            && def.contains(&escape(&s.title))
+                            && def.contains(&escape(&s.published.human()))
+                    })
+                    .unwrap_or_else(|| panic!("footnote {n} names no source: {def}"));
+                let passage = def
+                    .rsplit_once("Cited passage: “")
+                    .and_then(|(_, p)| p.strip_suffix('”'))
+                    .unwrap_or_else(|| panic!("footnote {n} has no passage: {def}"));
+                (s.id.clone(), passage.to_string())
+            })
+            .collect()
+    }
+
+    /// The (source, passage) pairs of a page's notes, escaped as footnotes print them.
+    fn noted(notes: &[crate::view::CitedSource<'_>]) -> Vec<(String, String)> {
+        notes
+            .iter()
+            .flat_map(|n| n.excerpts.iter().map(|e| (n.source.id.clone(), escape(e))))
+            .collect()
+    }
+
+    fn same(mut a: Vec<(String, String)>, mut b: Vec<(String, String)>, what: &str) {
+        a.sort();
+        b.sort();
+        assert_eq!(a, b, "{what}");
+    }
+
+    #[test]
+    fn footnotes_name_exactly_the_sources_of_the_printed_notes() {
+        for store in crate::view::tests::stores() {
+            let items = crate::view::tests::pin_everything(&store);
+            for snap in crate::view::tests::snapshots(&store) {
+                let at = snap.briefing.unwrap().id.clone();
+                let home = HomeView::new(snap);
+                let md = briefing(&home, None);
+                same(
+                    footnoted(&store, &md),
+                    noted(&home.notes()),
+                    &format!("briefing {at}"),
+                );
+                for t in &store.data.topics {
+                    let view = TopicView::new(snap, &t.id).unwrap();
+                    let md = topic(&view, None);
+                    same(
+                        footnoted(&store, &md),
+                        noted(&view.notes()),
+                        &format!("topic {} at {at}", t.id),
+                    );
+                }
+                let mine = MyBriefingView::of_items(snap, &items, "");
+                let md = my_briefing(&mine, None);
+                same(
+                    footnoted(&store, &md),
+                    noted(&mine.notes()),
+                    &format!("my briefing at {at}"),
+                );
+            }
+        }
     }
 }

@@ -26,6 +26,10 @@ pub struct Dataset {
     /// One line under the title.
     #[serde(default)]
     pub subtitle: String,
+    /// Measures shown as key figures on the briefing, in order: each the `measure` of some
+    /// figure. Empty (or absent): the first six measures of the dataset's own figures.
+    #[serde(default)]
+    pub key_measures: Vec<String>,
     /// The two negotiating parties, in display order (left, right).
     pub parties: Vec<Party>,
     /// Dated briefings ("as of" snapshots), oldest first. The last one is the default.

@@ -836,6 +836,15 @@ impl<'a> Validator<'a> {
             self.refs(format!("{p}.topics"), &f.topics, &topics, "topic");
             self.cites(format!("{p}.cites"), &f.cites, true);
         }
+        let measures: BTreeSet<&str> = d.figures.iter().map(|f| f.measure.as_str()).collect();
+        for (i, m) in d.key_measures.iter().enumerate() {
+            if !measures.contains(m.as_str()) {
+                self.problem(
+                    format!("key_measures[{i}]"),
+                    format!("unknown measure \"{m}\": use the \"measure\" of a figure"),
+                );
+            }
+        }
         for (i, x) in d.disputes.iter().enumerate() {
             let p = format!("disputes[{i}]");
             self.id(p.clone(), &x.id);
@@ -962,6 +971,27 @@ mod tests {
             at[col - 1..].starts_with("\"no-such-source\""),
             "line {line}:{col} is `{at}`"
         );
+    }
+
+    #[test]
+    fn a_key_measure_must_be_the_measure_of_a_figure() {
+        let mut v = good();
+        v["key_measures"] = json!(["us-tariff-on-china", "no-such-measure"]);
+        let ps = problems(&v);
+        assert!(
+            has(
+                &ps,
+                "key_measures[1]",
+                "unknown measure \"no-such-measure\""
+            ),
+            "{ps:#?}"
+        );
+        assert!(!ps.iter().any(|p| p.path == "key_measures[0]"), "{ps:#?}");
+        // Without the field, a dataset still loads (schema v1 files predate it).
+        let mut v = good();
+        v.as_object_mut().unwrap().remove("key_measures");
+        let text = serde_json::to_string(&v).unwrap();
+        assert!(parse_dataset(&text).unwrap().key_measures.is_empty());
     }
 
     #[test]

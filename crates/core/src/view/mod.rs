@@ -2,6 +2,17 @@
 //! with every citation it carries. The HTML page, its printed notes and its Markdown export
 //! all render from the same value, so they cannot drift apart.
 
+pub mod changes;
+pub mod home;
+pub mod my_briefing;
 pub mod notes;
+pub mod topic;
 
+pub use changes::ChangesView;
+pub use home::HomeView;
+pub use my_briefing::MyBriefingView;
 pub use notes::{print_notes, CitedSource, NoteBook, PrintNote};
+pub use topic::TopicView;
+
+#[cfg(test)]
+pub(crate) mod tests;

@@ -1,11 +1,11 @@
 //! The sources each page cites, for the numbered notes printed at the end of the page.
 //!
-//! Each function walks the same items, through the same snapshot questions, as the page it
-//! is named after, so the notes list exactly the sources behind the page's `[n]` markers
+//! The pages with a view model (briefing, topic, my briefing, what changed) take their notes
+//! from it (`notes()` on [`crate::view::HomeView`] and the others). Each function below walks
+//! the same items, through the same snapshot questions, as the page it is named after, so the notes list exactly the sources behind the page's `[n]` markers
 //! (the end-to-end print test checks this on every prerendered page). A page that cites
 //! nothing has no notes.
 
-use crate::analysis::changes::compare;
 use crate::analysis::chart::tariff_series;
 use crate::analysis::figures::{derived, figure_groups};
 use crate::analysis::Snapshot;
@@ -17,6 +17,7 @@ use std::collections::BTreeMap;
 pub struct CitedSource<'a> {
     /// The number of its `[n]` markers.
     pub number: usize,
+    /// The source.
     pub source: &'a Source,
     /// The cited passages, in first-cited order, each once.
     pub excerpts: Vec<String>,
@@ -53,6 +54,7 @@ pub struct NoteBook<'a> {
 }
 
 impl<'a> NoteBook<'a> {
+    /// An empty notebook for a page shown as of `snap`.
     pub fn new(snap: Snapshot<'a>) -> Self {
         NoteBook {
             snap,
@@ -88,86 +90,6 @@ impl<'a> NoteBook<'a> {
     pub fn sources(self) -> Vec<CitedSource<'a>> {
         self.found.into_values().collect()
     }
-}
-
-/// The briefing page: the bottom line, and the key figures among `key_measures`.
-pub fn briefing<'a>(snap: Snapshot<'a>, key_measures: &[&str]) -> Vec<CitedSource<'a>> {
-    let mut p = NoteBook::new(snap);
-    if let Some(b) = snap.briefing {
-        for c in b
-            .what_happened
-            .iter()
-            .chain(&b.where_things_stand)
-            .chain(&b.what_to_watch)
-        {
-            p.cites(&c.cites);
-        }
-    }
-    for f in key_measures.iter().filter_map(|m| snap.latest(m)) {
-        p.cites(&f.cites);
-    }
-    p.sources()
-}
-
-/// A topic page: status and its history, each party's stance on every point with its quotes,
-/// overlap and clash, analysts, other quotes, events. Nothing for a topic not yet known.
-pub fn topic<'a>(snap: Snapshot<'a>, id: &str) -> Vec<CitedSource<'a>> {
-    let mut p = NoteBook::new(snap);
-    let store = snap.store;
-    let Some(topic) = store.topic(id) else {
-        return Vec::new();
-    };
-    if !snap.topics().iter().any(|t| t.id == topic.id) {
-        return Vec::new();
-    }
-    if let Some(s) = snap.status(topic) {
-        p.cites(&s.cites);
-    }
-    let history: Vec<_> = topic
-        .status
-        .iter()
-        .filter(|s| s.date.first() <= snap.as_of && snap.cites_known(&s.cites))
-        .collect();
-    if history.len() > 1 {
-        for s in history {
-            p.cites(&s.cites);
-        }
-    }
-    for pt in snap.points(topic) {
-        for party in &store.data.parties {
-            if let Some(s) = snap.stance(pt, &party.id) {
-                p.cites(&s.cites);
-                for q in snap.quotes(&s.quotes) {
-                    p.quote(q);
-                }
-            }
-        }
-    }
-    for c in topic
-        .overlap
-        .iter()
-        .chain(&topic.clash)
-        .filter(|c| snap.claim_known(c))
-    {
-        p.cites(&c.cites);
-    }
-    for a in topic.analysis.iter().filter(|a| snap.analysis_known(a)) {
-        p.cites(&a.cites);
-        for q in snap.quotes(&a.quotes) {
-            p.quote(q);
-        }
-    }
-    for q in snap.other_quotes_on(topic) {
-        p.quote(q);
-    }
-    for e in snap
-        .events()
-        .into_iter()
-        .filter(|e| e.topics.contains(&topic.id))
-    {
-        p.cites(&e.cites);
-    }
-    p.sources()
 }
 
 /// The timeline, unfiltered: every known event.
@@ -227,151 +149,8 @@ pub fn contested<'a>(snap: Snapshot<'a>) -> Vec<CitedSource<'a>> {
     p.sources()
 }
 
-/// What changed between two briefings (`None`: the first and the latest), seen from the
-/// page's snapshot `page`: moved and new figures, status changes, each party's new stances
-/// and quotes, new events. Nothing when the pair is unknown or not earlier → later.
-pub fn changes<'a>(page: Snapshot<'a>, pair: Option<(&str, &str)>) -> Vec<CitedSource<'a>> {
-    let store = page.store;
-    let briefings = &store.data.briefings;
-    let (from_id, to_id) = match pair {
-        Some(ids) => ids,
-        None => match (briefings.first(), briefings.last()) {
-            (Some(a), Some(b)) => (a.id.as_str(), b.id.as_str()),
-            _ => return Vec::new(),
-        },
-    };
-    let (Some(from), Some(to)) = (
-        Snapshot::of_briefing(store, Some(from_id)),
-        Snapshot::of_briefing(store, Some(to_id)),
-    ) else {
-        return Vec::new();
-    };
-    if from.as_of >= to.as_of {
-        return Vec::new();
-    }
-    let changes = compare(from, to);
-    let mut p = NoteBook::new(page);
-    for f in changes.moved_figures() {
-        if let Some(b) = f.before {
-            p.cites(&b.cites);
-        }
-        p.cites(&f.after.cites);
-    }
-    for f in changes.new_figures() {
-        p.cites(&f.after.cites);
-    }
-    for t in changes.status_changes() {
-        if let Some(s) = t.status_after {
-            p.cites(&s.cites);
-        }
-    }
-    for t in changes
-        .topics
-        .iter()
-        .filter(|t| !t.quiet && (!t.stances.is_empty() || !t.new_quotes.is_empty()))
-    {
-        for party in &store.data.parties {
-            for s in t.stances_of(&party.id) {
-                if let Some(after) = s.after {
-                    p.cites(&after.cites);
-                }
-            }
-            for q in t.quotes_of(store, &party.id) {
-                p.quote(q);
-            }
-        }
-    }
-    for e in &changes.new_events {
-        p.cites(&e.cites);
-    }
-    p.sources()
-}
-
-/// The reader's own briefing (`/my/`): each pinned item as that page shows it — a topic's
-/// status and every stance with its quotes, a quote, an event, a figure. Items the dataset no
-/// longer has cite nothing.
-pub fn my_briefing<'a>(
-    snap: Snapshot<'a>,
-    items: &[crate::my_briefing::PinnedItem],
-) -> Vec<CitedSource<'a>> {
-    use crate::my_briefing::ItemKind;
-    let mut p = NoteBook::new(snap);
-    let store = snap.store;
-    for item in items {
-        match item.kind {
-            ItemKind::Topic => {
-                let Some(t) = store.topic(&item.id) else {
-                    continue;
-                };
-                if let Some(s) = snap.status(t) {
-                    p.cites(&s.cites);
-                }
-                for pt in snap.points(t) {
-                    for party in &store.data.parties {
-                        if let Some(s) = snap.stance(pt, &party.id) {
-                            p.cites(&s.cites);
-                            for q in snap.quotes(&s.quotes) {
-                                p.quote(q);
-                            }
-                        }
-                    }
-                }
-            }
-            ItemKind::Quote => {
-                if let Some(q) = store.quote(&item.id) {
-                    p.quote(q);
-                }
-            }
-            ItemKind::Event => {
-                if let Some(e) = store.event(&item.id) {
-                    p.cites(&e.cites);
-                }
-            }
-            ItemKind::Figure => {
-                if let Some(f) = store.figure(&item.id) {
-                    p.cites(&f.cites);
-                }
-            }
-        }
-    }
-    p.sources()
-}
-
 #[cfg(test)]
 mod tests {
-
-    #[test]
-    fn my_briefing_notes_follow_the_pinned_items() {
-        use crate::my_briefing::{ItemKind, PinnedItem};
-        let store = embedded();
-        let snap = Snapshot::of_briefing(&store, None).unwrap();
-        let q = &store.data.quotes[0];
-        let pin = |kind, id: &str| PinnedItem {
-            kind,
-            id: id.into(),
-            note: String::new(),
-            pinned_at: String::new(),
-        };
-        let notes = my_briefing(
-            snap,
-            &[
-                pin(ItemKind::Quote, &q.id),
-                pin(ItemKind::Topic, "no-such-topic"),
-            ],
-        );
-        let expected: Vec<usize> = {
-            let mut v: Vec<usize> = q
-                .cites
-                .iter()
-                .map(|c| store.source_number(&c.source))
-                .collect();
-            v.sort();
-            v.dedup();
-            v
-        };
-        assert_eq!(notes.iter().map(|n| n.number).collect::<Vec<_>>(), expected);
-        assert!(my_briefing(snap, &[]).is_empty());
-    }
 
     use super::*;
 
@@ -417,59 +196,7 @@ mod tests {
     }
 
     #[test]
-    fn the_briefing_cites_its_bottom_line_and_key_figures() {
-        let store = embedded();
-        let snap = Snapshot::of_briefing(&store, None).unwrap();
-        let b = snap.briefing.unwrap();
-        let without_figures = briefing(snap, &[]);
-        let first = &b.what_happened[0].cites[0];
-        let n = store.source_number(&first.source);
-        let note = without_figures.iter().find(|c| c.number == n).unwrap();
-        assert!(note.excerpts.contains(&first.excerpt));
-        let figure = &store.data.figures[0];
-        let with_figure = briefing(snap, &[figure.measure.as_str()]);
-        let latest = snap.latest(&figure.measure).unwrap();
-        for c in &latest.cites {
-            let note = with_figure
-                .iter()
-                .find(|s| s.source.id == c.source)
-                .unwrap();
-            assert!(note.excerpts.contains(&c.excerpt));
-        }
-    }
-
-    #[test]
-    fn a_topic_cites_its_stances_and_their_quotes_and_nothing_before_it_is_known() {
-        let store = embedded();
-        let snap = Snapshot::of_briefing(&store, None).unwrap();
-        let t = &store.data.topics[0];
-        let notes = topic(snap, &t.id);
-        assert!(!notes.is_empty());
-        let has = |c: &Citation| {
-            notes
-                .iter()
-                .any(|n| n.source.id == c.source && n.excerpts.contains(&c.excerpt))
-        };
-        for pt in snap.points(t) {
-            for party in &store.data.parties {
-                if let Some(s) = snap.stance(pt, &party.id) {
-                    assert!(s.cites.iter().all(has), "{}", pt.id);
-                    for q in snap.quotes(&s.quotes) {
-                        assert!(q.cites.iter().all(has), "{}", q.id);
-                    }
-                }
-            }
-        }
-        assert!(topic(snap, "no-such-topic").is_empty());
-        // A topic unknown at the first briefing has no notes there.
-        let first = Snapshot::of_briefing(&store, Some(&store.data.briefings[0].id)).unwrap();
-        if let Some(late) = store.data.topics.iter().find(|t| !first.topic_known(t)) {
-            assert!(topic(first, &late.id).is_empty());
-        }
-    }
-
-    #[test]
-    fn each_cited_page_has_notes_and_an_impossible_comparison_has_none() {
+    fn each_cited_page_has_notes_in_marker_order() {
         let store = embedded();
         let snap = Snapshot::of_briefing(&store, None).unwrap();
         for (name, notes) in [
@@ -477,7 +204,6 @@ mod tests {
             ("figures", figures(snap)),
             ("people", people(snap)),
             ("contested", contested(snap)),
-            ("changes", changes(snap, None)),
         ] {
             assert!(!notes.is_empty(), "{name}");
             let n = numbers(&notes);
@@ -486,11 +212,6 @@ mod tests {
             sorted.dedup();
             assert_eq!(n, sorted, "{name}: in marker order, each once");
         }
-        let b = &store.data.briefings;
-        let (first, last) = (b[0].id.as_str(), b[b.len() - 1].id.as_str());
-        assert_eq!(changes(snap, Some((first, last))), changes(snap, None));
-        assert!(changes(snap, Some((last, first))).is_empty());
-        assert!(changes(snap, Some(("nope", last))).is_empty());
     }
 
     #[test]
