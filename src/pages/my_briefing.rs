@@ -470,7 +470,7 @@ fn PinnedContent(props: &PinnedContentProps) -> Html {
                         <section class="point my-point">
                             <h3 class="point-head">
                                 <span class="aspect">{&pt.aspect}</span>
-                                <span class={classes!("relation", format!("rel-{:?}", pt.relation).to_lowercase())}>{pt.relation.label()}</span>
+                                <span class={classes!("relation", format!("rel-{:?}", snap.relation(pt)).to_lowercase())}>{snap.relation(pt).label()}</span>
                             </h3>
                             <div class="point-row">
                                 { for parties.iter().map(|p| html! {

@@ -127,7 +127,7 @@ pub fn TopicPage(props: &TopicProps) -> Html {
                     <section class="point" id={format!("point-{}", pt.id)}>
                         <h3 class="point-head">
                             <span class="aspect">{&pt.aspect}</span>
-                            <span class={classes!("relation", format!("rel-{:?}", pt.relation).to_lowercase())}>{pt.relation.label()}</span>
+                            <span class={classes!("relation", format!("rel-{:?}", snap.relation(pt)).to_lowercase())}>{snap.relation(pt).label()}</span>
                         </h3>
                         <div class="point-row">
                             { for parties.iter().map(|p| html! {

@@ -386,7 +386,7 @@ fn topic_body<'a>(
         for pt in points {
             out.push_str(&heading(
                 level + 1,
-                &format!("{} ({})", escape(&pt.aspect), pt.relation.label()),
+                &format!("{} ({})", escape(&pt.aspect), snap.relation(pt).label()),
             ));
             for p in &store.data.parties {
                 match snap.stance(pt, &p.id) {
@@ -793,7 +793,7 @@ mod tests {
                 md.contains(&format!(
                     "### {} ({})",
                     escape(&pt.aspect),
-                    pt.relation.label()
+                    snap.relation(pt).label()
                 )),
                 "{}",
                 pt.id

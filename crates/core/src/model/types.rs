@@ -314,10 +314,32 @@ pub struct Point {
     pub id: String,
     /// e.g. "Current tariff rate".
     pub aspect: String,
-    /// How the stances relate.
-    pub relation: Relation,
+    /// How the stances relate, one value for the point's whole life (from its first stance
+    /// on): the original form, still read. Give either this or [`Point::relations`], not both.
+    /// Read it through `Snapshot::relation`, which derives [`Relation::OneSided`] from the
+    /// stances whatever this says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relation: Option<Relation>,
+    /// How the stances relate over time, oldest first: each entry holds from its date until
+    /// the next one. Never `one_sided` (that is derived from the stances). Read it through
+    /// `Snapshot::relation`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub relations: Vec<DatedRelation>,
     /// Stances over time. For each party at least one; the latest known one applies.
     pub stances: Vec<Stance>,
+}
+
+/// How a point's stances relate from a date on (an entry of [`Point::relations`]).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct DatedRelation {
+    /// From when the relation holds: when the stance that made it so was taken.
+    pub date: DateSpec,
+    /// `overlap`, `clash` or `different`; `one_sided` is derived from the stances.
+    pub relation: Relation,
+    /// The passage(s) that show the relation, e.g. the report of both sides' new positions.
+    pub cites: Vec<Citation>,
 }
 
 /// How the parties' stances on a point relate.
