@@ -411,6 +411,11 @@ pub struct Quote {
     pub speaker: String,
     /// Verbatim, as printed by the cited source(s).
     pub text: String,
+    /// `true` when the text is part of a sentence in its source rather than whole sentences
+    /// (it does not start one, or does not end one), e.g. Trump's "with absolutely no
+    /// business". Shown with ellipses so that nobody reads it as all that was said.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub fragment: bool,
     /// When it was said, as precisely as known.
     pub said: DateSpec,
     /// Where: "Fox News interview", "post on X", "House appropriations committee".
