@@ -34,9 +34,15 @@ fn source_text(id: &str) -> Option<String> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
     if !dir.is_dir() {
         if std::env::var_os("CI").is_some() {
-            panic!("the source articles are missing: expected them in {}", dir.display());
+            panic!(
+                "the source articles are missing: expected them in {}",
+                dir.display()
+            );
         }
-        eprintln!("notice: {} not found; skipping the fragment check", dir.display());
+        eprintln!(
+            "notice: {} not found; skipping the fragment check",
+            dir.display()
+        );
         return None;
     }
     let (_, file) = SEEDS.iter().find(|(s, _)| *s == id)?;
@@ -75,9 +81,9 @@ fn quotes_that_are_part_of_a_sentence_are_marked_as_fragments() {
             let Some(source) = source_text(&c.source) else {
                 return;
             };
-            let at = source.find(&text).unwrap_or_else(|| {
-                panic!("quote {}: not found verbatim in {}", q.id, c.source)
-            });
+            let at = source
+                .find(&text)
+                .unwrap_or_else(|| panic!("quote {}: not found verbatim in {}", q.id, c.source));
             let after = &source[at + text.len()..];
             let whole = starts_sentence(&source, at, &text) && ends_sentence(&text, after);
             assert!(
@@ -85,7 +91,11 @@ fn quotes_that_are_part_of_a_sentence_are_marked_as_fragments() {
                 "quote {} is part of a sentence in {}: set \"fragment\": true (…{}[{}]{}…)",
                 q.id,
                 c.source,
-                &source[source[..at].char_indices().rev().nth(20).map_or(0, |(i, _)| i)..at],
+                &source[source[..at]
+                    .char_indices()
+                    .rev()
+                    .nth(20)
+                    .map_or(0, |(i, _)| i)..at],
                 text,
                 after.chars().take(20).collect::<String>()
             );

@@ -101,7 +101,11 @@ fn in_may_points_on_which_china_is_silent_are_one_sided_not_clash() {
     let store = embedded();
     let may = briefing(&store, "eve-of-geneva");
     let june = briefing(&store, "after-geneva-truce");
-    let pt = point(&store, "chips-export-controls", "Export controls on advanced chips");
+    let pt = point(
+        &store,
+        "chips-export-controls",
+        "Export controls on advanced chips",
+    );
     assert_eq!(may.relation(pt), Relation::OneSided);
     assert_eq!(june.relation(pt), Relation::Clash);
     let silent_in_may: Vec<&str> = store
@@ -135,7 +139,12 @@ fn the_topic_status_agrees_with_its_points_relations_in_every_snapshot() {
                 };
                 let rels: Vec<Relation> = snap.points(t).iter().map(|p| snap.relation(p)).collect();
                 let has = |r: Relation| rels.contains(&r);
-                let at = format!("{name} {}: topic {} ({:?}) has {rels:?}", label(&snap), t.id, status.status);
+                let at = format!(
+                    "{name} {}: topic {} ({:?}) has {rels:?}",
+                    label(&snap),
+                    t.id,
+                    status.status
+                );
                 match status.status {
                     // Agreed: nothing left in clash.
                     Status::Agreed => assert!(!has(Relation::Clash), "{at}"),
@@ -165,9 +174,10 @@ fn dated_relations_are_known_whenever_both_parties_have_spoken() {
                     if pt.relations.is_empty() || a_party_is_silent(&snap, pt) {
                         continue;
                     }
-                    let known = pt.relations.iter().any(|r| {
-                        r.date.first() <= snap.as_of && snap.cites_known(&r.cites)
-                    });
+                    let known = pt
+                        .relations
+                        .iter()
+                        .any(|r| r.date.first() <= snap.as_of && snap.cites_known(&r.cites));
                     assert!(known, "{name} {}: point {}", label(&snap), pt.id);
                 }
             }
@@ -183,7 +193,11 @@ fn the_dated_relation_that_applies_is_the_latest_known_one() {
     let mut snap = Snapshot::everything(&store);
     // The day before the Geneva source was published, Geneva is not known.
     let geneva = &pt.relations[1];
-    let published = store.source(&geneva.cites[0].source).unwrap().published.first();
+    let published = store
+        .source(&geneva.cites[0].source)
+        .unwrap()
+        .published
+        .first();
     snap.as_of = Day::new(published.year, published.month, published.day - 1).unwrap();
     assert_eq!(snap.relation(pt), Relation::Clash);
     snap.as_of = published;
@@ -246,8 +260,15 @@ fn tariffs_rate(v: &mut Value) -> &mut Value {
 #[test]
 fn a_point_needs_a_relation_and_not_two_kinds() {
     let mut v = good();
-    tariffs_rate(&mut v).as_object_mut().unwrap().remove("relations");
-    assert_problem(&problems(&v), "topics[0].points[0].relations", "no relation");
+    tariffs_rate(&mut v)
+        .as_object_mut()
+        .unwrap()
+        .remove("relations");
+    assert_problem(
+        &problems(&v),
+        "topics[0].points[0].relations",
+        "no relation",
+    );
 
     let mut v = good();
     tariffs_rate(&mut v)["relation"] = json!("clash");
@@ -286,4 +307,52 @@ fn dated_relations_are_ordered_cited_and_never_one_sided() {
             .any(|p| p.path.starts_with("topics[0].points[0].relations[0]")),
         "{ps:#?}"
     );
+}
+
+// Editor's notes: outside knowledge, validated and exported as marked lines.
+
+#[test]
+fn an_empty_editor_note_is_rejected_wherever_it_may_appear() {
+    let mut v = good();
+    v["topics"][0]["points"][0]["stances"][0]["editor_note"] = json!(" ");
+    v["topics"][0]["earlier_summaries"][0]["editor_note"] = json!("");
+    v["briefings"][0]["what_happened"][0]["editor_note"] = json!("");
+    v["events"][0]["editor_note"] = json!("");
+    v["figures"][0]["editor_note"] = json!("");
+    let ps = problems(&v);
+    for path in [
+        "topics[0].points[0].stances[0].editor_note",
+        "topics[0].earlier_summaries[0].editor_note",
+        "briefings[0].what_happened[0].editor_note",
+        "events[0].editor_note",
+        "figures[0].editor_note",
+    ] {
+        assert_problem(&ps, path, "editor's note is empty");
+    }
+    let mut v = good();
+    v["figures"][0]["editor_note"] = json!("Outside knowledge, marked.");
+    assert!(parse_dataset(&v.to_string()).is_ok());
+}
+
+#[test]
+fn editor_notes_are_exported_as_marked_lines_only_when_known() {
+    let store = embedded();
+    let ev = store
+        .data
+        .events
+        .iter()
+        .find(|e| e.editor_note.is_some())
+        .expect("the dataset has an editor's note on an event");
+    let note = ev.editor_note.as_deref().unwrap();
+    let topic = &ev.topics[0];
+    let june = briefing(&store, "after-geneva-truce");
+    let md = markdown::topic(&june, topic, None).unwrap();
+    let line = format!(
+        "  - *Editor’s note — not from the sources:* {}",
+        markdown::escape(note)
+    );
+    assert!(md.contains(&line), "{md}");
+    let may = briefing(&store, "eve-of-geneva");
+    let md = markdown::topic(&may, topic, None).unwrap();
+    assert!(!md.contains("Editor’s note"), "{md}");
 }

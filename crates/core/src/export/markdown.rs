@@ -248,6 +248,7 @@ pub fn briefing(snap: &Snapshot<'_>, key_measures: &[&str], site: Option<&str>) 
             out.push_str(&heading(3, title));
             for c in claims {
                 out.push_str(&format!("- {}{}\n", escape(&c.text), notes.cite(&c.cites)));
+                out.push_str(&editor_note(&c.editor_note, true));
             }
             out.push('\n');
         }
@@ -274,6 +275,7 @@ pub fn briefing(snap: &Snapshot<'_>, key_measures: &[&str], site: Option<&str>) 
         out.push_str(&heading(2, "Key figures"));
         for f in key {
             out.push_str(&format!("- {}\n", figure_line(f, &mut notes)));
+            out.push_str(&editor_note(&f.editor_note, true));
         }
         out.push('\n');
     }
@@ -300,6 +302,20 @@ pub fn briefing(snap: &Snapshot<'_>, key_measures: &[&str], site: Option<&str>) 
     }
     out.push('\n');
     finish(out, &notes)
+}
+
+/// An editor's note, marked as not from the sources: a sub-item under a list item (`list`) or
+/// a paragraph; empty without a note.
+fn editor_note(note: &Option<String>, list: bool) -> String {
+    let Some(n) = note.as_deref().map(str::trim).filter(|n| !n.is_empty()) else {
+        return String::new();
+    };
+    let line = format!("*Editor’s note — not from the sources:* {}", escape(n));
+    if list {
+        format!("  - {line}\n")
+    } else {
+        format!("{line}\n\n")
+    }
 }
 
 /// `**145%** Headline US tariff on Chinese imports · 9 April 2025 · on $34 billion[^n]`.
@@ -403,6 +419,7 @@ fn topic_body<'a>(
                             escape(&s.text),
                             notes.cite(&s.cites)
                         ));
+                        out.push_str(&editor_note(&s.editor_note, true));
                         for q in snap.quotes(&s.quotes) {
                             out.push_str(&format!("  > {}\n", quote_line(snap, q, notes)));
                         }
@@ -423,6 +440,7 @@ fn topic_body<'a>(
         out.push_str(&heading(level, title));
         for c in known {
             out.push_str(&format!("- {}{}\n", escape(&c.text), notes.cite(&c.cites)));
+            out.push_str(&editor_note(&c.editor_note, true));
         }
         out.push('\n');
     }
@@ -465,6 +483,7 @@ fn topic_body<'a>(
         out.push_str(&heading(level, "Events"));
         for e in events {
             out.push_str(&format!("- {}\n", event_line(snap, e, notes)));
+            out.push_str(&editor_note(&e.editor_note, true));
         }
         out.push('\n');
     }
@@ -566,6 +585,7 @@ fn pinned_item<'a>(
             let mut s = heading(2, &format!("{number}. Event: {}", escape(&e.title)));
             if snap.event_known(e) {
                 s.push_str(&format!("{}\n\n", event_line(snap, e, notes)));
+                s.push_str(&editor_note(&e.editor_note, false));
                 if !e.summary.is_empty() {
                     s.push_str(&format!("{}\n\n", escape(&e.summary)));
                 }
@@ -579,6 +599,7 @@ fn pinned_item<'a>(
             let mut s = heading(2, &format!("{number}. Figure: {}", escape(&f.label)));
             if snap.figure_known(f) {
                 s.push_str(&format!("{}\n\n", figure_line(f, notes)));
+                s.push_str(&editor_note(&f.editor_note, false));
             } else {
                 s.push_str(&not_yet("figure"));
             }

@@ -91,6 +91,10 @@ pub struct Briefing {
 pub struct Claim {
     pub text: String,
     pub cites: Vec<Citation>,
+    /// Outside knowledge or an inference of ours, not from the cited sources, marked as such
+    /// wherever it is shown ("Editor’s note — not from the sources: …"). Non-empty when given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub editor_note: Option<String>,
 }
 
 /// A pointer to the source that supports a line, with the short passage it rests on.
@@ -251,6 +255,10 @@ pub struct DatedClaim {
     pub date: DateSpec,
     pub text: String,
     pub cites: Vec<Citation>,
+    /// Outside knowledge or an inference of ours, not from the cited sources, marked as such
+    /// wherever it is shown ("Editor’s note — not from the sources: …"). Non-empty when given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub editor_note: Option<String>,
 }
 
 /// Where a topic stands.
@@ -385,6 +393,10 @@ pub struct Stance {
     pub quotes: Vec<String>,
     #[serde(default)]
     pub cites: Vec<Citation>,
+    /// Outside knowledge or an inference of ours, not from the cited sources, marked as such
+    /// wherever it is shown ("Editor’s note — not from the sources: …"). Non-empty when given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub editor_note: Option<String>,
 }
 
 /// An independent analyst's reading of a topic, in our words, with their quotes.
@@ -452,6 +464,10 @@ pub struct Event {
     #[serde(default)]
     pub topics: Vec<String>,
     pub cites: Vec<Citation>,
+    /// Outside knowledge or an inference of ours, not from the cited sources, marked as such
+    /// wherever it is shown ("Editor’s note — not from the sources: …"). Non-empty when given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub editor_note: Option<String>,
 }
 
 /// Both parties acting together (an [`Event`]'s `actor_side`).
@@ -479,6 +495,10 @@ pub struct Figure {
     #[serde(default)]
     pub note: Option<String>,
     pub cites: Vec<Citation>,
+    /// Outside knowledge or an inference of ours, not from the cited sources, marked as such
+    /// wherever it is shown ("Editor’s note — not from the sources: …"). Non-empty when given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub editor_note: Option<String>,
 }
 
 /// Units of a [`Figure`].

@@ -906,7 +906,45 @@ impl Validator<'_> {
                     }
                     self.cites(format!("{rp}.cites"), &r.cites, true);
                 }
+                for (k, st) in pt.stances.iter().enumerate() {
+                    self.editor_note(format!("{pp}.stances[{k}]"), &st.editor_note);
+                }
             }
+            for (name, claims) in [
+                ("overlap", &t.overlap),
+                ("clash", &t.clash),
+                ("earlier_summaries", &t.earlier_summaries),
+            ] {
+                for (j, c) in claims.iter().enumerate() {
+                    self.editor_note(format!("topics[{i}].{name}[{j}]"), &c.editor_note);
+                }
+            }
+        }
+        for (i, b) in d.briefings.iter().enumerate() {
+            for (name, claims) in [
+                ("what_happened", &b.what_happened),
+                ("where_things_stand", &b.where_things_stand),
+                ("what_to_watch", &b.what_to_watch),
+            ] {
+                for (j, c) in claims.iter().enumerate() {
+                    self.editor_note(format!("briefings[{i}].{name}[{j}]"), &c.editor_note);
+                }
+            }
+        }
+        for (i, e) in d.events.iter().enumerate() {
+            self.editor_note(format!("events[{i}]"), &e.editor_note);
+        }
+        for (i, f) in d.figures.iter().enumerate() {
+            self.editor_note(format!("figures[{i}]"), &f.editor_note);
+        }
+    }
+
+    fn editor_note(&mut self, path: String, note: &Option<String>) {
+        if note.as_deref().is_some_and(|n| n.trim().is_empty()) {
+            self.problem(
+                format!("{path}.editor_note"),
+                "the editor's note is empty: write it, or leave the field out",
+            );
         }
     }
 }
