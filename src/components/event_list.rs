@@ -26,6 +26,7 @@ pub fn EventList(props: &EventListProps) -> Html {
                     <span class="ev-side">{store.side_name(&e.actor_side)}</span>
                     <span class="ev-title">{&e.title}<Cites cites={e.cites.clone()} /></span>
                     <PinButton kind={ItemKind::Event} id={AttrValue::from(e.id.clone())} />
+                    <crate::components::editor_note::EditorNote note={e.editor_note.clone()} />
                 </li>
             }) }
         </ol>

@@ -4,6 +4,7 @@ pub mod anchor_link;
 pub mod cite;
 pub mod copy_citation;
 pub mod dataset_banner;
+pub mod editor_note;
 pub mod event_list;
 pub mod export_button;
 pub mod layout;

@@ -41,13 +41,16 @@ pub fn QuoteBlock(props: &QuoteProps) -> Html {
         .unwrap_or(0);
     html! {
         <figure class={classes!("quote", format!("side-{}", side_class(&page, &side)))} id={format!("quote-{}", q.id)}>
-            <blockquote><p>{format!("“{}”", q.text)}</p></blockquote>
+            <blockquote><p>{quoted(&q.text, q.fragment)}</p></blockquote>
             <figcaption>
                 if let Some(a) = speaker {
                     <span class="who">{&a.name}</span>
                     <span class="role">{format!(", {}", a.role)}</span>
                 }
                 <span class="when">{format!(" · {} · {}", q.said.human(), q.venue)}</span>
+                if q.fragment {
+                    <span class="quote-fragment">{" · part of a sentence in the source"}</span>
+                }
                 <Cites cites={q.cites.clone()} />
                 <crate::components::copy_citation::CopyCitation quote={q.id.clone()} />
                 if props.pin {
@@ -60,6 +63,18 @@ pub fn QuoteBlock(props: &QuoteProps) -> Html {
             { for q.notes.iter().map(|n| html! { <p class="quote-note"><span class="note-label">{"Note: "}</span>{n}</p> }) }
         </figure>
     }
+}
+
+/// The quote in quotation marks; a fragment gets an ellipsis where the source's sentence goes
+/// on: before it unless it starts with a capital, after it unless it ends with a stop.
+fn quoted(text: &str, fragment: bool) -> String {
+    let before = fragment && !text.chars().next().is_some_and(char::is_uppercase);
+    let after = fragment && !text.ends_with(['.', '?', '!']);
+    format!(
+        "“{}{text}{}”",
+        if before { "…" } else { "" },
+        if after { "…" } else { "" }
+    )
 }
 
 /// CSS side class of a party id: `a` for the first party, `b` for the second, `ind` otherwise.

@@ -439,6 +439,7 @@ mod tests {
             topics: vec![],
             note: None,
             cites: vec![],
+            editor_note: None,
         };
         let (a, b) = (mk(659.8), mk(582.4));
         let fc = FigureChange {

@@ -791,6 +791,14 @@ pub fn synthetic_store(times: usize) -> Store {
                     .iter()
                     .map(|p| Point {
                         id: id(&p.id),
+                        relations: p
+                            .relations
+                            .iter()
+                            .map(|r| DatedRelation {
+                                cites: cites(&r.cites),
+                                ..r.clone()
+                            })
+                            .collect(),
                         stances: p
                             .stances
                             .iter()

@@ -107,6 +107,40 @@ impl<'a> Snapshot<'a> {
             .max_by(|a, b| a.date.cmp(&b.date))
     }
 
+    /// How the parties' stances on `point` relate as of the snapshot: the one place that
+    /// answers it (pages, exports and checks all ask here, never `point.relation`).
+    ///
+    /// - [`Relation::OneSided`] when a party has no known stance yet or its latest known one is
+    ///   silent: derived, so it follows the stances in every snapshot.
+    /// - Otherwise, with dated `relations`, the latest entry known by the snapshot (its date
+    ///   has begun and one of its sources is published); when none is known yet, the oldest
+    ///   entry (the datasets are checked never to need this).
+    /// - Otherwise the static `relation`, which holds from the point's first stance on
+    ///   (`Different` for an unvalidated point that has neither).
+    pub fn relation(&self, point: &Point) -> Relation {
+        let someone_silent = self.store.data.parties.iter().any(|party| {
+            point
+                .stances
+                .iter()
+                .filter(|s| s.party == party.id && self.stance_known(s))
+                .max_by(|a, b| a.date.cmp(&b.date))
+                .is_none_or(|s| s.silent)
+        });
+        if someone_silent {
+            return Relation::OneSided;
+        }
+        if let Some(first) = point.relations.first() {
+            return point
+                .relations
+                .iter()
+                .filter(|r| self.started(&r.date) && self.cites_known(&r.cites))
+                .max_by(|a, b| a.date.cmp(&b.date))
+                .unwrap_or(first)
+                .relation;
+        }
+        point.relation.unwrap_or(Relation::Different)
+    }
+
     /// The topic's status as of the snapshot.
     pub fn status(&self, topic: &'a Topic) -> Option<&'a StatusChange> {
         topic

@@ -175,6 +175,7 @@ mod tests {
         let q = Quote {
             id: "q".into(),
             speaker: "x".into(),
+            fragment: false,
             text: "we agreed".into(),
             said: DateSpec::must("2025-05-12"),
             venue: "press conference".into(),

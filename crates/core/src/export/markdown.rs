@@ -246,6 +246,7 @@ pub fn briefing(view: &HomeView<'_>, site: Option<&str>) -> String {
             out.push_str(&heading(3, part.title));
             for c in part.claims {
                 out.push_str(&format!("- {}{}\n", escape(&c.text), notes.cite(&c.cites)));
+                out.push_str(&editor_note(&c.editor_note, true));
             }
             out.push('\n');
         }
@@ -270,6 +271,7 @@ pub fn briefing(view: &HomeView<'_>, site: Option<&str>) -> String {
         out.push_str(&heading(2, "Key figures"));
         for f in &view.key_figures {
             out.push_str(&format!("- {}\n", figure_line(f, &mut notes)));
+            out.push_str(&editor_note(&f.editor_note, true));
         }
         out.push('\n');
     }
@@ -295,6 +297,20 @@ pub fn briefing(view: &HomeView<'_>, site: Option<&str>) -> String {
     }
     out.push('\n');
     finish(out, &notes)
+}
+
+/// An editor's note, marked as not from the sources: a sub-item under a list item (`list`) or
+/// a paragraph; empty without a note.
+fn editor_note(note: &Option<String>, list: bool) -> String {
+    let Some(n) = note.as_deref().map(str::trim).filter(|n| !n.is_empty()) else {
+        return String::new();
+    };
+    let line = format!("*Editor’s note — not from the sources:* {}", escape(n));
+    if list {
+        format!("  - {line}\n")
+    } else {
+        format!("{line}\n\n")
+    }
 }
 
 /// `**145%** Headline US tariff on Chinese imports · 9 April 2025 · on $34 billion[^n]`.
@@ -354,6 +370,7 @@ pub fn topic(view: &TopicView<'_>, site: Option<&str>) -> String {
         out.push_str(&heading(level, title));
         for c in claims {
             out.push_str(&format!("- {}{}\n", escape(&c.text), notes.cite(&c.cites)));
+            out.push_str(&editor_note(&c.editor_note, true));
         }
         out.push('\n');
     }
@@ -385,6 +402,7 @@ pub fn topic(view: &TopicView<'_>, site: Option<&str>) -> String {
         out.push_str(&heading(level, "Events"));
         for e in &view.events {
             out.push_str(&format!("- {}\n", event_line(snap.store, e, &mut notes)));
+            out.push_str(&editor_note(&e.editor_note, true));
         }
         out.push('\n');
     }
@@ -448,6 +466,7 @@ fn positions<'a>(points: &[PointView<'a>], level: usize, notes: &mut Footnotes<'
                         escape(&s.text),
                         notes.cite(&s.cites)
                     ));
+                    out.push_str(&editor_note(&s.editor_note, true));
                     for q in &ps.quotes {
                         out.push_str(&format!("  > {}\n", quote_line(q, notes)));
                     }
@@ -560,6 +579,7 @@ fn pinned_item<'a>(
             let mut s = heading(2, &format!("{number}. Event: {}", escape(&e.title)));
             if *known {
                 s.push_str(&format!("{}\n\n", event_line(snap.store, e, notes)));
+                s.push_str(&editor_note(&e.editor_note, false));
                 if !e.summary.is_empty() {
                     s.push_str(&format!("{}\n\n", escape(&e.summary)));
                 }
@@ -572,6 +592,7 @@ fn pinned_item<'a>(
             let mut s = heading(2, &format!("{number}. Figure: {}", escape(&f.label)));
             if *known {
                 s.push_str(&format!("{}\n\n", figure_line(f, notes)));
+                s.push_str(&editor_note(&f.editor_note, false));
             } else {
                 s.push_str(&not_yet("figure"));
             }
@@ -788,7 +809,7 @@ mod tests {
                 md.contains(&format!(
                     "### {} ({})",
                     escape(&pt.aspect),
-                    pt.relation.label()
+                    snap.relation(pt).label()
                 )),
                 "{}",
                 pt.id

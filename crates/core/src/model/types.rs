@@ -95,6 +95,10 @@ pub struct Briefing {
 pub struct Claim {
     pub text: String,
     pub cites: Vec<Citation>,
+    /// Outside knowledge or an inference of ours, not from the cited sources, marked as such
+    /// wherever it is shown ("Editor’s note — not from the sources: …"). Non-empty when given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub editor_note: Option<String>,
 }
 
 /// A pointer to the source that supports a line, with the short passage it rests on.
@@ -255,6 +259,10 @@ pub struct DatedClaim {
     pub date: DateSpec,
     pub text: String,
     pub cites: Vec<Citation>,
+    /// Outside knowledge or an inference of ours, not from the cited sources, marked as such
+    /// wherever it is shown ("Editor’s note — not from the sources: …"). Non-empty when given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub editor_note: Option<String>,
 }
 
 /// Where a topic stands.
@@ -318,10 +326,32 @@ pub struct Point {
     pub id: String,
     /// e.g. "Current tariff rate".
     pub aspect: String,
-    /// How the stances relate.
-    pub relation: Relation,
+    /// How the stances relate, one value for the point's whole life (from its first stance
+    /// on): the original form, still read. Give either this or [`Point::relations`], not both.
+    /// Read it through `Snapshot::relation`, which derives [`Relation::OneSided`] from the
+    /// stances whatever this says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relation: Option<Relation>,
+    /// How the stances relate over time, oldest first: each entry holds from its date until
+    /// the next one. Never `one_sided` (that is derived from the stances). Read it through
+    /// `Snapshot::relation`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub relations: Vec<DatedRelation>,
     /// Stances over time. For each party at least one; the latest known one applies.
     pub stances: Vec<Stance>,
+}
+
+/// How a point's stances relate from a date on (an entry of [`Point::relations`]).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct DatedRelation {
+    /// From when the relation holds: when the stance that made it so was taken.
+    pub date: DateSpec,
+    /// `overlap`, `clash` or `different`; `one_sided` is derived from the stances.
+    pub relation: Relation,
+    /// The passage(s) that show the relation, e.g. the report of both sides' new positions.
+    pub cites: Vec<Citation>,
 }
 
 /// How the parties' stances on a point relate.
@@ -367,6 +397,10 @@ pub struct Stance {
     pub quotes: Vec<String>,
     #[serde(default)]
     pub cites: Vec<Citation>,
+    /// Outside knowledge or an inference of ours, not from the cited sources, marked as such
+    /// wherever it is shown ("Editor’s note — not from the sources: …"). Non-empty when given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub editor_note: Option<String>,
 }
 
 /// An independent analyst's reading of a topic, in our words, with their quotes.
@@ -393,6 +427,11 @@ pub struct Quote {
     pub speaker: String,
     /// Verbatim, as printed by the cited source(s).
     pub text: String,
+    /// `true` when the text is part of a sentence in its source rather than whole sentences
+    /// (it does not start one, or does not end one), e.g. Trump's "with absolutely no
+    /// business". Shown with ellipses so that nobody reads it as all that was said.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub fragment: bool,
     /// When it was said, as precisely as known.
     pub said: DateSpec,
     /// Where: "Fox News interview", "post on X", "House appropriations committee".
@@ -429,6 +468,10 @@ pub struct Event {
     #[serde(default)]
     pub topics: Vec<String>,
     pub cites: Vec<Citation>,
+    /// Outside knowledge or an inference of ours, not from the cited sources, marked as such
+    /// wherever it is shown ("Editor’s note — not from the sources: …"). Non-empty when given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub editor_note: Option<String>,
 }
 
 /// Both parties acting together (an [`Event`]'s `actor_side`).
@@ -456,6 +499,10 @@ pub struct Figure {
     #[serde(default)]
     pub note: Option<String>,
     pub cites: Vec<Citation>,
+    /// Outside knowledge or an inference of ours, not from the cited sources, marked as such
+    /// wherever it is shown ("Editor’s note — not from the sources: …"). Non-empty when given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub editor_note: Option<String>,
 }
 
 /// Units of a [`Figure`].

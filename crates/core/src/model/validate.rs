@@ -877,6 +877,84 @@ impl<'a> Validator<'a> {
                 self.cites(format!("{cp}.cites"), &c.cites, true);
             }
         }
+        self.relations_and_notes();
+    }
+}
+
+impl Validator<'_> {
+    /// Points' relations (the static `relation` or dated `relations`) and editor's notes.
+    fn relations_and_notes(&mut self) {
+        let d = self.d;
+        for (i, t) in d.topics.iter().enumerate() {
+            for (j, pt) in t.points.iter().enumerate() {
+                let pp = format!("topics[{i}].points[{j}]");
+                match (&pt.relation, pt.relations.is_empty()) {
+                    (None, true) => self.problem(
+                        format!("{pp}.relations"),
+                        "the point has no relation: give \"relations\" (dated, oldest first) or \"relation\" (one value from its first stance on)",
+                    ),
+                    (Some(_), false) => self.problem(
+                        format!("{pp}.relation"),
+                        "give either \"relation\" or \"relations\", not both: drop \"relation\" and date its value as the first entry of \"relations\"",
+                    ),
+                    _ => {}
+                }
+                for (k, r) in pt.relations.iter().enumerate() {
+                    let rp = format!("{pp}.relations[{k}]");
+                    if r.relation == Relation::OneSided {
+                        self.problem(
+                            format!("{rp}.relation"),
+                            "\"one_sided\" is derived from the stances (a party silent or not yet heard); dated relations say \"overlap\", \"clash\" or \"different\"",
+                        );
+                    }
+                    if k > 0 && r.date < pt.relations[k - 1].date {
+                        self.problem(
+                            format!("{rp}.date"),
+                            "dated relations must be listed oldest first",
+                        );
+                    }
+                    self.cites(format!("{rp}.cites"), &r.cites, true);
+                }
+                for (k, st) in pt.stances.iter().enumerate() {
+                    self.editor_note(format!("{pp}.stances[{k}]"), &st.editor_note);
+                }
+            }
+            for (name, claims) in [
+                ("overlap", &t.overlap),
+                ("clash", &t.clash),
+                ("earlier_summaries", &t.earlier_summaries),
+            ] {
+                for (j, c) in claims.iter().enumerate() {
+                    self.editor_note(format!("topics[{i}].{name}[{j}]"), &c.editor_note);
+                }
+            }
+        }
+        for (i, b) in d.briefings.iter().enumerate() {
+            for (name, claims) in [
+                ("what_happened", &b.what_happened),
+                ("where_things_stand", &b.where_things_stand),
+                ("what_to_watch", &b.what_to_watch),
+            ] {
+                for (j, c) in claims.iter().enumerate() {
+                    self.editor_note(format!("briefings[{i}].{name}[{j}]"), &c.editor_note);
+                }
+            }
+        }
+        for (i, e) in d.events.iter().enumerate() {
+            self.editor_note(format!("events[{i}]"), &e.editor_note);
+        }
+        for (i, f) in d.figures.iter().enumerate() {
+            self.editor_note(format!("figures[{i}]"), &f.editor_note);
+        }
+    }
+
+    fn editor_note(&mut self, path: String, note: &Option<String>) {
+        if note.as_deref().is_some_and(|n| n.trim().is_empty()) {
+            self.problem(
+                format!("{path}.editor_note"),
+                "the editor's note is empty: write it, or leave the field out",
+            );
+        }
     }
 }
 

@@ -224,7 +224,7 @@ fn a_topic_shows_each_partys_latest_stance_and_its_neighbours() {
     assert_eq!(view.next.map(|t| &t.id), known.get(2).map(|t| &t.id));
     assert!(!view.points.is_empty());
     for pt in &view.points {
-        assert_eq!(pt.relation, pt.point.relation);
+        assert_eq!(pt.relation, snap.relation(pt.point));
         assert_eq!(pt.stances.len(), store.data.parties.len());
         for (s, party) in pt.stances.iter().zip(&store.data.parties) {
             assert_eq!(s.party.id, party.id);

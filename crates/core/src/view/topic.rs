@@ -64,7 +64,7 @@ impl<'a> PointView<'a> {
     pub fn new(snap: &Snapshot<'a>, point: &'a Point) -> Self {
         PointView {
             point,
-            relation: point.relation, // relation: one place, see Snapshot
+            relation: snap.relation(point),
             stances: snap
                 .store
                 .data
