@@ -1,6 +1,7 @@
 //! The briefing: bottom line up front, key figures, every topic with its status.
 
 use crate::components::cite::Cites;
+use crate::components::editor_note::EditorNote;
 use crate::components::export_button::{file_slug, site_base, ExportButton};
 use crate::components::pin_button::PinButton;
 use crate::components::print_notes::PrintNotes;
@@ -49,7 +50,7 @@ pub fn HomePage() -> Html {
                         <h2>{part.title}</h2>
                         <ul>
                             for c in part.claims {
-                                <li>{&c.text}<Cites cites={c.cites.clone()} /></li>
+                                <li>{&c.text}<Cites cites={c.cites.clone()} /><EditorNote note={c.editor_note.clone()} /></li>
                             }
                         </ul>
                     </section>
@@ -73,7 +74,7 @@ pub fn HomePage() -> Html {
                             <li class="figure-card">
                                 <span class="figure-value">{f.unit.format(f.value)}</span>
                                 <span class="figure-label">{&f.label}</span>
-                                <span class="figure-date">{f.date.human()}{f.scope.as_ref().map(|s| format!(" · {s}")).unwrap_or_default()}<Cites cites={f.cites.clone()} /></span>
+                                <span class="figure-date">{f.date.human()}{f.scope.as_ref().map(|s| format!(" · {s}")).unwrap_or_default()}<Cites cites={f.cites.clone()} /></span><EditorNote note={f.editor_note.clone()} />
                                 <PinButton kind={ItemKind::Figure} id={AttrValue::from(f.id.clone())} />
                             </li>
                         }

@@ -1,6 +1,7 @@
 //! One topic: both parties' positions side by side, aligned point by point.
 
 use crate::components::cite::Cites;
+use crate::components::editor_note::EditorNote;
 use crate::components::event_list::EventList;
 use crate::components::export_button::{site_base, ExportButton};
 use crate::components::pin_button::PinButton;
@@ -117,7 +118,7 @@ pub fn TopicPage(props: &TopicProps) -> Html {
                             <h2>{"Where they overlap"}</h2>
                             <ul>
                                 for c in &view.overlap {
-                                    <li>{&c.text}<Cites cites={c.cites.clone()} /></li>
+                                    <li>{&c.text}<Cites cites={c.cites.clone()} /><EditorNote note={c.editor_note.clone()} /></li>
                                 }
                             </ul>
                         </div>
@@ -127,7 +128,7 @@ pub fn TopicPage(props: &TopicProps) -> Html {
                             <h2>{"Where they clash"}</h2>
                             <ul>
                                 for c in &view.clash {
-                                    <li>{&c.text}<Cites cites={c.cites.clone()} /></li>
+                                    <li>{&c.text}<Cites cites={c.cites.clone()} /><EditorNote note={c.editor_note.clone()} /></li>
                                 }
                             </ul>
                         </div>
