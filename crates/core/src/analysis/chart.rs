@@ -359,8 +359,11 @@ impl ChartLayout {
                     .filter(|(_, st)| st.from >= self.start && st.from <= self.end)
                     .map(|(i, st)| {
                         let (x, y) = (self.x(st.from), self.y(st.value));
-                        let text =
-                            format!("{}%{}", format_number(st.value), if st.partial { "*" } else { "" });
+                        let text = format!(
+                            "{}%{}",
+                            format_number(st.value),
+                            if st.partial { "*" } else { "" }
+                        );
                         let w = text.chars().count() as f64 * LABEL_CHAR_W;
                         let end = x + LABEL_GAP + w > self.width;
                         let (left, tx) = if end {
@@ -369,16 +372,24 @@ impl ChartLayout {
                             (x + LABEL_GAP, x + LABEL_GAP)
                         };
                         let above = y - 7.0;
-                        let fits = |ly: f64| ly - LABEL_ASCENT >= 0.0 && ly + LABEL_DESCENT <= self.plot.bottom;
+                        let fits = |ly: f64| {
+                            ly - LABEL_ASCENT >= 0.0 && ly + LABEL_DESCENT <= self.plot.bottom
+                        };
                         let free = |ly: f64| {
                             !placed.iter().any(|&(l, t, r, b)| {
-                                left < r && left + w > l && ly - LABEL_ASCENT < b && ly + LABEL_DESCENT > t
+                                left < r
+                                    && left + w > l
+                                    && ly - LABEL_ASCENT < b
+                                    && ly + LABEL_DESCENT > t
                             })
                         };
                         let ly = (1..=8)
                             .flat_map(|k| {
                                 let k = k as f64;
-                                [above - (k - 1.0) * LABEL_STEP, y + 14.0 + (k - 1.0) * LABEL_STEP]
+                                [
+                                    above - (k - 1.0) * LABEL_STEP,
+                                    y + 14.0 + (k - 1.0) * LABEL_STEP,
+                                ]
                             })
                             .find(|&ly| fits(ly) && free(ly))
                             .unwrap_or(above.max(LABEL_ASCENT));

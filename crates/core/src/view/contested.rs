@@ -132,7 +132,12 @@ mod tests {
         assert!(rows.iter().any(|c| !c.quotes.is_empty()));
         let mut expected: Vec<usize> = rows
             .iter()
-            .flat_map(|c| c.claim.cites.iter().chain(c.quotes.iter().flat_map(|q| &q.cites)))
+            .flat_map(|c| {
+                c.claim
+                    .cites
+                    .iter()
+                    .chain(c.quotes.iter().flat_map(|q| &q.cites))
+            })
             .filter(|c| snap.source_known(&c.source))
             .map(|c| store.source_number(&c.source))
             .collect();

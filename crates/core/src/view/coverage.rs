@@ -142,9 +142,16 @@ mod tests {
         assert_eq!(view.rows.len(), snap.topics().len());
         for r in &view.rows {
             assert_eq!(r.cells.len(), view.sources.len());
-            assert!(r.cells.iter().all(|c| c.level <= 3 && (c.level == 0) == (c.count == 0)));
+            assert!(r
+                .cells
+                .iter()
+                .all(|c| c.level <= 3 && (c.level == 0) == (c.count == 0)));
         }
-        assert!(view.rows.iter().flat_map(|r| &r.cells).any(|c| c.level == 3));
+        assert!(view
+            .rows
+            .iter()
+            .flat_map(|r| &r.cells)
+            .any(|c| c.level == 3));
         for (t, _) in &view.blindspots {
             let row = view.rows.iter().find(|r| r.topic.id == t.id).unwrap();
             assert_eq!(row.outlets, 1);

@@ -53,7 +53,10 @@ mod tests {
         let first = Snapshot::of_briefing(&store, Some(&store.data.briefings[0].id)).unwrap();
         let view = DataView::new(first);
         assert_eq!(view.title, store.data.title);
-        assert_eq!(view.counts[0], format!("{} topics", store.data.topics.len()));
+        assert_eq!(
+            view.counts[0],
+            format!("{} topics", store.data.topics.len())
+        );
         assert_eq!(view.briefings.len(), store.data.briefings.len());
         assert!(view.briefings[0].starts_with(&store.data.briefings[0].title));
     }

@@ -153,7 +153,11 @@ mod tests {
             .figures
             .iter()
             .copied()
-            .chain(view.series.iter().flat_map(|s| s.steps.iter().map(|st| st.figure)))
+            .chain(
+                view.series
+                    .iter()
+                    .flat_map(|s| s.steps.iter().map(|st| st.figure)),
+            )
             .chain(view.comparisons.iter().flat_map(|d| [d.from, d.to]));
         for f in dates {
             assert!(f.date.first() <= first.as_of, "{}", f.id);

@@ -121,7 +121,12 @@ mod tests {
         assert_eq!(people.len(), store.data.actors.len());
         let mut expected: Vec<usize> = people
             .iter()
-            .flat_map(|r| r.actor.cites.iter().chain(r.quotes.iter().flat_map(|q| &q.cites)))
+            .flat_map(|r| {
+                r.actor
+                    .cites
+                    .iter()
+                    .chain(r.quotes.iter().flat_map(|q| &q.cites))
+            })
             .filter(|c| snap.source_known(&c.source))
             .map(|c| store.source_number(&c.source))
             .collect();

@@ -87,7 +87,10 @@ mod tests {
             direct
         );
         assert!(view.rows[0].hit.title.to_lowercase().contains("fentanyl"));
-        assert!(view.summary().ends_with(&format!("result{}", if direct.len() == 1 { "" } else { "s" })));
+        assert!(view.summary().ends_with(&format!(
+            "result{}",
+            if direct.len() == 1 { "" } else { "s" }
+        )));
         let none = SearchView::new(&index, snap, "  ", 50);
         assert!(none.rows.is_empty() && none.summary().is_empty());
         let nothing = SearchView::new(&index, snap, "zzqxv", 50);

@@ -101,10 +101,7 @@ mod tests {
         let listed: usize = view.groups.iter().map(|g| g.places.len()).sum();
         assert_eq!(listed, view.citations);
         assert_eq!(view.citations, cited_from(&store.data, &s.id).len());
-        assert!(view
-            .groups
-            .windows(2)
-            .all(|w| w[0].kind < w[1].kind));
+        assert!(view.groups.windows(2).all(|w| w[0].kind < w[1].kind));
         assert!(SourceView::new(snap, "no-such-source").is_none());
     }
 }

@@ -122,7 +122,10 @@ mod tests {
         let topic = &all.topics[0].id;
         let one = TimelineView::new(snap, None, Some(topic));
         assert!(one.rows.len() < all.rows.len());
-        assert!(one.rows.iter().all(|r| r.entry.event.topics.contains(topic)));
+        assert!(one
+            .rows
+            .iter()
+            .all(|r| r.entry.event.topics.contains(topic)));
         let sources = |v: &TimelineView<'_>| -> Vec<usize> {
             let mut n: Vec<usize> = v
                 .rows
@@ -134,9 +137,8 @@ mod tests {
             n.dedup();
             n
         };
-        let numbers = |v: &TimelineView<'_>| -> Vec<usize> {
-            v.notes().iter().map(|n| n.number).collect()
-        };
+        let numbers =
+            |v: &TimelineView<'_>| -> Vec<usize> { v.notes().iter().map(|n| n.number).collect() };
         assert_eq!(numbers(&one), sources(&one));
         assert_eq!(numbers(&all), sources(&all));
         let grouped: usize = all.years(usize::MAX).iter().map(|(_, v)| v.len()).sum();
@@ -152,7 +154,11 @@ mod tests {
         let early = TimelineView::new(first, None, None);
         assert!(early.rows.len() < TimelineView::new(latest, None, None).rows.len());
         for r in &early.rows {
-            assert!(r.entry.event.date.first() <= first.as_of, "{}", r.entry.event.id);
+            assert!(
+                r.entry.event.date.first() <= first.as_of,
+                "{}",
+                r.entry.event.id
+            );
             for e in r.entry.responds_to.iter().chain(&r.entry.responses) {
                 assert!(e.date.first() <= first.as_of, "{}", e.id);
             }
