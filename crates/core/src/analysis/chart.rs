@@ -585,4 +585,66 @@ mod tests {
         assert_eq!(labels, ["Mar", "Apr", "May", "Jun"]);
         assert!(ticks.iter().all(|t| !t.major));
     }
+
+    #[test]
+    fn point_labels_stay_inside_the_chart_and_apart() {
+        let store = embedded();
+        for briefing in &store.data.briefings {
+            let snap = Snapshot::of_briefing(&store, Some(&briefing.id)).unwrap();
+            let series = tariff_series(&snap);
+            let Some((start, end)) = chart_range(&snap, &series) else {
+                continue;
+            };
+            for (w, from) in [(760.0, start), (760.0, day("2025-01-01")), (400.0, start)] {
+                let l = ChartLayout::new(&series, w, 320.0, from, end);
+                let labels = l.point_labels(&series);
+                assert_eq!(labels.len(), series.len());
+                let mut boxes = Vec::new();
+                for (s, ls) in series.iter().zip(&labels) {
+                    let drawn = s.steps.iter().filter(|st| st.from >= from).count();
+                    assert_eq!(ls.len(), drawn, "a label per point drawn");
+                    for p in ls {
+                        let width = p.text.chars().count() as f64 * LABEL_CHAR_W;
+                        let left = if p.end { p.x - width } else { p.x };
+                        assert!(
+                            left >= 0.0 && left + width <= l.width,
+                            "{} at {left}",
+                            p.text
+                        );
+                        assert!(
+                            p.y - LABEL_ASCENT >= 0.0 && p.y <= l.plot.bottom,
+                            "{} at {}",
+                            p.text,
+                            p.y
+                        );
+                        boxes.push((
+                            left,
+                            p.y - LABEL_ASCENT,
+                            left + width,
+                            p.y + LABEL_DESCENT,
+                            &p.text,
+                        ));
+                    }
+                }
+                for (i, a) in boxes.iter().enumerate() {
+                    for b in &boxes[i + 1..] {
+                        let apart = a.2 <= b.0 || b.2 <= a.0 || a.3 <= b.1 || b.3 <= a.1;
+                        assert!(
+                            apart,
+                            "{} and {} overlap (width {w}, {})",
+                            a.4, b.4, briefing.id
+                        );
+                    }
+                }
+            }
+        }
+        // The 145% of April 2025 sits near the right edge of the full chart: it turns left.
+        let snap = Snapshot::of_briefing(&store, None).unwrap();
+        let series = tariff_series(&snap);
+        let (start, end) = chart_range(&snap, &series).unwrap();
+        let l = ChartLayout::new(&series, 760.0, 320.0, start, end);
+        let labels = l.point_labels(&series);
+        let top = labels[0].iter().find(|p| p.text == "145%").unwrap();
+        assert!(top.end);
+    }
 }
