@@ -4,7 +4,7 @@
 use crate::components::show_more::{use_batch, ShowMore};
 use crate::context::use_page;
 use crate::routes::{Route, View};
-use counterpoint_core::analysis::coverage::coverage;
+use counterpoint_core::view::coverage::CoverageView;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -14,18 +14,7 @@ const BATCH: usize = 50;
 #[component]
 pub fn CoveragePage() -> Html {
     let page = use_page();
-    let snap = page.snapshot();
-    let store = page.store();
-    let cov = coverage(&snap);
-    let max = cov
-        .counts
-        .iter()
-        .flatten()
-        .copied()
-        .max()
-        .unwrap_or(1)
-        .max(1);
-    let blind = cov.blindspots();
+    let view = CoverageView::new(page.snapshot());
     let shown = use_batch(BATCH);
     html! {
         <>
@@ -42,68 +31,63 @@ pub fn CoveragePage() -> Html {
                         <thead>
                             <tr>
                                 <th scope="col">{"Topic"}</th>
-                                { for cov.sources.iter().map(|s| html! {
+                                for s in view.sources.iter() {
                                     <th scope="col" class="num">
-                                        <Link<Route> to={page.route(View::Source(s.id.clone()))}>{format!("[{}]", store.source_number(&s.id))}</Link<Route>>
-                                        <span class="col-sub">{store.outlet_name(s).split(" (").next().unwrap_or_default().to_string()}</span>
+                                        <Link<Route> to={page.route(View::Source(s.source.id.clone()))}>{format!("[{}]", s.number)}</Link<Route>>
+                                        <span class="col-sub">{&s.short_outlet}</span>
                                     </th>
-                                }) }
+                                }
                                 <th scope="col" class="num">{"Outlets"}</th>
                             </tr>
                         </thead>
                         <tbody>
-                            { for cov.topics.iter().enumerate().take(*shown).map(|(ti, t)| {
-                                let outlets = cov.sources.iter().enumerate().filter(|(si, _)| cov.counts[*si][ti] > 0).count();
-                                html! {
-                                    <tr class={classes!((outlets == 1).then_some("blind"))}>
-                                        <th scope="row"><Link<Route> to={page.route(View::Topic(t.id.clone()))}>{&t.title}</Link<Route>></th>
-                                        { for cov.sources.iter().enumerate().map(|(si, _)| {
-                                            let n = cov.counts[si][ti];
-                                            let level = if n == 0 { 0 } else { 1 + (n * 3 - 1) / max };
-                                            html! { <td class={classes!("num", "heat", format!("h{level}"))}>{if n == 0 { "–".to_string() } else { n.to_string() }}</td> }
-                                        }) }
-                                        <td class="num">{outlets}</td>
-                                    </tr>
-                                }
-                            }) }
+                            for row in view.rows.iter().take(*shown) {
+                                <tr class={classes!((row.outlets == 1).then_some("blind"))}>
+                                    <th scope="row"><Link<Route> to={page.route(View::Topic(row.topic.id.clone()))}>{&row.topic.title}</Link<Route>></th>
+                                    for cell in row.cells.iter() {
+                                        <td class={classes!("num", "heat", format!("h{}", cell.level))}>{if cell.count == 0 { "–".to_string() } else { cell.count.to_string() }}</td>
+                                    }
+                                    <td class="num">{row.outlets}</td>
+                                </tr>
+                            }
                         </tbody>
                     </table>
                 </div>
-                <ShowMore total={cov.topics.len()} shown={shown} step={BATCH} noun="topics" />
+                <ShowMore total={view.rows.len()} shown={shown} step={BATCH} noun="topics" />
             </section>
             <section aria-labelledby="blind-h">
                 <h2 id="blind-h">{"Blindspots: topics only one outlet covers"}</h2>
-                if blind.is_empty() {
+                if view.blindspots.is_empty() {
                     <p class="muted">{"Every topic is covered by at least two outlets."}</p>
                 } else {
                     <ul class="status-moves">
-                        { for blind.iter().map(|(t, s)| html! {
+                        for (t, s) in view.blindspots.iter() {
                             <li>
                                 <Link<Route> to={page.route(View::Topic(t.id.clone()))}>{&t.title}</Link<Route>>
-                                <span class="muted">{format!("only in [{}] {}", store.source_number(&s.id), store.outlet_name(s))}</span>
+                                <span class="muted">{format!("only in [{}] {}", s.number, s.outlet)}</span>
                             </li>
-                        }) }
+                        }
                     </ul>
                 }
             </section>
             <section aria-labelledby="voices-h">
                 <h2 id="voices-h">{"Whose voices each outlet quotes"}</h2>
                 <div class="voices-grid">
-                    { for cov.sources.iter().map(|s| html! {
+                    for s in view.sources.iter() {
                         <article class="voices">
-                            <h3><Link<Route> to={page.route(View::Source(s.id.clone()))}>{format!("[{}] {}", store.source_number(&s.id), store.outlet_name(s))}</Link<Route>></h3>
+                            <h3><Link<Route> to={page.route(View::Source(s.source.id.clone()))}>{format!("[{}] {}", s.number, s.outlet)}</Link<Route>></h3>
                             <ul>
-                                { for cov.voices(&s.id).iter().map(|v| html! {
+                                for v in s.voices.iter() {
                                     <li>
-                                        <strong>{format!("{} · {} quote{}", store.side_name(v.side), v.quotes, if v.quotes == 1 { "" } else { "s" })}</strong>
+                                        <strong>{format!("{} · {} quote{}", v.side_name, v.quotes, if v.quotes == 1 { "" } else { "s" })}</strong>
                                         if !v.speakers.is_empty() {
                                             <span class="muted">{format!(" — {}", v.speakers.iter().map(|a| a.name.as_str()).collect::<Vec<_>>().join(", "))}</span>
                                         }
                                     </li>
-                                }) }
+                                }
                             </ul>
                         </article>
-                    }) }
+                    }
                 </div>
             </section>
         </>

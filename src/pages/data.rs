@@ -6,6 +6,7 @@ use crate::components::load_problems::LoadProblems;
 use crate::context::use_page;
 use crate::switcher::{use_dataset, LoadStatus, URL_PARAM};
 use counterpoint_core::model::{DatasetOrigin, MAX_DATASET_BYTES};
+use counterpoint_core::view::data::DataView;
 use yew::prelude::*;
 
 /// Example datasets shipped with the site under `datasets/` (copied from `data/examples/`).
@@ -19,7 +20,7 @@ pub fn DataPage() -> Html {
     let page = use_page();
     let ctl = use_dataset();
     let state = ctl.state();
-    let d = &page.store().data;
+    let view = DataView::new(page.snapshot());
     let address = use_node_ref();
 
     let on_file = {
@@ -63,32 +64,24 @@ pub fn DataPage() -> Html {
             html! { <>{"Opened from "}<code>{url}</code>{" on this site."}</> }
         }
     };
-    let count =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-
     html! {
         <article class="data-page">
             <h1>{"Dataset"}</h1>
             <section class="data-current" aria-labelledby="data-current-h">
                 <h2 id="data-current-h">{"Showing"}</h2>
-                <p class="data-title">{&d.title}</p>
-                if !d.subtitle.is_empty() {
-                    <p class="data-subtitle">{&d.subtitle}</p>
+                <p class="data-title">{view.title}</p>
+                if !view.subtitle.is_empty() {
+                    <p class="data-subtitle">{view.subtitle}</p>
                 }
                 <p class="data-origin">{origin}</p>
                 <ul class="data-counts">
-                    <li>{count(d.topics.len(), "topic", "topics")}</li>
-                    <li>{count(d.sources.len(), "source", "sources")}</li>
-                    <li>{count(d.quotes.len(), "quote", "quotes")}</li>
-                    <li>{count(d.events.len(), "event", "events")}</li>
-                    <li>{count(d.figures.len(), "figure", "figures")}</li>
-                    <li>{count(d.actors.len(), "person or body", "people and bodies")}</li>
+                    for c in view.counts.iter() { <li>{c}</li> }
                 </ul>
                 <p class="data-briefings">
                     {"Briefings: "}
-                    { for d.briefings.iter().enumerate().map(|(i, b)| html! {
-                        <>{if i > 0 { "; " } else { "" }}<span>{format!("{} (as of {})", b.title, b.as_of.human())}</span></>
-                    }) }
+                    for (i, b) in view.briefings.iter().enumerate() {
+                        {if i > 0 { "; " } else { "" }}<span>{b}</span>
+                    }
                 </p>
                 if !state.origin.is_embedded() {
                     <button type="button" class="button primary" onclick={on_embedded}>{"Return to the built-in dataset"}</button>
@@ -120,9 +113,9 @@ pub fn DataPage() -> Html {
                 </form>
                 <h3>{"Examples"}</h3>
                 <ul class="data-examples">
-                    { for EXAMPLES.iter().map(|(url, title)| html! {
+                    for (url, title) in EXAMPLES {
                         <li><a href={format!("?{URL_PARAM}={url}")} onclick={on_example(url)}>{*title}</a></li>
-                    }) }
+                    }
                 </ul>
             </section>
 

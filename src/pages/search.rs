@@ -4,7 +4,8 @@
 use crate::components::anchor_link::{anchor_href, follow_anchor, AnchorLink};
 use crate::context::{use_page, DataCtx, PageCtx};
 use crate::routes::{Route, View};
-use counterpoint_core::analysis::search::{Hit, Kind, SearchIndex};
+use counterpoint_core::analysis::search::{Kind, SearchIndex};
+use counterpoint_core::view::search::{SearchRow, SearchView};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -12,11 +13,10 @@ use yew_router::prelude::*;
 const LIMIT: usize = 50;
 
 /// The page and the element id a hit leads to.
-pub fn hit_target(page: &PageCtx, hit: &Hit<'_>) -> (Route, Option<String>) {
-    let t = hit.targets;
+pub fn hit_target(page: &PageCtx, row: &SearchRow<'_>) -> (Route, Option<String>) {
+    let t = row.hit.targets;
     let first = t.first().cloned().unwrap_or_default();
-    let store = page.store();
-    match hit.kind {
+    match row.hit.kind {
         Kind::Topic => (page.route(View::Topic(first)), None),
         Kind::Stance => (
             page.route(View::Topic(first)),
@@ -27,13 +27,10 @@ pub fn hit_target(page: &PageCtx, hit: &Hit<'_>) -> (Route, Option<String>) {
                 page.route(View::Topic(topic.clone())),
                 Some(format!("quote-{first}")),
             ),
-            None => {
-                let speaker = store
-                    .quote(&first)
-                    .map(|q| q.speaker.clone())
-                    .unwrap_or_default();
-                (page.route(View::People), Some(format!("actor-{speaker}")))
-            }
+            None => (
+                page.route(View::People),
+                Some(format!("actor-{}", row.speaker.unwrap_or_default())),
+            ),
         },
         Kind::Event => (page.route(View::Timeline), Some(format!("event-{first}"))),
         Kind::Figure => (page.route(View::Figures), Some(format!("figure-{first}"))),
@@ -90,8 +87,7 @@ pub fn SearchPage() -> Html {
             query.set(q);
         });
     }
-    let snap = page.snapshot();
-    let hits = index.search(&snap, &query, LIMIT);
+    let view = SearchView::new(&index, page.snapshot(), &query, LIMIT);
     let oninput = {
         let (query, active) = (query.clone(), active.clone());
         Callback::from(move |e: InputEvent| {
@@ -112,7 +108,8 @@ pub fn SearchPage() -> Html {
             query.set(v);
         })
     };
-    let targets: Vec<(Route, Option<String>)> = hits.iter().map(|h| hit_target(&page, h)).collect();
+    let targets: Vec<(Route, Option<String>)> =
+        view.rows.iter().map(|r| hit_target(&page, r)).collect();
     let onkeydown = {
         let (active, targets, navigator) = (active.clone(), targets.clone(), navigator.clone());
         Callback::from(move |e: KeyboardEvent| {
@@ -139,7 +136,7 @@ pub fn SearchPage() -> Html {
             }
         })
     };
-    let current = (*active).min(hits.len().saturating_sub(1));
+    let current = (*active).min(view.rows.len().saturating_sub(1));
     html! {
         <>
             <header class="page-head">
@@ -155,26 +152,29 @@ pub fn SearchPage() -> Html {
                 <p id="search-help" class="muted small">{"Press / anywhere to search. ↑ ↓ to move, Enter to open. Case and accents are ignored."}</p>
             </form>
             <p class="muted" aria-live="polite">
-                { if query.trim().is_empty() { String::new() } else if hits.is_empty() { format!("No results for “{}”.", query.trim()) } else { format!("{} result{}{}", hits.len(), if hits.len() == 1 { "" } else { "s" }, if hits.len() == LIMIT { " (first 50)" } else { "" }) } }
+                { view.summary() }
             </p>
             <ol id="search-results" class="hits" aria-label="Results">
-                { for hits.iter().zip(targets).enumerate().map(|(i, (h, (route, anchor)))| {
-                    let body = html! {
-                        <>
-                            <span class="hit-kind">{h.kind.label()}{h.date.map(|d| format!(" · {}", d.human())).unwrap_or_default()}</span>
-                            <span class="hit-title">{marked(h.title, &h.title_ranges)}</span>
-                            <span class="hit-snippet">{marked(&h.snippet, &h.snippet_ranges)}</span>
-                        </>
-                    };
-                    html! {
-                        <li id={format!("hit-{i}")} class={classes!("hit", (i == current).then_some("active"))}>
-                            { match anchor {
-                                Some(a) => html! { <AnchorLink to={route} anchor={a}>{body}</AnchorLink> },
-                                None => html! { <Link<Route> to={route}>{body}</Link<Route>> },
-                            } }
-                        </li>
-                    }
-                }) }
+                for (i, (row, (route, anchor))) in view.rows.iter().zip(targets).enumerate() {
+                    {{
+                        let h = &row.hit;
+                        let body = html! {
+                            <>
+                                <span class="hit-kind">{h.kind.label()}{h.date.map(|d| format!(" · {}", d.human())).unwrap_or_default()}</span>
+                                <span class="hit-title">{marked(h.title, &h.title_ranges)}</span>
+                                <span class="hit-snippet">{marked(&h.snippet, &h.snippet_ranges)}</span>
+                            </>
+                        };
+                        html! {
+                            <li id={format!("hit-{i}")} class={classes!("hit", (i == current).then_some("active"))}>
+                                { match anchor {
+                                    Some(a) => html! { <AnchorLink to={route} anchor={a}>{body}</AnchorLink> },
+                                    None => html! { <Link<Route> to={route}>{body}</Link<Route>> },
+                                } }
+                            </li>
+                        }
+                    }}
+                }
             </ol>
         </>
     }

@@ -7,9 +7,8 @@ use crate::components::quote::side_class;
 use crate::components::show_more::{use_batch, ShowMore};
 use crate::context::use_page;
 use crate::routes::View;
-use counterpoint_core::analysis::timeline::{timeline, years};
-use counterpoint_core::model::{BOTH, INDEPENDENT};
-use counterpoint_core::view::{notes, print_notes};
+use counterpoint_core::view::print_notes;
+use counterpoint_core::view::timeline::TimelineView;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -19,23 +18,11 @@ const BATCH: usize = 200;
 #[component]
 pub fn TimelinePage() -> Html {
     let page = use_page();
-    let snap = page.snapshot();
     let store = page.store();
     let side = use_state(|| None::<String>);
     let topic = use_state(|| None::<String>);
-    let entries = timeline(&snap, side.as_deref(), topic.as_deref());
+    let view = TimelineView::new(page.snapshot(), side.as_deref(), topic.as_deref());
     let shown = use_batch(BATCH);
-    let grouped = years(&entries[..entries.len().min(*shown)]);
-    let mut sides: Vec<(Option<String>, String)> = vec![(None, "All sides".into())];
-    sides.extend(
-        store
-            .data
-            .parties
-            .iter()
-            .map(|p| (Some(p.id.clone()), p.short_name.clone())),
-    );
-    sides.push((Some(BOTH.into()), "Both".into()));
-    sides.push((Some(INDEPENDENT.into()), "Independent".into()));
     let on_topic = {
         let topic = topic.clone();
         Callback::from(move |e: Event| {
@@ -44,6 +31,7 @@ pub fn TimelinePage() -> Html {
         })
     };
     let here = page.route(View::Timeline);
+    let total = view.rows.len();
     html! {
         <>
             <header class="page-head">
@@ -53,52 +41,53 @@ pub fn TimelinePage() -> Html {
             </header>
             <div class="filters" role="group" aria-label="Filter the timeline">
                 <div class="segmented" role="radiogroup" aria-label="Side">
-                    { for sides.into_iter().map(|(id, label)| {
-                        let active = *side == id;
-                        let onclick = { let side = side.clone(); let id = id.clone(); Callback::from(move |_| side.set(id.clone())) };
-                        html! { <button type="button" role="radio" aria-checked={active.to_string()} class={classes!(active.then_some("active"))} {onclick}>{label}</button> }
-                    }) }
+                    for choice in view.sides.iter() {
+                        {{
+                            let active = *side == choice.id;
+                            let onclick = { let side = side.clone(); let id = choice.id.clone(); Callback::from(move |_| side.set(id.clone())) };
+                            html! { <button type="button" role="radio" aria-checked={active.to_string()} class={classes!(active.then_some("active"))} {onclick}>{&choice.label}</button> }
+                        }}
+                    }
                 </div>
                 <label class="select">
                     <span>{"Topic"}</span>
                     <select onchange={on_topic}>
                         <option value="" selected={topic.is_none()}>{"All topics"}</option>
-                        { for snap.topics().into_iter().map(|t| html! { <option value={t.id.clone()} selected={topic.as_deref() == Some(t.id.as_str())}>{&t.title}</option> }) }
+                        for t in view.topics.iter() {
+                            <option value={t.id.clone()} selected={topic.as_deref() == Some(t.id.as_str())}>{&t.title}</option>
+                        }
                     </select>
                 </label>
-                <span class="muted" aria-live="polite">{format!("{} events", entries.len())}</span>
+                <span class="muted" aria-live="polite">{format!("{total} events")}</span>
             </div>
-            if entries.is_empty() {
+            if view.rows.is_empty() {
                 <p class="empty-state">{"No event matches these filters."}</p>
             }
-            { for grouped.into_iter().map(|(year, items)| html! {
+            for (year, items) in view.years(*shown) {
                 <section class="year" aria-labelledby={format!("y-{year}")}>
                     <h2 id={format!("y-{year}")} class="year-h">{year}</h2>
                     <ol class="timeline">
-                        { for items.into_iter().map(|e| {
-                            let ev = e.event;
-                            html! {
-                                <li class={classes!("tl-item", format!("side-{}", side_class(&page, &ev.actor_side)))} id={format!("event-{}", ev.id)}>
-                                    <div class="tl-date">{ev.date.human()}</div>
-                                    <div class="tl-body">
-                                        <span class="ev-side">{store.side_name(&ev.actor_side)}</span>
-                                        <h3 class="tl-title">{&ev.title}<Cites cites={ev.cites.clone()} /></h3>
-                                        if !ev.summary.is_empty() { <p>{&ev.summary}</p> }
-                                        if let Some(r) = e.responds_to {
-                                            <p class="tl-link">{"↳ Answers: "}<AnchorLink to={here.clone()} anchor={format!("event-{}", r.id)}>{format!("{} ({})", r.title, r.date.human())}</AnchorLink></p>
-                                        }
-                                        { for e.responses.iter().map(|r| html! {
-                                            <p class="tl-link">{"↪ Answered by: "}<AnchorLink to={here.clone()} anchor={format!("event-{}", r.id)}>{format!("{} ({})", r.title, r.date.human())}</AnchorLink></p>
-                                        }) }
-                                    </div>
-                                </li>
-                            }
-                        }) }
+                        for row in items {
+                            <li class={classes!("tl-item", format!("side-{}", side_class(&page, &row.entry.event.actor_side)))} id={format!("event-{}", row.entry.event.id)}>
+                                <div class="tl-date">{row.entry.event.date.human()}</div>
+                                <div class="tl-body">
+                                    <span class="ev-side">{&row.side_name}</span>
+                                    <h3 class="tl-title">{&row.entry.event.title}<Cites cites={row.entry.event.cites.clone()} /></h3>
+                                    if !row.entry.event.summary.is_empty() { <p>{&row.entry.event.summary}</p> }
+                                    if let Some(r) = row.entry.responds_to {
+                                        <p class="tl-link">{"↳ Answers: "}<AnchorLink to={here.clone()} anchor={format!("event-{}", r.id)}>{format!("{} ({})", r.title, r.date.human())}</AnchorLink></p>
+                                    }
+                                    for r in row.entry.responses.iter() {
+                                        <p class="tl-link">{"↪ Answered by: "}<AnchorLink to={here.clone()} anchor={format!("event-{}", r.id)}>{format!("{} ({})", r.title, r.date.human())}</AnchorLink></p>
+                                    }
+                                </div>
+                            </li>
+                        }
                     </ol>
                 </section>
-            }) }
-            <ShowMore total={entries.len()} shown={shown} step={BATCH} noun="events" />
-    <PrintNotes notes={print_notes(store, &notes::timeline(snap))} />
+            }
+            <ShowMore total={total} shown={shown} step={BATCH} noun="events" />
+            <PrintNotes notes={print_notes(store, &view.notes())} />
         </>
     }
 }

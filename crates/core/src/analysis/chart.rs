@@ -208,6 +208,31 @@ const MONTH_ABBR: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
+/// Estimated advance of one character of a point label (bold 11 px digits and `%`), and the
+/// label's height above and below its baseline: enough to keep labels apart without measuring
+/// text, which the layout cannot do.
+const LABEL_CHAR_W: f64 = 7.0;
+const LABEL_ASCENT: f64 = 9.0;
+const LABEL_DESCENT: f64 = 2.0;
+/// Gap between a point and its label, and between stacked labels.
+const LABEL_GAP: f64 = 6.0;
+const LABEL_STEP: f64 = 12.0;
+
+/// A value label beside one point of the chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PointLabel {
+    /// Index of the step in its series.
+    pub step: usize,
+    /// The text, e.g. `145%`, with `*` for a rate on part of trade only.
+    pub text: String,
+    /// Where the text is anchored.
+    pub x: f64,
+    /// Its baseline.
+    pub y: f64,
+    /// Anchored at its end (the label sits left of the point, near the right edge).
+    pub end: bool,
+}
+
 /// A number for a path string: one decimal.
 fn num(v: f64) -> String {
     format!("{v:.1}")
@@ -316,6 +341,70 @@ impl ChartLayout {
         }
         ticks.sort_by_key(|t| t.day);
         ticks
+    }
+
+    /// A label for each point drawn (steps starting in the span), for every series at once:
+    /// right of its point, or left of it when it would pass the right edge of the chart; just
+    /// above it, or stacked above or below when that spot is taken by a label already placed
+    /// or falls outside the chart. `labels[i]` belongs to `series[i]`.
+    pub fn point_labels(&self, series: &[Series<'_>]) -> Vec<Vec<PointLabel>> {
+        // Boxes of the labels placed so far: left, top, right, bottom.
+        let mut placed: Vec<(f64, f64, f64, f64)> = Vec::new();
+        series
+            .iter()
+            .map(|s| {
+                s.steps
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, st)| st.from >= self.start && st.from <= self.end)
+                    .map(|(i, st)| {
+                        let (x, y) = (self.x(st.from), self.y(st.value));
+                        let text = format!(
+                            "{}%{}",
+                            format_number(st.value),
+                            if st.partial { "*" } else { "" }
+                        );
+                        let w = text.chars().count() as f64 * LABEL_CHAR_W;
+                        let end = x + LABEL_GAP + w > self.width;
+                        let (left, tx) = if end {
+                            (x - LABEL_GAP - w, x - LABEL_GAP)
+                        } else {
+                            (x + LABEL_GAP, x + LABEL_GAP)
+                        };
+                        let above = y - 7.0;
+                        let fits = |ly: f64| {
+                            ly - LABEL_ASCENT >= 0.0 && ly + LABEL_DESCENT <= self.plot.bottom
+                        };
+                        let free = |ly: f64| {
+                            !placed.iter().any(|&(l, t, r, b)| {
+                                left < r
+                                    && left + w > l
+                                    && ly - LABEL_ASCENT < b
+                                    && ly + LABEL_DESCENT > t
+                            })
+                        };
+                        let ly = (1..=8)
+                            .flat_map(|k| {
+                                let k = k as f64;
+                                [
+                                    above - (k - 1.0) * LABEL_STEP,
+                                    y + 14.0 + (k - 1.0) * LABEL_STEP,
+                                ]
+                            })
+                            .find(|&ly| fits(ly) && free(ly))
+                            .unwrap_or(above.max(LABEL_ASCENT));
+                        placed.push((left, ly - LABEL_ASCENT, left + w, ly + LABEL_DESCENT));
+                        PointLabel {
+                            step: i,
+                            text,
+                            x: tx,
+                            y: ly,
+                            end,
+                        }
+                    })
+                    .collect()
+            })
+            .collect()
     }
 
     /// The step line of one series, clipped to the time span.
@@ -495,5 +584,67 @@ mod tests {
         let labels: Vec<_> = ticks.iter().map(|t| t.label.as_str()).collect();
         assert_eq!(labels, ["Mar", "Apr", "May", "Jun"]);
         assert!(ticks.iter().all(|t| !t.major));
+    }
+
+    #[test]
+    fn point_labels_stay_inside_the_chart_and_apart() {
+        let store = embedded();
+        for briefing in &store.data.briefings {
+            let snap = Snapshot::of_briefing(&store, Some(&briefing.id)).unwrap();
+            let series = tariff_series(&snap);
+            let Some((start, end)) = chart_range(&snap, &series) else {
+                continue;
+            };
+            for (w, from) in [(760.0, start), (760.0, day("2025-01-01")), (400.0, start)] {
+                let l = ChartLayout::new(&series, w, 320.0, from, end);
+                let labels = l.point_labels(&series);
+                assert_eq!(labels.len(), series.len());
+                let mut boxes = Vec::new();
+                for (s, ls) in series.iter().zip(&labels) {
+                    let drawn = s.steps.iter().filter(|st| st.from >= from).count();
+                    assert_eq!(ls.len(), drawn, "a label per point drawn");
+                    for p in ls {
+                        let width = p.text.chars().count() as f64 * LABEL_CHAR_W;
+                        let left = if p.end { p.x - width } else { p.x };
+                        assert!(
+                            left >= 0.0 && left + width <= l.width,
+                            "{} at {left}",
+                            p.text
+                        );
+                        assert!(
+                            p.y - LABEL_ASCENT >= 0.0 && p.y <= l.plot.bottom,
+                            "{} at {}",
+                            p.text,
+                            p.y
+                        );
+                        boxes.push((
+                            left,
+                            p.y - LABEL_ASCENT,
+                            left + width,
+                            p.y + LABEL_DESCENT,
+                            &p.text,
+                        ));
+                    }
+                }
+                for (i, a) in boxes.iter().enumerate() {
+                    for b in &boxes[i + 1..] {
+                        let apart = a.2 <= b.0 || b.2 <= a.0 || a.3 <= b.1 || b.3 <= a.1;
+                        assert!(
+                            apart,
+                            "{} and {} overlap (width {w}, {})",
+                            a.4, b.4, briefing.id
+                        );
+                    }
+                }
+            }
+        }
+        // The 145% of April 2025 sits near the right edge of the full chart: it turns left.
+        let snap = Snapshot::of_briefing(&store, None).unwrap();
+        let series = tariff_series(&snap);
+        let (start, end) = chart_range(&snap, &series).unwrap();
+        let l = ChartLayout::new(&series, 760.0, 320.0, start, end);
+        let labels = l.point_labels(&series);
+        let top = labels[0].iter().find(|p| p.text == "145%").unwrap();
+        assert!(top.end);
     }
 }

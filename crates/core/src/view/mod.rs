@@ -3,9 +3,19 @@
 //! all render from the same value, so they cannot drift apart.
 
 pub mod changes;
+pub mod compare;
+pub mod contested;
+pub mod coverage;
+pub mod data;
+pub mod figures;
 pub mod home;
 pub mod my_briefing;
 pub mod notes;
+pub mod people;
+pub mod search;
+pub mod source;
+pub mod sources;
+pub mod timeline;
 pub mod topic;
 
 pub use changes::ChangesView;

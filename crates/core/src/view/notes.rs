@@ -1,13 +1,9 @@
 //! The sources each page cites, for the numbered notes printed at the end of the page.
 //!
-//! The pages with a view model (briefing, topic, my briefing, what changed) take their notes
-//! from it (`notes()` on [`crate::view::HomeView`] and the others). Each function below walks
-//! the same items, through the same snapshot questions, as the page it is named after, so the notes list exactly the sources behind the page's `[n]` markers
-//! (the end-to-end print test checks this on every prerendered page). A page that cites
-//! nothing has no notes.
+//! Every page's view model walks its own fields with a [`NoteBook`] (`notes()` on
+//! [`crate::view::HomeView`] and the others), so the notes list exactly the sources behind the
+//! page's `[n]` markers. A page that cites nothing has no notes.
 
-use crate::analysis::chart::tariff_series;
-use crate::analysis::figures::{derived, figure_groups};
 use crate::analysis::Snapshot;
 use crate::model::*;
 use std::collections::BTreeMap;
@@ -92,63 +88,6 @@ impl<'a> NoteBook<'a> {
     }
 }
 
-/// The timeline, unfiltered: every known event.
-pub fn timeline<'a>(snap: Snapshot<'a>) -> Vec<CitedSource<'a>> {
-    let mut p = NoteBook::new(snap);
-    for e in snap.events() {
-        p.cites(&e.cites);
-    }
-    p.sources()
-}
-
-/// The figures page: the chart's table, the computed comparisons and every figure.
-pub fn figures<'a>(snap: Snapshot<'a>) -> Vec<CitedSource<'a>> {
-    let mut p = NoteBook::new(snap);
-    for s in tariff_series(&snap) {
-        for st in &s.steps {
-            p.cites(&st.figure.cites);
-        }
-    }
-    for d in derived(&snap) {
-        p.cites(&d.from.cites);
-        p.cites(&d.to.cites);
-    }
-    for (_, figs) in figure_groups(&snap) {
-        for f in figs {
-            p.cites(&f.cites);
-        }
-    }
-    p.sources()
-}
-
-/// Who's who: every actor of a party or independent, with all their known quotes.
-pub fn people<'a>(snap: Snapshot<'a>) -> Vec<CitedSource<'a>> {
-    let mut p = NoteBook::new(snap);
-    let d = &snap.store.data;
-    let shown = |side: &str| side == INDEPENDENT || d.parties.iter().any(|x| x.id == side);
-    for a in d.actors.iter().filter(|a| shown(&a.side)) {
-        p.cites(&a.cites);
-        for q in snap.quotes_by(&a.id) {
-            p.quote(q);
-        }
-    }
-    p.sources()
-}
-
-/// Contested claims: every known claim of every dispute, with its quotes.
-pub fn contested<'a>(snap: Snapshot<'a>) -> Vec<CitedSource<'a>> {
-    let mut p = NoteBook::new(snap);
-    for x in &snap.store.data.disputes {
-        for c in snap.dispute_claims(x) {
-            p.cites(&c.cites);
-            for q in snap.quotes(&c.quotes) {
-                p.quote(q);
-            }
-        }
-    }
-    p.sources()
-}
-
 #[cfg(test)]
 mod tests {
 
@@ -193,41 +132,5 @@ mod tests {
             excerpt: "x".into(),
         }]);
         assert!(p.sources().is_empty());
-    }
-
-    #[test]
-    fn each_cited_page_has_notes_in_marker_order() {
-        let store = embedded();
-        let snap = Snapshot::of_briefing(&store, None).unwrap();
-        for (name, notes) in [
-            ("timeline", timeline(snap)),
-            ("figures", figures(snap)),
-            ("people", people(snap)),
-            ("contested", contested(snap)),
-        ] {
-            assert!(!notes.is_empty(), "{name}");
-            let n = numbers(&notes);
-            let mut sorted = n.clone();
-            sorted.sort();
-            sorted.dedup();
-            assert_eq!(n, sorted, "{name}: in marker order, each once");
-        }
-    }
-
-    #[test]
-    fn the_timeline_cites_every_known_event() {
-        let store = embedded();
-        let snap = Snapshot::of_briefing(&store, None).unwrap();
-        let notes = timeline(snap);
-        let cited: usize = notes.iter().map(|n| n.excerpts.len()).sum();
-        let mut distinct: Vec<(usize, &str)> = snap
-            .events()
-            .iter()
-            .flat_map(|e| &e.cites)
-            .map(|c| (store.source_number(&c.source), c.excerpt.as_str()))
-            .collect();
-        distinct.sort();
-        distinct.dedup();
-        assert_eq!(cited, distinct.len());
     }
 }
