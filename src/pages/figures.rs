@@ -9,7 +9,7 @@ use crate::context::use_page;
 use crate::context::PageCtx;
 use counterpoint_core::analysis::chart::Series;
 use counterpoint_core::analysis::chart::{
-    chart_range, tariff_series, ChartLayout, TARIFF_MEASURES,
+    chart_range, tariff_series, ChartLayout,
 };
 use counterpoint_core::analysis::figures::{derived, figure_groups};
 use counterpoint_core::model::{format_number, Day};
@@ -30,7 +30,7 @@ pub fn FiguresPage() -> Html {
         .data
         .figures
         .iter()
-        .any(|f| TARIFF_MEASURES.iter().any(|(m, _, _)| f.measure == *m));
+        .any(|f| store.data.chart_measures.iter().any(|c| f.measure == c.measure));
     // The line is drawn through headline rates only; partial rates are shown as points.
     let headline: Vec<Series<'_>> = series
         .iter()

@@ -4,13 +4,6 @@
 use super::snapshot::Snapshot;
 use crate::model::*;
 
-/// The tariff measures charted: measure id, the party that imposes it, the party whose goods
-/// it hits.
-pub const TARIFF_MEASURES: [(&str, &str, &str); 2] = [
-    ("us-tariff-on-china", "us", "cn"),
-    ("china-tariff-on-us", "cn", "us"),
-];
-
 /// One value of a series, in force from `from` until the next step.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Step<'a> {
@@ -25,9 +18,10 @@ pub struct Step<'a> {
 /// The steps of one tariff measure.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Series<'a> {
-    pub measure: &'static str,
+    /// The measure charted (see [`Dataset::chart_measures`]).
+    pub measure: &'a str,
     /// The imposing party's id.
-    pub party: &'static str,
+    pub party: &'a str,
     /// e.g. "US tariff on Chinese goods", "China's tariff on US goods".
     pub label: String,
     /// Oldest first; figures of the same date keep dataset order.
@@ -49,13 +43,16 @@ fn series_label(store: &Store, measure: &str, by: &str, on: &str) -> String {
     }
 }
 
-/// The known values of each party's tariff on the other, one series per measure of
-/// [`TARIFF_MEASURES`] (possibly without steps), sorted by date.
+/// The known values of each charted measure (each party's tariff on the other), one series per
+/// entry of [`Dataset::chart_measures`] (possibly without steps), sorted by date.
 pub fn tariff_series<'a>(snap: &Snapshot<'a>) -> Vec<Series<'a>> {
     let figures = snap.figures();
-    TARIFF_MEASURES
+    snap.store
+        .data
+        .chart_measures
         .iter()
-        .map(|&(measure, by, on)| {
+        .map(|c| {
+            let (measure, by, on) = (c.measure.as_str(), c.by.as_str(), c.on.as_str());
             let mut steps: Vec<Step<'_>> = figures
                 .iter()
                 .filter(|f| f.measure == measure)
@@ -134,7 +131,7 @@ pub struct Segment {
 /// The drawable form of one series.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SeriesPath {
-    pub measure: &'static str,
+    pub measure: String,
     pub label: String,
     /// The whole step line: `M x y` then `H x V y` per step change, ending `H x`.
     pub d: String,
@@ -248,10 +245,10 @@ impl ChartLayout {
     }
 
     /// Time ticks: 1 January of each year in the span (thinned when crowded), and the first
-    /// of each month of 2025 when months are at least 28 units wide.
+    /// of each other month in the span when months are at least 28 units wide.
     pub fn x_ticks(&self) -> Vec<XTick> {
-        let px_per_day = (self.plot.right - self.plot.left)
-            / self.start.days_until(self.end).max(1) as f64;
+        let px_per_day =
+            (self.plot.right - self.plot.left) / self.start.days_until(self.end).max(1) as f64;
         let every = ((MIN_YEAR_PX / (px_per_day * 365.25)).ceil() as i32).max(1);
         let mut ticks = Vec::new();
         for year in self.start.year..=self.end.year {
@@ -269,17 +266,20 @@ impl ChartLayout {
             });
         }
         if px_per_day * 30.4 >= MIN_MONTH_PX {
-            for month in 2..=12 {
-                let Some(day) = Day::new(2025, month, 1) else {
-                    continue;
-                };
-                if day >= self.start && day <= self.end {
-                    ticks.push(XTick {
-                        day,
-                        x: self.x(day),
-                        label: MONTH_ABBR[month as usize - 1].to_string(),
-                        major: false,
-                    });
+            // January is marked by its year.
+            for year in self.start.year..=self.end.year {
+                for month in 2..=12 {
+                    let Some(day) = Day::new(year, month, 1) else {
+                        continue;
+                    };
+                    if day >= self.start && day <= self.end {
+                        ticks.push(XTick {
+                            day,
+                            x: self.x(day),
+                            label: MONTH_ABBR[month as usize - 1].to_string(),
+                            major: false,
+                        });
+                    }
                 }
             }
         }
@@ -338,7 +338,7 @@ impl ChartLayout {
             prev_partial = Some(seg.partial);
         }
         SeriesPath {
-            measure: s.measure,
+            measure: s.measure.to_string(),
             label: s.label.clone(),
             d,
             solid,
@@ -448,5 +448,9 @@ mod tests {
         let labels: Vec<_> = ticks.iter().map(|t| t.label.as_str()).collect();
         assert_eq!(labels, ["Mar", "Apr", "May", "Jun"]);
         assert!(ticks.iter().all(|t| !t.major));
+        // Months are marked in any year, not only in the year of the talks.
+        let l = ChartLayout::new(&series, 640.0, 320.0, day("2018-06-15"), day("2018-09-05"));
+        let labels: Vec<_> = l.x_ticks().into_iter().map(|t| t.label).collect();
+        assert_eq!(labels, ["Jul", "Aug", "Sep"]);
     }
 }

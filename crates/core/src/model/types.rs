@@ -38,6 +38,10 @@ pub struct Dataset {
     pub events: Vec<Event>,
     #[serde(default)]
     pub figures: Vec<Figure>,
+    /// The measures drawn on the figures page's step chart, one line each, in legend order
+    /// (e.g. each party's tariff on the other's goods). Without it, no chart is drawn.
+    #[serde(default)]
+    pub chart_measures: Vec<ChartMeasure>,
     /// Places where parties or outlets tell different stories.
     #[serde(default)]
     pub disputes: Vec<Dispute>,
@@ -452,6 +456,20 @@ pub struct Figure {
     #[serde(default)]
     pub note: Option<String>,
     pub cites: Vec<Citation>,
+}
+
+/// A measure charted over time: one party's rate on the other party's goods, read from the
+/// figures of that measure (see [`Dataset::chart_measures`]).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ChartMeasure {
+    /// The [`Figure::measure`] charted, e.g. `us-tariff-on-china`.
+    pub measure: String,
+    /// The party that imposes it (a party id).
+    pub by: String,
+    /// The party whose goods it applies to (a party id).
+    pub on: String,
 }
 
 /// Units of a [`Figure`].

@@ -24,6 +24,7 @@ pub fn validate(d: &Dataset) -> Vec<Problem> {
     v.quotes();
     v.events();
     v.figures();
+    v.chart_measures();
     v.disputes();
     v.out
 }
@@ -423,6 +424,29 @@ impl<'a> Validator<'a> {
             }
             self.refs(format!("{p}.topics"), &f.topics, &topics, "topic");
             self.cites(format!("{p}.cites"), &f.cites, true);
+        }
+    }
+
+    /// Checks the charted measures: each a measure some figure has, between two parties.
+    fn chart_measures(&mut self) {
+        let d = self.d;
+        let Known { parties, .. } = self.known;
+        for (i, c) in d.chart_measures.iter().enumerate() {
+            let p = format!("chart_measures[{i}]");
+            if !d.figures.iter().any(|f| f.measure == c.measure) {
+                self.problem(
+                    format!("{p}.measure"),
+                    format!("no figure has the measure \"{}\"", c.measure),
+                );
+            }
+            for (field, party) in [("by", &c.by), ("on", &c.on)] {
+                if !parties.contains(party.as_str()) {
+                    self.problem(
+                        format!("{p}.{field}"),
+                        format!("unknown party \"{party}\": use {}", join(parties)),
+                    );
+                }
+            }
         }
     }
 

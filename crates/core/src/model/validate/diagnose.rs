@@ -162,6 +162,7 @@ fn item_type_problems(json: &str, value: &Value, out: &mut Vec<Problem>) {
     check::<Quote>(json, value, "quotes", out);
     check::<Event>(json, value, "events", out);
     check::<Figure>(json, value, "figures", out);
+    check::<ChartMeasure>(json, value, "chart_measures", out);
     check::<Dispute>(json, value, "disputes", out);
 }
 

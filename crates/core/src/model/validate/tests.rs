@@ -263,3 +263,29 @@ fn only_web_links_count_as_links() {
     assert!(!is_web_url("data:text/html,<script>"));
     assert!(!is_web_url("https://exa mple.org"));
 }
+
+#[test]
+fn charted_measures_must_exist_between_parties() {
+    let mut v = good();
+    v["chart_measures"][0]["measure"] = "no-such-measure".into();
+    v["chart_measures"][1]["on"] = "eu".into();
+    let ps = problems(&v);
+    assert!(
+        has(
+            &ps,
+            "chart_measures[0].measure",
+            "no figure has the measure \"no-such-measure\""
+        ),
+        "{ps:#?}"
+    );
+    assert!(
+        has(&ps, "chart_measures[1].on", "unknown party \"eu\""),
+        "{ps:#?}"
+    );
+    assert!(ps.iter().all(|p| p.line_col.is_some()), "{ps:#?}");
+    // A file without charted measures still loads: it simply has no chart.
+    let mut v = good();
+    v.as_object_mut().unwrap().remove("chart_measures");
+    let d = parse_dataset(&v.to_string()).expect("loads without chart_measures");
+    assert!(d.chart_measures.is_empty());
+}
