@@ -8,22 +8,30 @@ use crate::model::*;
 /// One party's stance on one point before and after.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StanceChange<'a> {
+    /// The point of the topic.
     pub point: &'a Point,
+    /// The party whose stance it is.
     pub party: &'a Party,
+    /// The stance known at `from`, if any.
     pub before: Option<&'a Stance>,
+    /// The stance known at `to`, if any.
     pub after: Option<&'a Stance>,
 }
 
 /// How one topic moved.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TopicChange<'a> {
+    /// The topic.
     pub topic: &'a Topic,
     /// Not known at the earlier snapshot.
     pub appeared: bool,
     /// Known at both, with nothing new dated after the earlier snapshot.
     pub quiet: bool,
+    /// The topic's status at `from`, if known then.
     pub status_before: Option<&'a StatusChange>,
+    /// The topic's status at `to`, if known then.
     pub status_after: Option<&'a StatusChange>,
+    /// The stances that changed, point by point.
     pub stances: Vec<StanceChange<'a>>,
     /// Quotes on the topic known at the later snapshot but not the earlier, oldest first.
     pub new_quotes: Vec<&'a Quote>,
@@ -55,8 +63,11 @@ impl TopicChange<'_> {
 /// A measure whose latest value differs between the snapshots.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FigureChange<'a> {
+    /// The measure whose latest value changed.
     pub measure: &'a str,
+    /// Its latest value at `from`, if any.
     pub before: Option<&'a Figure>,
+    /// Its latest value at `to`.
     pub after: &'a Figure,
 }
 
@@ -117,10 +128,13 @@ impl FigureChange<'_> {
 /// Everything that changed from `from` to `to`.
 #[derive(Clone, Debug)]
 pub struct Changes<'a> {
+    /// The earlier snapshot.
     pub from: Snapshot<'a>,
+    /// The later snapshot.
     pub to: Snapshot<'a>,
     /// Topics with any change, plus quiet ones, in dataset order.
     pub topics: Vec<TopicChange<'a>>,
+    /// Measures whose latest value changed, in dataset order.
     pub figures: Vec<FigureChange<'a>>,
     /// Events known at `to` but not at `from`, oldest first.
     pub new_events: Vec<&'a Event>,
@@ -221,12 +235,15 @@ pub fn compare<'a>(from: Snapshot<'a>, to: Snapshot<'a>) -> Changes<'a> {
 }
 
 impl<'a> Changes<'a> {
+    /// Topics first known at `to`.
     pub fn appeared(&self) -> Vec<&TopicChange<'a>> {
         self.topics.iter().filter(|t| t.appeared).collect()
     }
+    /// Topics known at both ends with nothing new.
     pub fn quiet(&self) -> Vec<&TopicChange<'a>> {
         self.topics.iter().filter(|t| t.quiet).collect()
     }
+    /// Topics whose status moved.
     pub fn status_changes(&self) -> Vec<&TopicChange<'a>> {
         self.topics
             .iter()

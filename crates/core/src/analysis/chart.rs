@@ -7,9 +7,11 @@ use crate::model::*;
 /// One value of a series, in force from `from` until the next step.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Step<'a> {
+    /// The figure giving the value.
     pub figure: &'a Figure,
     /// First day the figure's date may refer to.
     pub from: Day,
+    /// The rate, in percent.
     pub value: f64,
     /// The rate covers only part of trade (the figure has a scope): draw it dashed.
     pub partial: bool,
@@ -89,16 +91,22 @@ pub fn chart_range(snap: &Snapshot<'_>, series: &[Series<'_>]) -> Option<(Day, D
 /// The plotting area inside the chart, in SVG units.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Plot {
+    /// Left edge, in SVG units.
     pub left: f64,
+    /// Top edge, in SVG units.
     pub top: f64,
+    /// Right edge, in SVG units.
     pub right: f64,
+    /// Bottom edge, in SVG units.
     pub bottom: f64,
 }
 
 /// A tick on the value axis.
 #[derive(Clone, Debug, PartialEq)]
 pub struct YTick {
+    /// The value marked, in percent.
     pub value: f64,
+    /// Its height in the chart, in SVG units.
     pub y: f64,
     /// e.g. "150%".
     pub label: String,
@@ -107,7 +115,9 @@ pub struct YTick {
 /// A tick on the time axis.
 #[derive(Clone, Debug, PartialEq)]
 pub struct XTick {
+    /// The day marked.
     pub day: Day,
+    /// Its position along the time axis, in SVG units.
     pub x: f64,
     /// "2025" for a year, "Apr" for a month.
     pub label: String,
@@ -120,18 +130,24 @@ pub struct XTick {
 pub struct Segment {
     /// Index of the step in its series.
     pub step: usize,
+    /// Where the step starts, in SVG units.
     pub x0: f64,
+    /// Where the step ends, in SVG units.
     pub x1: f64,
+    /// Height of the step, in SVG units.
     pub y: f64,
     /// The next step's y, where the riser ends; `None` for the last step.
     pub next_y: Option<f64>,
+    /// The step covers only part of trade: drawn dashed.
     pub partial: bool,
 }
 
 /// The drawable form of one series.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SeriesPath {
+    /// The measure drawn (see [`Series::measure`]).
     pub measure: String,
+    /// The series' label, for the legend.
     pub label: String,
     /// The whole step line: `M x y` then `H x V y` per step change, ending `H x`.
     pub d: String,
@@ -139,21 +155,28 @@ pub struct SeriesPath {
     pub solid: String,
     /// Only the partial steps (draw dashed); empty when there are none.
     pub dashed: String,
+    /// The steps within the span, in order.
     pub segments: Vec<Segment>,
 }
 
 /// Pure geometry of the tariff chart for a given size and time span.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChartLayout {
+    /// Width of the whole chart, in SVG units.
     pub width: f64,
+    /// Height of the whole chart, in SVG units.
     pub height: f64,
+    /// First day of the time span.
     pub start: Day,
+    /// Last day of the time span.
     pub end: Day,
+    /// The plotting area inside the margins.
     pub plot: Plot,
     /// Top of the value axis: the largest value rounded up to a multiple of 25.
     pub y_max: f64,
     /// Distance between value ticks.
     pub y_step: f64,
+    /// One drawable path per series, in series order.
     pub paths: Vec<SeriesPath>,
 }
 

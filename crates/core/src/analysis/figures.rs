@@ -23,7 +23,9 @@ pub fn figure_groups<'a>(snap: &Snapshot<'a>) -> Vec<(&'a str, Vec<&'a Figure>)>
 /// A change computed from two known values of one measure: its first and its last.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Derived<'a> {
+    /// The measure changed.
     pub measure: &'a str,
+    /// The unit of both values.
     pub unit: Unit,
     /// The earliest value.
     pub from: &'a Figure,

@@ -6,6 +6,7 @@ use crate::model::*;
 /// One event on the timeline with the moves it answers and that answer it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TimelineEntry<'a> {
+    /// The event.
     pub event: &'a Event,
     /// The event this one answers, when known in the snapshot.
     pub responds_to: Option<&'a Event>,

@@ -16,8 +16,11 @@ use std::fmt;
 /// A calendar day, ordered chronologically. No time zone: the sources give local dates.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Day {
+    /// The year, e.g. 2025.
     pub year: i32,
+    /// The month, 1–12.
     pub month: u8,
+    /// The day of the month, from 1.
     pub day: u8,
 }
 
@@ -99,16 +102,22 @@ pub enum Precision {
 /// Which third of a month.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum MonthPart {
+    /// Days 1–10.
     Early,
+    /// Days 11–20.
     Mid,
+    /// Day 21 to the end of the month.
     Late,
 }
 
 /// One moment at the precision the source gives it, covering the days `first..=last`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct DatePoint {
+    /// How precisely the point is known.
     pub precision: Precision,
+    /// First day it may refer to.
     pub first: Day,
+    /// Last day it may refer to.
     pub last: Day,
 }
 
@@ -119,6 +128,7 @@ pub struct DatePoint {
 /// `2025-05` · `2025-Q1` · `2025` · and `A/B` for a span, e.g. `2020/2021`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct DateSpec {
+    /// The date, or the start of a span.
     pub start: DatePoint,
     /// `Some` for a span.
     pub end: Option<DatePoint>,

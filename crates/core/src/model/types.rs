@@ -30,12 +30,18 @@ pub struct Dataset {
     pub parties: Vec<Party>,
     /// Dated briefings ("as of" snapshots), oldest first. The last one is the default.
     pub briefings: Vec<Briefing>,
+    /// Every source cited, in the order of their citation numbers.
     pub sources: Vec<Source>,
+    /// People and bodies who speak or act.
     pub actors: Vec<Actor>,
+    /// The questions the parties negotiate, in display order.
     pub topics: Vec<Topic>,
+    /// What people said, verbatim from the sources.
     pub quotes: Vec<Quote>,
+    /// What happened, each dated.
     #[serde(default)]
     pub events: Vec<Event>,
+    /// Numbers from the sources (rates, trade values), each dated.
     #[serde(default)]
     pub figures: Vec<Figure>,
     /// The measures drawn on the figures page's step chart, one line each, in legend order
@@ -93,7 +99,9 @@ pub struct Briefing {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Claim {
+    /// The sentence.
     pub text: String,
+    /// The sources it rests on: at least one.
     pub cites: Vec<Citation>,
 }
 
@@ -113,6 +121,7 @@ pub struct Citation {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
+    /// Unique id, e.g. `reuters-2025-05-12`.
     pub id: String,
     /// Outlet, or `None` when the copy does not name it.
     pub outlet: Option<String>,
@@ -124,6 +133,7 @@ pub struct Source {
     /// `true` when `title` is our description rather than the article's headline.
     #[serde(default)]
     pub title_is_descriptive: bool,
+    /// Bylines, as printed.
     #[serde(default)]
     pub authors: Vec<String>,
     /// Publication date, with its precision (`c. 2025-06-04` when inferred from the text).
@@ -134,6 +144,7 @@ pub struct Source {
     /// Where the copy was found, e.g. a republishing site.
     #[serde(default)]
     pub via: Option<String>,
+    /// Link to the article (http or https), when there is one.
     #[serde(default)]
     pub url: Option<String>,
     /// BCP-47 tag of the text we hold, e.g. `en`.
@@ -151,6 +162,7 @@ pub struct Source {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SourceNote {
+    /// What kind of problem it is.
     pub kind: NoteKind,
     /// The passage concerned, verbatim.
     #[serde(default)]
@@ -164,15 +176,22 @@ pub struct SourceNote {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum NoteKind {
+    /// A name spelled wrong.
     Misspelling,
+    /// A translation that misleads.
     Translation,
+    /// A person given the wrong title.
     WrongTitle,
+    /// A fact stated wrongly.
     Factual,
+    /// Something left out.
     Missing,
+    /// Anything else.
     Other,
 }
 
 impl NoteKind {
+    /// Label for readers, e.g. "Misspelling".
     pub fn label(self) -> &'static str {
         match self {
             NoteKind::Misspelling => "Misspelt name",
@@ -190,11 +209,14 @@ impl NoteKind {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Actor {
+    /// Unique id, e.g. `scott-bessent`.
     pub id: String,
+    /// Name as written in English.
     pub name: String,
     /// Name in Chinese characters, for Chinese people and bodies.
     #[serde(default)]
     pub name_zh: Option<String>,
+    /// A person or an institution.
     pub kind: ActorKind,
     /// A party id or `independent`.
     pub side: String,
@@ -206,14 +228,18 @@ pub struct Actor {
     /// Role in these talks, in our words.
     #[serde(default)]
     pub description: String,
+    /// The sources that say who they are.
     pub cites: Vec<Citation>,
 }
 
+/// Whether an actor is a person or an institution.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ActorKind {
+    /// A person.
     Person,
+    /// A ministry, agency, company or other body.
     Institution,
 }
 
@@ -222,7 +248,9 @@ pub enum ActorKind {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Topic {
+    /// Unique id, e.g. `rare-earths`.
     pub id: String,
+    /// Short title, e.g. "Rare earths".
     pub title: String,
     /// The question the topic answers, e.g. "What tariff levels will each side accept?".
     pub question: String,
@@ -252,8 +280,11 @@ pub struct Topic {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DatedClaim {
+    /// When it was said or became true.
     pub date: DateSpec,
+    /// The sentence.
     pub text: String,
+    /// The sources it rests on: at least one.
     pub cites: Vec<Citation>,
 }
 
@@ -262,14 +293,20 @@ pub struct DatedClaim {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
+    /// Both parties agree.
     Agreed,
+    /// The parties agree on part of it.
     PartlyAgreed,
+    /// The parties disagree.
     Contested,
+    /// Not yet settled either way.
     Open,
+    /// One party has said nothing on it.
     OneSideSilent,
 }
 
 impl Status {
+    /// Label for readers, e.g. "Partly agreed".
     pub fn label(self) -> &'static str {
         match self {
             Status::Agreed => "Agreed",
@@ -289,6 +326,7 @@ impl Status {
             Status::OneSideSilent => "silent",
         }
     }
+    /// Every status, in display order.
     pub const ALL: [Status; 5] = [
         Status::Contested,
         Status::PartlyAgreed,
@@ -303,10 +341,13 @@ impl Status {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct StatusChange {
+    /// When the topic took this status.
     pub date: DateSpec,
+    /// The status from that date.
     pub status: Status,
     /// A short qualifier, e.g. "Escalating: 145% vs 125%" or "90-day truce".
     pub label: String,
+    /// The sources that give it.
     pub cites: Vec<Citation>,
 }
 
@@ -315,6 +356,7 @@ pub struct StatusChange {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Point {
+    /// Unique id, e.g. `tariffs-rates`.
     pub id: String,
     /// e.g. "Current tariff rate".
     pub aspect: String,
@@ -329,7 +371,9 @@ pub struct Point {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Relation {
+    /// Where the parties' stances meet.
     Overlap,
+    /// Where they clash.
     Clash,
     /// Only one party has spoken.
     OneSided,
@@ -338,6 +382,7 @@ pub enum Relation {
 }
 
 impl Relation {
+    /// Label for readers, e.g. "Overlap".
     pub fn label(self) -> &'static str {
         match self {
             Relation::Overlap => "Overlap",
@@ -365,6 +410,7 @@ pub struct Stance {
     /// Quote ids that support the stance.
     #[serde(default)]
     pub quotes: Vec<String>,
+    /// The sources that back it: needed unless it is silent or quotes back it.
     #[serde(default)]
     pub cites: Vec<Citation>,
 }
@@ -376,10 +422,14 @@ pub struct Stance {
 pub struct Analysis {
     /// Actor id of the analyst.
     pub actor: String,
+    /// When the analysis was given.
     pub date: DateSpec,
+    /// The analysis, in the analyst's words or a close summary.
     pub text: String,
+    /// Ids of quotes that back it.
     #[serde(default)]
     pub quotes: Vec<String>,
+    /// The sources that report it.
     pub cites: Vec<Citation>,
 }
 
@@ -388,6 +438,7 @@ pub struct Analysis {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Quote {
+    /// Unique id, e.g. `q-trump-stop-fentanyl`.
     pub id: String,
     /// Actor id.
     pub speaker: String,
@@ -416,9 +467,13 @@ pub struct Quote {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Event {
+    /// Unique id, e.g. `ev-2025-05-geneva-truce`.
     pub id: String,
+    /// When it happened.
     pub date: DateSpec,
+    /// Short title.
     pub title: String,
+    /// What happened, in a sentence or two.
     #[serde(default)]
     pub summary: String,
     /// Who acted: a party id, `both`, or `independent`.
@@ -426,8 +481,10 @@ pub struct Event {
     /// The event this one answers (a counter-move).
     #[serde(default)]
     pub responds_to: Option<String>,
+    /// Ids of the topics it bears on.
     #[serde(default)]
     pub topics: Vec<String>,
+    /// The sources that report it.
     pub cites: Vec<Citation>,
 }
 
@@ -439,22 +496,28 @@ pub const BOTH: &str = "both";
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
+    /// Unique id, e.g. `f-us-tariff-2025-30`.
     pub id: String,
     /// Groups values of the same measure over time, e.g. `us-tariff-on-china`.
     pub measure: String,
     /// What is measured, e.g. "Headline US tariff on Chinese imports".
     pub label: String,
+    /// The number, in `unit`.
     pub value: f64,
+    /// What the number counts.
     pub unit: Unit,
     /// The date or period the value applies to.
     pub date: DateSpec,
     /// What the value covers when not everything, e.g. "on $34 billion of goods".
     #[serde(default)]
     pub scope: Option<String>,
+    /// Ids of the topics it bears on.
     #[serde(default)]
     pub topics: Vec<String>,
+    /// A caveat for readers.
     #[serde(default)]
     pub note: Option<String>,
+    /// The sources that give it.
     pub cites: Vec<Citation>,
 }
 
@@ -477,6 +540,7 @@ pub struct ChartMeasure {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Unit {
+    /// A percentage.
     Percent,
     /// Billions of US dollars.
     UsdBillion,
@@ -484,7 +548,9 @@ pub enum Unit {
     UsdTrillion,
     /// An index value, e.g. a PMI.
     Index,
+    /// A plain count.
     Count,
+    /// A number of days.
     Days,
 }
 
@@ -518,10 +584,13 @@ pub fn format_number(v: f64) -> String {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Dispute {
+    /// Unique id.
     pub id: String,
     /// The question in dispute, e.g. "Who asked for the talks?".
     pub question: String,
+    /// Who disagrees: the parties, outlets, or a source with the facts.
     pub kind: DisputeKind,
+    /// Ids of the topics it bears on.
     #[serde(default)]
     pub topics: Vec<String>,
     /// The competing accounts.
@@ -531,6 +600,7 @@ pub struct Dispute {
     pub assessment: String,
 }
 
+/// What kind of disagreement a [`Dispute`] records.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
@@ -553,20 +623,30 @@ pub struct DisputeClaim {
     /// Actor id of the speaker, when one person or body makes it.
     #[serde(default)]
     pub actor: Option<String>,
+    /// When the account was given.
     pub date: DateSpec,
+    /// The account.
     pub text: String,
+    /// Ids of quotes that back it.
     #[serde(default)]
     pub quotes: Vec<String>,
+    /// The sources that give it.
     pub cites: Vec<Citation>,
 }
 
 /// Id → index maps, built once after validation.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Index {
+    /// Source id → position in [`Dataset::sources`].
     pub sources: BTreeMap<String, usize>,
+    /// Actor id → position in [`Dataset::actors`].
     pub actors: BTreeMap<String, usize>,
+    /// Topic id → position in [`Dataset::topics`].
     pub topics: BTreeMap<String, usize>,
+    /// Quote id → position in [`Dataset::quotes`].
     pub quotes: BTreeMap<String, usize>,
+    /// Event id → position in [`Dataset::events`].
     pub events: BTreeMap<String, usize>,
+    /// Figure id → position in [`Dataset::figures`].
     pub figures: BTreeMap<String, usize>,
 }

@@ -31,15 +31,21 @@ use tokens::{at_word_start, class, word_runs, Class};
 /// What a search entry points at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Kind {
+    /// A quote.
     Quote,
     /// A topic: its title and question, or its summary.
     Topic,
     /// One party's position on one point of a topic.
     Stance,
+    /// An event.
     Event,
+    /// A figure.
     Figure,
+    /// A person or body.
     Actor,
+    /// A source.
     Source,
+    /// One account of a contested claim.
     Dispute,
 }
 
@@ -77,6 +83,7 @@ impl Kind {
 /// One searchable item.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Entry {
+    /// What the entry points at.
     pub kind: Kind,
     /// What the entry links to, by kind: quote → `[quote, first topic]`; topic → `[topic]`;
     /// stance → `[topic, point, party]`; event, figure, actor, source, dispute → `[id]`.
@@ -139,10 +146,13 @@ fn rank_key(phrase: bool, starts: bool, title: bool, kind: Kind, date_rank: u32,
 pub struct Hit<'i> {
     /// Position of the entry in [`SearchIndex::entries`].
     pub entry: usize,
+    /// What the hit points at.
     pub kind: Kind,
     /// See [`Entry::targets`].
     pub targets: &'i [String],
+    /// Title to show.
     pub title: &'i str,
+    /// When the item is dated.
     pub date: Option<DateSpec>,
     /// About 160 characters of the entry's text around the first match, with "…" where cut.
     pub snippet: String,
