@@ -8,9 +8,7 @@ use crate::components::quote::side_class;
 use crate::context::use_page;
 use crate::context::PageCtx;
 use counterpoint_core::analysis::chart::Series;
-use counterpoint_core::analysis::chart::{
-    chart_range, tariff_series, ChartLayout,
-};
+use counterpoint_core::analysis::chart::{chart_range, tariff_series, ChartLayout};
 use counterpoint_core::analysis::figures::{derived, figure_groups};
 use counterpoint_core::model::{format_number, Day};
 use counterpoint_core::my_briefing::ItemKind;
@@ -26,11 +24,13 @@ pub fn FiguresPage() -> Html {
     let snap = page.snapshot();
     let store = page.store();
     let series = tariff_series(&snap);
-    let has_tariffs = store
-        .data
-        .figures
-        .iter()
-        .any(|f| store.data.chart_measures.iter().any(|c| f.measure == c.measure));
+    let has_tariffs = store.data.figures.iter().any(|f| {
+        store
+            .data
+            .chart_measures
+            .iter()
+            .any(|c| f.measure == c.measure)
+    });
     // The line is drawn through headline rates only; partial rates are shown as points.
     let headline: Vec<Series<'_>> = series
         .iter()

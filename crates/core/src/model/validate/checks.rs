@@ -262,7 +262,7 @@ impl<'a> Validator<'a> {
                     format!(
                         "unknown side \"{}\": use a party id ({}) or \"independent\"",
                         a.side,
-                        join(&parties)
+                        join(parties)
                     ),
                 );
             }
@@ -316,11 +316,11 @@ impl<'a> Validator<'a> {
                     if !parties.contains(s.party.as_str()) {
                         self.problem(
                             format!("{sp}.party"),
-                            format!("unknown party \"{}\": use {}", s.party, join(&parties)),
+                            format!("unknown party \"{}\": use {}", s.party, join(parties)),
                         );
                     }
                     self.text(format!("{sp}.text"), &s.text, "the stance");
-                    self.refs(format!("{sp}.quotes"), &s.quotes, &quotes, "quote");
+                    self.refs(format!("{sp}.quotes"), &s.quotes, quotes, "quote");
                     self.cites(
                         format!("{sp}.cites"),
                         &s.cites,
@@ -347,7 +347,7 @@ impl<'a> Validator<'a> {
                     );
                 }
                 self.text(format!("{ap}.text"), &a.text, "the analysis");
-                self.refs(format!("{ap}.quotes"), &a.quotes, &quotes, "quote");
+                self.refs(format!("{ap}.quotes"), &a.quotes, quotes, "quote");
                 self.cites(format!("{ap}.cites"), &a.cites, true);
             }
         }
@@ -371,7 +371,7 @@ impl<'a> Validator<'a> {
                 );
             }
             self.text(format!("{p}.venue"), &q.venue, "the venue");
-            self.refs(format!("{p}.topics"), &q.topics, &topics, "topic");
+            self.refs(format!("{p}.topics"), &q.topics, topics, "topic");
             self.cites(format!("{p}.cites"), &q.cites, true);
         }
     }
@@ -396,7 +396,7 @@ impl<'a> Validator<'a> {
                     format!(
                         "unknown side \"{}\": use {}, \"both\" or \"independent\"",
                         e.actor_side,
-                        join(&parties)
+                        join(parties)
                     ),
                 );
             }
@@ -405,7 +405,7 @@ impl<'a> Validator<'a> {
                     self.problem(format!("{p}.responds_to"), format!("unknown event \"{r}\""));
                 }
             }
-            self.refs(format!("{p}.topics"), &e.topics, &topics, "topic");
+            self.refs(format!("{p}.topics"), &e.topics, topics, "topic");
             self.cites(format!("{p}.cites"), &e.cites, true);
         }
     }
@@ -422,7 +422,7 @@ impl<'a> Validator<'a> {
             if !f.value.is_finite() {
                 self.problem(format!("{p}.value"), "the value must be a finite number");
             }
-            self.refs(format!("{p}.topics"), &f.topics, &topics, "topic");
+            self.refs(format!("{p}.topics"), &f.topics, topics, "topic");
             self.cites(format!("{p}.cites"), &f.cites, true);
         }
     }
@@ -465,7 +465,7 @@ impl<'a> Validator<'a> {
             let p = format!("disputes[{i}]");
             self.id(p.clone(), &x.id);
             self.text(format!("{p}.question"), &x.question, "the question");
-            self.refs(format!("{p}.topics"), &x.topics, &topics, "topic");
+            self.refs(format!("{p}.topics"), &x.topics, topics, "topic");
             if x.claims.len() < 2 && x.kind != DisputeKind::SourceError {
                 self.problem(
                     format!("{p}.claims"),
@@ -489,7 +489,7 @@ impl<'a> Validator<'a> {
                     }
                 }
                 self.text(format!("{cp}.text"), &c.text, "the account");
-                self.refs(format!("{cp}.quotes"), &c.quotes, &quotes, "quote");
+                self.refs(format!("{cp}.quotes"), &c.quotes, quotes, "quote");
                 self.cites(format!("{cp}.cites"), &c.cites, true);
             }
         }
