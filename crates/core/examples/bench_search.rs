@@ -2,9 +2,10 @@
 //! `cargo run --release -p counterpoint-core --example bench_search` (scripts/bench.sh runs it). Prints p50/p95 in
 //! milliseconds and the 100×/1× ratio; asserts nothing.
 
-use counterpoint_core::analysis::search::{synthetic_store, SearchIndex};
+use counterpoint_core::analysis::search::SearchIndex;
 use counterpoint_core::analysis::Snapshot;
 use counterpoint_core::model::{embedded, Store};
+use counterpoint_core::synthetic::synthetic_store;
 use std::time::Instant;
 
 /// Queries as typed, one keystroke at a time.

@@ -2,7 +2,7 @@
 //! trying the app (and its end-to-end tests) on a big file.
 //! `cargo run --release -p counterpoint-core --example synthetic_dataset -- N OUT.json`
 
-use counterpoint_core::analysis::search::synthetic_store;
+use counterpoint_core::synthetic::synthetic_store;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -32,9 +32,13 @@ pub const BACKUP_KEY_PREFIX: &str = "counterpoint-my-briefing-backup-";
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ItemKind {
+    /// A topic, with its positions.
     Topic,
+    /// A quote.
     Quote,
+    /// An event.
     Event,
+    /// A figure.
     Figure,
 }
 
@@ -63,6 +67,7 @@ impl ItemKind {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PinnedItem {
+    /// What kind of item the id names.
     pub kind: ItemKind,
     /// Id of the topic, quote, event or figure in the dataset.
     pub id: String,
@@ -127,7 +132,10 @@ pub enum ParseError {
     /// Not JSON, or JSON of the right format and version with the wrong shape.
     Corrupt(String),
     /// Written by a newer version of Counterpoint than this one.
-    Newer { version: u64 },
+    Newer {
+        /// The document's version.
+        version: u64,
+    },
     /// JSON, but not a My-briefing document (e.g. a dataset file chosen by mistake).
     WrongFormat(String),
 }
@@ -263,7 +271,12 @@ pub enum Loaded {
     Ready(MyBriefings),
     /// Something that cannot be read, kept verbatim so that it can be downloaded and nothing
     /// is overwritten until the reader chooses to start over.
-    Unreadable { raw: String, error: ParseError },
+    Unreadable {
+        /// The stored text, untouched.
+        raw: String,
+        /// Why it cannot be read.
+        error: ParseError,
+    },
 }
 
 /// Reads what storage holds under [`STORAGE_KEY`] (`None`: nothing stored yet).
@@ -321,6 +334,7 @@ impl MyBriefings {
         self.dataset(dataset)?.position(kind, id)
     }
 
+    /// Whether this item is pinned on this dataset.
     pub fn is_pinned(&self, dataset: &str, kind: ItemKind, id: &str) -> bool {
         self.position(dataset, kind, id).is_some()
     }
@@ -518,6 +532,7 @@ pub enum ImportMode {
 /// What an import would do, per dataset in the file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ImportPlan {
+    /// What the file holds for each dataset.
     pub datasets: Vec<DatasetPlan>,
     /// Items the reader has pinned now, on all datasets.
     pub current_total: usize,
@@ -526,6 +541,7 @@ pub struct ImportPlan {
 /// What an import would do to one dataset's briefing.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DatasetPlan {
+    /// The dataset id.
     pub dataset: String,
     /// Items in the file.
     pub incoming_items: usize,

@@ -4,19 +4,14 @@
 use super::snapshot::Snapshot;
 use crate::model::*;
 
-/// The tariff measures charted: measure id, the party that imposes it, the party whose goods
-/// it hits.
-pub const TARIFF_MEASURES: [(&str, &str, &str); 2] = [
-    ("us-tariff-on-china", "us", "cn"),
-    ("china-tariff-on-us", "cn", "us"),
-];
-
 /// One value of a series, in force from `from` until the next step.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Step<'a> {
+    /// The figure giving the value.
     pub figure: &'a Figure,
     /// First day the figure's date may refer to.
     pub from: Day,
+    /// The rate, in percent.
     pub value: f64,
     /// The rate covers only part of trade (the figure has a scope): draw it dashed.
     pub partial: bool,
@@ -25,9 +20,10 @@ pub struct Step<'a> {
 /// The steps of one tariff measure.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Series<'a> {
-    pub measure: &'static str,
+    /// The measure charted (see [`Dataset::chart_measures`]).
+    pub measure: &'a str,
     /// The imposing party's id.
-    pub party: &'static str,
+    pub party: &'a str,
     /// e.g. "US tariff on Chinese goods", "China's tariff on US goods".
     pub label: String,
     /// Oldest first; figures of the same date keep dataset order.
@@ -49,13 +45,16 @@ fn series_label(store: &Store, measure: &str, by: &str, on: &str) -> String {
     }
 }
 
-/// The known values of each party's tariff on the other, one series per measure of
-/// [`TARIFF_MEASURES`] (possibly without steps), sorted by date.
+/// The known values of each charted measure (each party's tariff on the other), one series per
+/// entry of [`Dataset::chart_measures`] (possibly without steps), sorted by date.
 pub fn tariff_series<'a>(snap: &Snapshot<'a>) -> Vec<Series<'a>> {
     let figures = snap.figures();
-    TARIFF_MEASURES
+    snap.store
+        .data
+        .chart_measures
         .iter()
-        .map(|&(measure, by, on)| {
+        .map(|c| {
+            let (measure, by, on) = (c.measure.as_str(), c.by.as_str(), c.on.as_str());
             let mut steps: Vec<Step<'_>> = figures
                 .iter()
                 .filter(|f| f.measure == measure)
@@ -77,37 +76,6 @@ pub fn tariff_series<'a>(snap: &Snapshot<'a>) -> Vec<Series<'a>> {
         .collect()
 }
 
-/// Days since 1970-01-01 (negative before), for linear time scales.
-fn day_number(d: Day) -> i64 {
-    // Howard Hinnant's days_from_civil.
-    let (m, dd) = (d.month as i64, d.day as i64);
-    let y = d.year as i64 - i64::from(m <= 2);
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + dd - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// The day `n` days after 1970-01-01.
-fn day_from_number(n: i64) -> Day {
-    let z = n + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    Day {
-        year: y as i32,
-        month: m as u8,
-        day: d as u8,
-    }
-}
-
 /// A sensible time span for the chart: 1 January of the first step's year to the snapshot
 /// day, or to two months after the last step when the snapshot is open-ended or later.
 /// `None` when there are no steps.
@@ -116,23 +84,29 @@ pub fn chart_range(snap: &Snapshot<'_>, series: &[Series<'_>]) -> Option<(Day, D
     let first = froms.clone().min()?;
     let last = froms.max()?;
     let start = Day::new(first.year, 1, 1)?;
-    let end = snap.as_of.min(day_from_number(day_number(last) + 60));
-    Some((start, end.max(day_from_number(day_number(start) + 1))))
+    let end = snap.as_of.min(last.add_days(60));
+    Some((start, end.max(start.add_days(1))))
 }
 
 /// The plotting area inside the chart, in SVG units.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Plot {
+    /// Left edge, in SVG units.
     pub left: f64,
+    /// Top edge, in SVG units.
     pub top: f64,
+    /// Right edge, in SVG units.
     pub right: f64,
+    /// Bottom edge, in SVG units.
     pub bottom: f64,
 }
 
 /// A tick on the value axis.
 #[derive(Clone, Debug, PartialEq)]
 pub struct YTick {
+    /// The value marked, in percent.
     pub value: f64,
+    /// Its height in the chart, in SVG units.
     pub y: f64,
     /// e.g. "150%".
     pub label: String,
@@ -141,7 +115,9 @@ pub struct YTick {
 /// A tick on the time axis.
 #[derive(Clone, Debug, PartialEq)]
 pub struct XTick {
+    /// The day marked.
     pub day: Day,
+    /// Its position along the time axis, in SVG units.
     pub x: f64,
     /// "2025" for a year, "Apr" for a month.
     pub label: String,
@@ -154,18 +130,24 @@ pub struct XTick {
 pub struct Segment {
     /// Index of the step in its series.
     pub step: usize,
+    /// Where the step starts, in SVG units.
     pub x0: f64,
+    /// Where the step ends, in SVG units.
     pub x1: f64,
+    /// Height of the step, in SVG units.
     pub y: f64,
     /// The next step's y, where the riser ends; `None` for the last step.
     pub next_y: Option<f64>,
+    /// The step covers only part of trade: drawn dashed.
     pub partial: bool,
 }
 
 /// The drawable form of one series.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SeriesPath {
-    pub measure: &'static str,
+    /// The measure drawn (see [`Series::measure`]).
+    pub measure: String,
+    /// The series' label, for the legend.
     pub label: String,
     /// The whole step line: `M x y` then `H x V y` per step change, ending `H x`.
     pub d: String,
@@ -173,21 +155,28 @@ pub struct SeriesPath {
     pub solid: String,
     /// Only the partial steps (draw dashed); empty when there are none.
     pub dashed: String,
+    /// The steps within the span, in order.
     pub segments: Vec<Segment>,
 }
 
 /// Pure geometry of the tariff chart for a given size and time span.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChartLayout {
+    /// Width of the whole chart, in SVG units.
     pub width: f64,
+    /// Height of the whole chart, in SVG units.
     pub height: f64,
+    /// First day of the time span.
     pub start: Day,
+    /// Last day of the time span.
     pub end: Day,
+    /// The plotting area inside the margins.
     pub plot: Plot,
     /// Top of the value axis: the largest value rounded up to a multiple of 25.
     pub y_max: f64,
     /// Distance between value ticks.
     pub y_step: f64,
+    /// One drawable path per series, in series order.
     pub paths: Vec<SeriesPath>,
 }
 
@@ -278,8 +267,8 @@ impl ChartLayout {
 
     /// Horizontal position of a day (linear in days; may fall outside the plot).
     pub fn x(&self, d: Day) -> f64 {
-        let span = (day_number(self.end) - day_number(self.start)).max(1) as f64;
-        let t = (day_number(d) - day_number(self.start)) as f64 / span;
+        let span = self.start.days_until(self.end).max(1) as f64;
+        let t = self.start.days_until(d) as f64 / span;
         self.plot.left + t * (self.plot.right - self.plot.left)
     }
 
@@ -304,10 +293,10 @@ impl ChartLayout {
     }
 
     /// Time ticks: 1 January of each year in the span (thinned when crowded), and the first
-    /// of each month of 2025 when months are at least 28 units wide.
+    /// of each other month in the span when months are at least 28 units wide.
     pub fn x_ticks(&self) -> Vec<XTick> {
-        let px_per_day = (self.plot.right - self.plot.left)
-            / (day_number(self.end) - day_number(self.start)).max(1) as f64;
+        let px_per_day =
+            (self.plot.right - self.plot.left) / self.start.days_until(self.end).max(1) as f64;
         let every = ((MIN_YEAR_PX / (px_per_day * 365.25)).ceil() as i32).max(1);
         let mut ticks = Vec::new();
         for year in self.start.year..=self.end.year {
@@ -325,17 +314,20 @@ impl ChartLayout {
             });
         }
         if px_per_day * 30.4 >= MIN_MONTH_PX {
-            for month in 2..=12 {
-                let Some(day) = Day::new(2025, month, 1) else {
-                    continue;
-                };
-                if day >= self.start && day <= self.end {
-                    ticks.push(XTick {
-                        day,
-                        x: self.x(day),
-                        label: MONTH_ABBR[month as usize - 1].to_string(),
-                        major: false,
-                    });
+            // January is marked by its year.
+            for year in self.start.year..=self.end.year {
+                for month in 2..=12 {
+                    let Some(day) = Day::new(year, month, 1) else {
+                        continue;
+                    };
+                    if day >= self.start && day <= self.end {
+                        ticks.push(XTick {
+                            day,
+                            x: self.x(day),
+                            label: MONTH_ABBR[month as usize - 1].to_string(),
+                            major: false,
+                        });
+                    }
                 }
             }
         }
@@ -458,7 +450,7 @@ impl ChartLayout {
             prev_partial = Some(seg.partial);
         }
         SeriesPath {
-            measure: s.measure,
+            measure: s.measure.to_string(),
             label: s.label.clone(),
             d,
             solid,
@@ -474,22 +466,6 @@ mod tests {
 
     fn day(s: &str) -> Day {
         Day::parse(s).unwrap()
-    }
-
-    #[test]
-    fn day_numbers_round_trip() {
-        assert_eq!(day_number(day("1970-01-01")), 0);
-        assert_eq!(
-            day_number(day("2025-05-12")) - day_number(day("2025-04-09")),
-            33
-        );
-        assert_eq!(
-            day_number(day("2025-01-01")) - day_number(day("2024-01-01")),
-            366
-        );
-        for s in ["1969-12-31", "2000-02-29", "2018-01-01", "2025-12-31"] {
-            assert_eq!(day_from_number(day_number(day(s))), day(s));
-        }
     }
 
     #[test]
@@ -584,6 +560,10 @@ mod tests {
         let labels: Vec<_> = ticks.iter().map(|t| t.label.as_str()).collect();
         assert_eq!(labels, ["Mar", "Apr", "May", "Jun"]);
         assert!(ticks.iter().all(|t| !t.major));
+        // Months are marked in any year, not only in the year of the talks.
+        let l = ChartLayout::new(&series, 640.0, 320.0, day("2018-06-15"), day("2018-09-05"));
+        let labels: Vec<_> = l.x_ticks().into_iter().map(|t| t.label).collect();
+        assert_eq!(labels, ["Jul", "Aug", "Sep"]);
     }
 
     #[test]

@@ -6,20 +6,32 @@ use crate::model::*;
 /// What kind of item a citation supports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum PlaceKind {
+    /// A briefing's sentence.
     Briefing,
+    /// A topic's status change.
     Status,
+    /// A party's stance on a point.
     Stance,
+    /// Where the parties agree on a topic.
     Overlap,
+    /// Where the parties clash on a topic.
     Clash,
+    /// An analyst's reading of a topic.
     Analysis,
+    /// A quote.
     Quote,
+    /// An event.
     Event,
+    /// A figure.
     Figure,
+    /// A person or body.
     Actor,
+    /// An account in a dispute.
     Dispute,
 }
 
 impl PlaceKind {
+    /// Label for lists of places, e.g. "Stance".
     pub fn label(self) -> &'static str {
         match self {
             PlaceKind::Briefing => "Briefing",
@@ -40,6 +52,7 @@ impl PlaceKind {
 /// Where a citation is made.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Place<'a> {
+    /// What kind of place it is.
     pub kind: PlaceKind,
     /// The topic the place belongs to, when it belongs to one.
     pub topic: Option<&'a str>,
@@ -47,6 +60,7 @@ pub struct Place<'a> {
     pub item: &'a str,
     /// A short description of what is supported.
     pub text: &'a str,
+    /// The citation made there.
     pub citation: &'a Citation,
 }
 

@@ -2,13 +2,12 @@
 //! Plain Rust, no UI.
 
 pub mod changes;
-pub mod cited_places;
-pub mod snapshot;
-
-pub use snapshot::Snapshot;
 pub mod chart;
+pub mod cited_places;
 pub mod coverage;
 pub mod figures;
 pub mod search;
-pub mod text;
+pub mod snapshot;
 pub mod timeline;
+
+pub use snapshot::Snapshot;

@@ -9,6 +9,7 @@ use crate::model::*;
 /// A dataset seen as of one day (one of its briefings, usually).
 #[derive(Clone, Copy)]
 pub struct Snapshot<'a> {
+    /// The store the snapshot is of.
     pub store: &'a Store,
     /// The briefing this snapshot belongs to, if any.
     pub briefing: Option<&'a Briefing>,
@@ -76,6 +77,7 @@ impl<'a> Snapshot<'a> {
         date.first() <= self.as_of
     }
 
+    /// Is the quote known: said by the snapshot day and cited by a source known then?
     pub fn quote_known(&self, q: &Quote) -> bool {
         self.started(&q.said) && self.cites_known(&q.cites)
     }
@@ -88,6 +90,7 @@ impl<'a> Snapshot<'a> {
             .collect()
     }
 
+    /// Is the stance known: taken by the snapshot day and backed by a source or quote known then?
     pub fn stance_known(&self, s: &Stance) -> bool {
         self.started(&s.date)
             && (self.cites_known(&s.cites)
@@ -199,18 +202,22 @@ impl<'a> Snapshot<'a> {
             .collect()
     }
 
+    /// Is the dated claim known: made by the snapshot day and cited by a source known then?
     pub fn claim_known(&self, c: &DatedClaim) -> bool {
         self.started(&c.date) && self.cites_known(&c.cites)
     }
 
+    /// Is the analysis known: given by the snapshot day and cited by a source known then?
     pub fn analysis_known(&self, a: &Analysis) -> bool {
         self.started(&a.date) && self.cites_known(&a.cites)
     }
 
+    /// Is the event known: begun by the snapshot day and cited by a source known then?
     pub fn event_known(&self, e: &Event) -> bool {
         self.started(&e.date) && self.cites_known(&e.cites)
     }
 
+    /// Is the figure known: dated by the snapshot day and cited by a source known then?
     pub fn figure_known(&self, f: &Figure) -> bool {
         self.started(&f.date) && self.cites_known(&f.cites)
     }

@@ -2,6 +2,13 @@
 //! approximate day, or a span between two of these. The precision is kept so that
 //! "early April 2025" is never shown as "1 April 2025".
 
+mod calendar;
+
+#[cfg(test)]
+mod tests;
+
+pub use calendar::{days_in_month, is_leap, quarter_months};
+
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::cmp::Ordering;
 use std::fmt;
@@ -9,8 +16,11 @@ use std::fmt;
 /// A calendar day, ordered chronologically. No time zone: the sources give local dates.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Day {
+    /// The year, e.g. 2025.
     pub year: i32,
+    /// The month, 1–12.
     pub month: u8,
+    /// The day of the month, from 1.
     pub day: u8,
 }
 
@@ -72,19 +82,6 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
-fn is_leap(year: i32) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-}
-
-fn days_in_month(year: i32, month: u8) -> u8 {
-    match month {
-        2 if is_leap(year) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
 /// How precisely a source pins a moment down.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Precision {
@@ -105,16 +102,22 @@ pub enum Precision {
 /// Which third of a month.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum MonthPart {
+    /// Days 1–10.
     Early,
+    /// Days 11–20.
     Mid,
+    /// Day 21 to the end of the month.
     Late,
 }
 
 /// One moment at the precision the source gives it, covering the days `first..=last`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct DatePoint {
+    /// How precisely the point is known.
     pub precision: Precision,
+    /// First day it may refer to.
     pub first: Day,
+    /// Last day it may refer to.
     pub last: Day,
 }
 
@@ -125,6 +128,7 @@ pub struct DatePoint {
 /// `2025-05` · `2025-Q1` · `2025` · and `A/B` for a span, e.g. `2020/2021`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct DateSpec {
+    /// The date, or the start of a span.
     pub start: DatePoint,
     /// `Some` for a span.
     pub end: Option<DatePoint>,
@@ -190,7 +194,7 @@ impl DatePoint {
                 .ok()
                 .filter(|q| (1..=4).contains(q))
                 .ok_or_else(bad)?;
-            let (m0, m1) = (q * 3 - 2, q * 3);
+            let (m0, m1) = quarter_months(q);
             return Ok(DatePoint {
                 precision: Precision::Quarter,
                 first: Day::new(y, m0, 1).ok_or_else(bad)?,
@@ -427,105 +431,5 @@ impl schemars::JsonSchema for DateSpec {
             ..Default::default()
         }
         .into()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-
-    #[test]
-    fn days_are_digits_only() {
-        assert!(Day::parse("2018-+9-26").is_none());
-        assert!(Day::parse("+018-09-26").is_none());
-        assert!(Day::parse("2018-09-2 ").is_none());
-        assert_eq!(
-            Day::parse("2018-09-26").map(|d| d.iso()).as_deref(),
-            Some("2018-09-26")
-        );
-    }
-
-    use super::*;
-
-    #[test]
-    fn parses_every_precision() {
-        assert_eq!(DateSpec::must("2025-05-09").human(), "9 May 2025");
-        assert_eq!(DateSpec::must("c. 2025-06-04").human(), "c. 4 June 2025");
-        assert_eq!(DateSpec::must("early 2025-04").human(), "early April 2025");
-        assert_eq!(DateSpec::must("mid 2025-05").human(), "mid May 2025");
-        assert_eq!(
-            DateSpec::must("late 2025-02").last(),
-            Day::new(2025, 2, 28).unwrap()
-        );
-        assert_eq!(DateSpec::must("2025-05").human(), "May 2025");
-        assert_eq!(DateSpec::must("2025-Q1").human(), "Q1 2025");
-        assert_eq!(
-            DateSpec::must("2025-Q1").last(),
-            Day::new(2025, 3, 31).unwrap()
-        );
-        assert_eq!(DateSpec::must("2024").human(), "2024");
-        assert_eq!(DateSpec::must("2020/2021").human(), "2020–2021");
-    }
-
-    #[test]
-    fn round_trips_the_string_form() {
-        for s in [
-            "2025-05-09",
-            "c. 2025-06-04",
-            "early 2025-04",
-            "mid 2025-05",
-            "late 2025-05",
-            "2025-05",
-            "2025-Q3",
-            "2018",
-            "2020/2021",
-            "2025-04-09/2025-05-14",
-        ] {
-            assert_eq!(DateSpec::must(s).to_spec_string(), s);
-        }
-    }
-
-    #[test]
-    fn rejects_impossible_dates() {
-        for s in [
-            "2025-02-30",
-            "2025-13-01",
-            "2025-00",
-            "25-05-09",
-            "2025-Q5",
-            "May 2025",
-            "",
-            "2025-05-09/2025-05-01",
-            "2023-02-29",
-        ] {
-            assert!(DateSpec::parse(s).is_err(), "{s} should be rejected");
-        }
-        assert!(DateSpec::parse("2024-02-29").is_ok(), "leap day");
-    }
-
-    #[test]
-    fn orders_chronologically_with_precise_first() {
-        let mut v = [
-            DateSpec::must("2025-05"),
-            DateSpec::must("2025-05-01"),
-            DateSpec::must("2025-04-30"),
-            DateSpec::must("early 2025-05"),
-        ];
-        v.sort();
-        let s: Vec<_> = v.iter().map(|d| d.to_spec_string()).collect();
-        assert_eq!(s, ["2025-04-30", "2025-05-01", "early 2025-05", "2025-05"]);
-    }
-
-    #[test]
-    fn short_form_keeps_precision() {
-        assert_eq!(
-            DatePoint::parse("early 2025-04")
-                .unwrap()
-                .short_without_year(),
-            "early Apr"
-        );
-        assert_eq!(
-            DatePoint::parse("2025-05-12").unwrap().short_without_year(),
-            "12 May"
-        );
     }
 }

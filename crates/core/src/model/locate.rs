@@ -379,84 +379,61 @@ fn find_index(b: &[u8], i: usize, n: usize) -> Option<usize> {
     (j < b.len() && b[j] != b']').then_some(j)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// Line:column of increasing offsets, counting each part of the text once (a minified file is
+/// one long line).
+pub(crate) struct LineCounter<'t> {
+    text: &'t str,
+    offset: usize,
+    line: usize,
+    /// 1-based column of `offset`.
+    col: usize,
+}
 
-    #[test]
-    fn finds_nested_paths() {
-        let json =
-            "{\n  \"a\": [1, {\"b\": \"x\\\"y\"}, {\"c\": [true, \"here\"]}],\n  \"d\": 2\n}";
-        let at = |p: &str| {
-            json[offset_of_path(json, p).unwrap()..]
-                .chars()
-                .take(4)
-                .collect::<String>()
-        };
-        assert_eq!(at("a[2].c[1]"), "\"her");
-        assert_eq!(at("a[1].b"), "\"x\\\"");
-        assert_eq!(at("d"), "2\n}");
-    }
-
-    #[test]
-    fn finds_the_path_at_an_offset() {
-        let json = "{\n  \"a\": [1, {\"b\": \"x\"}, {\"c\": [true, \"here\"]}],\n  \"d\": 2\n}";
-        for p in ["a[2].c[1]", "a[1].b", "d", "a[0]"] {
-            // Its first and last byte (serde stops on the last byte of a bad value).
-            let (start, end) = value_span(json, p).unwrap();
-            assert_eq!(path_at_offset(json, start), p);
-            assert_eq!(path_at_offset(json, end - 1), p);
+impl<'t> LineCounter<'t> {
+    pub(crate) fn new(text: &'t str) -> Self {
+        LineCounter {
+            text,
+            offset: 0,
+            line: 1,
+            col: 1,
         }
-        assert_eq!(
-            path_at_offset(json, json.find("\"b\"").unwrap()),
-            "a[1].b",
-            "a key names its member"
-        );
-        assert_eq!(path_at_offset(json, json.len() - 1), "");
-        let compact = r#"{"a":{"b":[1]},"c":2}"#;
-        assert_eq!(
-            path_at_offset(compact, compact.find("]}").unwrap() + 1),
-            "a"
-        );
-        assert_eq!(path_at_offset(compact, compact.len() - 1), "");
-        assert_eq!(offset_of_line_col(json, 3, 3), json.find("\"d\"").unwrap());
     }
 
-    #[test]
-    fn places_many_paths_in_one_pass_like_one_at_a_time() {
-        let json =
-            "{\n  \"a\": [1, {\"b\": \"x\\\"y\"}, {\"c\": [true, \"here\"]}],\n  \"d\": 2\n}";
-        let paths = [
-            "a[2].c[1]",
-            "a[1].b",
-            "d",
-            "a[0]",
-            "a[2].zzz",
-            "a[9]",
-            "q",
-            "",
-        ];
-        let one_by_one: Vec<Option<usize>> =
-            paths.iter().map(|p| offset_of_path(json, p)).collect();
-        assert_eq!(offsets_of_paths(json, &paths), one_by_one);
-    }
-
-    #[test]
-    fn lists_the_items_of_an_array() {
-        let json = r#"{"a": [1, {"b": "],"}, [2, 3] ], "c": []}"#;
-        let items: Vec<&str> = item_spans(json, "a")
-            .into_iter()
-            .map(|(s, e)| &json[s..e])
-            .collect();
-        assert_eq!(items, ["1", r#"{"b": "],"}"#, "[2, 3]"]);
-        assert!(item_spans(json, "c").is_empty());
-        assert!(item_spans(json, "zzz").is_empty());
-    }
-
-    #[test]
-    fn falls_back_to_the_deepest_existing_part() {
-        let json = r#"{"a": {"b": 1}}"#;
-        assert_eq!(offset_of_path(json, "a.zzz"), Some(6));
-        assert_eq!(offset_of_path(json, "a[3]"), Some(6));
+    /// Like [`line_col`]; `offset` must not be smaller than the previous one.
+    pub(crate) fn line_col(&mut self, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let offset = offset.max(self.offset);
+        let between = &self.text[self.offset..offset];
+        match between.rfind('\n') {
+            Some(last) => {
+                self.line += between.matches('\n').count();
+                self.col = between[last + 1..].chars().count() + 1;
+            }
+            None => self.col += between.chars().count(),
+        }
+        self.offset = offset;
+        (self.line, self.col)
     }
 }
+
+/// 1-based line and column of a byte offset.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    // An offset inside a character (serde counts bytes) counts as that character.
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let col = before
+        .rfind('\n')
+        .map_or(before.chars().count(), |i| before[i + 1..].chars().count())
+        + 1;
+    (line, col)
+}
+
+#[cfg(test)]
+mod tests;

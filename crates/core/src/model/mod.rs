@@ -20,6 +20,7 @@ pub const EMBEDDED_JSON: &str = include_str!("../../../../data/us-china-2025.jso
 /// A validated dataset with id lookups. Cheap to share behind an `Rc`.
 #[derive(Debug, PartialEq)]
 pub struct Store {
+    /// The dataset, as loaded.
     pub data: Dataset,
     index: Index,
     /// Ordinal of each source (1-based) for compact citation markers.
@@ -62,24 +63,31 @@ impl Store {
         parse_dataset(json).map(Store::new)
     }
 
+    /// The source with this id.
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.index.sources.get(id).map(|&i| &self.data.sources[i])
     }
+    /// The actor with this id.
     pub fn actor(&self, id: &str) -> Option<&Actor> {
         self.index.actors.get(id).map(|&i| &self.data.actors[i])
     }
+    /// The topic with this id.
     pub fn topic(&self, id: &str) -> Option<&Topic> {
         self.index.topics.get(id).map(|&i| &self.data.topics[i])
     }
+    /// The quote with this id.
     pub fn quote(&self, id: &str) -> Option<&Quote> {
         self.index.quotes.get(id).map(|&i| &self.data.quotes[i])
     }
+    /// The event with this id.
     pub fn event(&self, id: &str) -> Option<&Event> {
         self.index.events.get(id).map(|&i| &self.data.events[i])
     }
+    /// The figure with this id.
     pub fn figure(&self, id: &str) -> Option<&Figure> {
         self.index.figures.get(id).map(|&i| &self.data.figures[i])
     }
+    /// The party with this id.
     pub fn party(&self, id: &str) -> Option<&Party> {
         self.data.parties.iter().find(|p| p.id == id)
     }

@@ -10,9 +10,15 @@ pub enum DatasetOrigin {
     /// The dataset compiled into the app (the default).
     Embedded,
     /// A file the reader opened from their computer.
-    File { name: String },
+    File {
+        /// The file's name, as the reader's system gave it.
+        name: String,
+    },
     /// A dataset fetched from this site, named by the `?dataset=` URL parameter.
-    Url { url: String },
+    Url {
+        /// The address, as given in the parameter.
+        url: String,
+    },
 }
 
 impl DatasetOrigin {
@@ -25,6 +31,7 @@ impl DatasetOrigin {
         }
     }
 
+    /// Is it the dataset compiled into the app?
     pub fn is_embedded(&self) -> bool {
         matches!(self, DatasetOrigin::Embedded)
     }

@@ -34,14 +34,24 @@ pub struct Dataset {
     pub parties: Vec<Party>,
     /// Dated briefings ("as of" snapshots), oldest first. The last one is the default.
     pub briefings: Vec<Briefing>,
+    /// Every source cited, in the order of their citation numbers.
     pub sources: Vec<Source>,
+    /// People and bodies who speak or act.
     pub actors: Vec<Actor>,
+    /// The questions the parties negotiate, in display order.
     pub topics: Vec<Topic>,
+    /// What people said, verbatim from the sources.
     pub quotes: Vec<Quote>,
+    /// What happened, each dated.
     #[serde(default)]
     pub events: Vec<Event>,
+    /// Numbers from the sources (rates, trade values), each dated.
     #[serde(default)]
     pub figures: Vec<Figure>,
+    /// The measures drawn on the figures page's step chart, one line each, in legend order
+    /// (e.g. each party's tariff on the other's goods). Without it, no chart is drawn.
+    #[serde(default)]
+    pub chart_measures: Vec<ChartMeasure>,
     /// Places where parties or outlets tell different stories.
     #[serde(default)]
     pub disputes: Vec<Dispute>,
@@ -93,7 +103,9 @@ pub struct Briefing {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Claim {
+    /// The sentence.
     pub text: String,
+    /// The sources it rests on: at least one.
     pub cites: Vec<Citation>,
     /// Outside knowledge or an inference of ours, not from the cited sources, marked as such
     /// wherever it is shown ("Editor’s note — not from the sources: …"). Non-empty when given.
@@ -117,6 +129,7 @@ pub struct Citation {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
+    /// Unique id, e.g. `reuters-2025-05-12`.
     pub id: String,
     /// Outlet, or `None` when the copy does not name it.
     pub outlet: Option<String>,
@@ -128,6 +141,7 @@ pub struct Source {
     /// `true` when `title` is our description rather than the article's headline.
     #[serde(default)]
     pub title_is_descriptive: bool,
+    /// Bylines, as printed.
     #[serde(default)]
     pub authors: Vec<String>,
     /// Publication date, with its precision (`c. 2025-06-04` when inferred from the text).
@@ -138,6 +152,7 @@ pub struct Source {
     /// Where the copy was found, e.g. a republishing site.
     #[serde(default)]
     pub via: Option<String>,
+    /// Link to the article (http or https), when there is one.
     #[serde(default)]
     pub url: Option<String>,
     /// BCP-47 tag of the text we hold, e.g. `en`.
@@ -155,6 +170,7 @@ pub struct Source {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SourceNote {
+    /// What kind of problem it is.
     pub kind: NoteKind,
     /// The passage concerned, verbatim.
     #[serde(default)]
@@ -168,15 +184,22 @@ pub struct SourceNote {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum NoteKind {
+    /// A name spelled wrong.
     Misspelling,
+    /// A translation that misleads.
     Translation,
+    /// A person given the wrong title.
     WrongTitle,
+    /// A fact stated wrongly.
     Factual,
+    /// Something left out.
     Missing,
+    /// Anything else.
     Other,
 }
 
 impl NoteKind {
+    /// Label for readers, e.g. "Misspelling".
     pub fn label(self) -> &'static str {
         match self {
             NoteKind::Misspelling => "Misspelt name",
@@ -194,11 +217,14 @@ impl NoteKind {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Actor {
+    /// Unique id, e.g. `scott-bessent`.
     pub id: String,
+    /// Name as written in English.
     pub name: String,
     /// Name in Chinese characters, for Chinese people and bodies.
     #[serde(default)]
     pub name_zh: Option<String>,
+    /// A person or an institution.
     pub kind: ActorKind,
     /// A party id or `independent`.
     pub side: String,
@@ -210,14 +236,18 @@ pub struct Actor {
     /// Role in these talks, in our words.
     #[serde(default)]
     pub description: String,
+    /// The sources that say who they are.
     pub cites: Vec<Citation>,
 }
 
+/// Whether an actor is a person or an institution.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ActorKind {
+    /// A person.
     Person,
+    /// A ministry, agency, company or other body.
     Institution,
 }
 
@@ -226,7 +256,9 @@ pub enum ActorKind {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Topic {
+    /// Unique id, e.g. `rare-earths`.
     pub id: String,
+    /// Short title, e.g. "Rare earths".
     pub title: String,
     /// The question the topic answers, e.g. "What tariff levels will each side accept?".
     pub question: String,
@@ -256,8 +288,11 @@ pub struct Topic {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DatedClaim {
+    /// When it was said or became true.
     pub date: DateSpec,
+    /// The sentence.
     pub text: String,
+    /// The sources it rests on: at least one.
     pub cites: Vec<Citation>,
     /// Outside knowledge or an inference of ours, not from the cited sources, marked as such
     /// wherever it is shown ("Editor’s note — not from the sources: …"). Non-empty when given.
@@ -270,14 +305,20 @@ pub struct DatedClaim {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
+    /// Both parties agree.
     Agreed,
+    /// The parties agree on part of it.
     PartlyAgreed,
+    /// The parties disagree.
     Contested,
+    /// Not yet settled either way.
     Open,
+    /// One party has said nothing on it.
     OneSideSilent,
 }
 
 impl Status {
+    /// Label for readers, e.g. "Partly agreed".
     pub fn label(self) -> &'static str {
         match self {
             Status::Agreed => "Agreed",
@@ -297,6 +338,7 @@ impl Status {
             Status::OneSideSilent => "silent",
         }
     }
+    /// Every status, in display order.
     pub const ALL: [Status; 5] = [
         Status::Contested,
         Status::PartlyAgreed,
@@ -311,10 +353,13 @@ impl Status {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct StatusChange {
+    /// When the topic took this status.
     pub date: DateSpec,
+    /// The status from that date.
     pub status: Status,
     /// A short qualifier, e.g. "Escalating: 145% vs 125%" or "90-day truce".
     pub label: String,
+    /// The sources that give it.
     pub cites: Vec<Citation>,
 }
 
@@ -323,6 +368,7 @@ pub struct StatusChange {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Point {
+    /// Unique id, e.g. `tariffs-rates`.
     pub id: String,
     /// e.g. "Current tariff rate".
     pub aspect: String,
@@ -359,7 +405,9 @@ pub struct DatedRelation {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Relation {
+    /// Where the parties' stances meet.
     Overlap,
+    /// Where they clash.
     Clash,
     /// Only one party has spoken.
     OneSided,
@@ -368,6 +416,7 @@ pub enum Relation {
 }
 
 impl Relation {
+    /// Label for readers, e.g. "Overlap".
     pub fn label(self) -> &'static str {
         match self {
             Relation::Overlap => "Overlap",
@@ -395,6 +444,7 @@ pub struct Stance {
     /// Quote ids that support the stance.
     #[serde(default)]
     pub quotes: Vec<String>,
+    /// The sources that back it: needed unless it is silent or quotes back it.
     #[serde(default)]
     pub cites: Vec<Citation>,
     /// Outside knowledge or an inference of ours, not from the cited sources, marked as such
@@ -410,10 +460,14 @@ pub struct Stance {
 pub struct Analysis {
     /// Actor id of the analyst.
     pub actor: String,
+    /// When the analysis was given.
     pub date: DateSpec,
+    /// The analysis, in the analyst's words or a close summary.
     pub text: String,
+    /// Ids of quotes that back it.
     #[serde(default)]
     pub quotes: Vec<String>,
+    /// The sources that report it.
     pub cites: Vec<Citation>,
 }
 
@@ -422,6 +476,7 @@ pub struct Analysis {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Quote {
+    /// Unique id, e.g. `q-trump-stop-fentanyl`.
     pub id: String,
     /// Actor id.
     pub speaker: String,
@@ -455,9 +510,13 @@ pub struct Quote {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Event {
+    /// Unique id, e.g. `ev-2025-05-geneva-truce`.
     pub id: String,
+    /// When it happened.
     pub date: DateSpec,
+    /// Short title.
     pub title: String,
+    /// What happened, in a sentence or two.
     #[serde(default)]
     pub summary: String,
     /// Who acted: a party id, `both`, or `independent`.
@@ -465,8 +524,10 @@ pub struct Event {
     /// The event this one answers (a counter-move).
     #[serde(default)]
     pub responds_to: Option<String>,
+    /// Ids of the topics it bears on.
     #[serde(default)]
     pub topics: Vec<String>,
+    /// The sources that report it.
     pub cites: Vec<Citation>,
     /// Outside knowledge or an inference of ours, not from the cited sources, marked as such
     /// wherever it is shown ("Editor’s note — not from the sources: …"). Non-empty when given.
@@ -482,22 +543,28 @@ pub const BOTH: &str = "both";
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
+    /// Unique id, e.g. `f-us-tariff-2025-30`.
     pub id: String,
     /// Groups values of the same measure over time, e.g. `us-tariff-on-china`.
     pub measure: String,
     /// What is measured, e.g. "Headline US tariff on Chinese imports".
     pub label: String,
+    /// The number, in `unit`.
     pub value: f64,
+    /// What the number counts.
     pub unit: Unit,
     /// The date or period the value applies to.
     pub date: DateSpec,
     /// What the value covers when not everything, e.g. "on $34 billion of goods".
     #[serde(default)]
     pub scope: Option<String>,
+    /// Ids of the topics it bears on.
     #[serde(default)]
     pub topics: Vec<String>,
+    /// A caveat for readers.
     #[serde(default)]
     pub note: Option<String>,
+    /// The sources that give it.
     pub cites: Vec<Citation>,
     /// Outside knowledge or an inference of ours, not from the cited sources, marked as such
     /// wherever it is shown ("Editor’s note — not from the sources: …"). Non-empty when given.
@@ -505,11 +572,26 @@ pub struct Figure {
     pub editor_note: Option<String>,
 }
 
+/// A measure charted over time: one party's rate on the other party's goods, read from the
+/// figures of that measure (see [`Dataset::chart_measures`]).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ChartMeasure {
+    /// The [`Figure::measure`] charted, e.g. `us-tariff-on-china`.
+    pub measure: String,
+    /// The party that imposes it (a party id).
+    pub by: String,
+    /// The party whose goods it applies to (a party id).
+    pub on: String,
+}
+
 /// Units of a [`Figure`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Unit {
+    /// A percentage.
     Percent,
     /// Billions of US dollars.
     UsdBillion,
@@ -517,7 +599,9 @@ pub enum Unit {
     UsdTrillion,
     /// An index value, e.g. a PMI.
     Index,
+    /// A plain count.
     Count,
+    /// A number of days.
     Days,
 }
 
@@ -551,10 +635,13 @@ pub fn format_number(v: f64) -> String {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Dispute {
+    /// Unique id.
     pub id: String,
     /// The question in dispute, e.g. "Who asked for the talks?".
     pub question: String,
+    /// Who disagrees: the parties, outlets, or a source with the facts.
     pub kind: DisputeKind,
+    /// Ids of the topics it bears on.
     #[serde(default)]
     pub topics: Vec<String>,
     /// The competing accounts.
@@ -564,6 +651,7 @@ pub struct Dispute {
     pub assessment: String,
 }
 
+/// What kind of disagreement a [`Dispute`] records.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
@@ -586,20 +674,30 @@ pub struct DisputeClaim {
     /// Actor id of the speaker, when one person or body makes it.
     #[serde(default)]
     pub actor: Option<String>,
+    /// When the account was given.
     pub date: DateSpec,
+    /// The account.
     pub text: String,
+    /// Ids of quotes that back it.
     #[serde(default)]
     pub quotes: Vec<String>,
+    /// The sources that give it.
     pub cites: Vec<Citation>,
 }
 
 /// Id → index maps, built once after validation.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Index {
+    /// Source id → position in [`Dataset::sources`].
     pub sources: BTreeMap<String, usize>,
+    /// Actor id → position in [`Dataset::actors`].
     pub actors: BTreeMap<String, usize>,
+    /// Topic id → position in [`Dataset::topics`].
     pub topics: BTreeMap<String, usize>,
+    /// Quote id → position in [`Dataset::quotes`].
     pub quotes: BTreeMap<String, usize>,
+    /// Event id → position in [`Dataset::events`].
     pub events: BTreeMap<String, usize>,
+    /// Figure id → position in [`Dataset::figures`].
     pub figures: BTreeMap<String, usize>,
 }

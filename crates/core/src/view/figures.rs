@@ -2,7 +2,7 @@
 //! the data and every known figure.
 
 use super::notes::{CitedSource, NoteBook};
-use crate::analysis::chart::{chart_range, tariff_series, Series, TARIFF_MEASURES};
+use crate::analysis::chart::{chart_range, tariff_series, Series};
 use crate::analysis::figures::{derived, figure_groups, Derived};
 use crate::analysis::Snapshot;
 use crate::model::*;
@@ -42,11 +42,13 @@ impl<'a> FiguresView<'a> {
             .collect();
         FiguresView {
             snap,
-            has_tariffs: store
-                .data
-                .figures
-                .iter()
-                .any(|f| TARIFF_MEASURES.iter().any(|(m, _, _)| f.measure == *m)),
+            has_tariffs: store.data.figures.iter().any(|f| {
+                store
+                    .data
+                    .chart_measures
+                    .iter()
+                    .any(|c| f.measure == c.measure)
+            }),
             range: chart_range(&snap, &series),
             headline_range: chart_range(&snap, &headline),
             series,

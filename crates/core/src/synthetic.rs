@@ -1,0 +1,165 @@
+//! A large dataset made from the embedded one, for benchmarks and load tests: the search
+//! benchmark (`examples/bench_search.rs`), the `synthetic_dataset` example that writes one to a
+//! file, and the tests that time search on a hundred copies. Not used by the app.
+
+use crate::model::*;
+use std::collections::BTreeSet;
+
+/// The embedded dataset cloned `times` times for load tests: copy 0 keeps its ids, copy `n`
+/// has every id suffixed `-x{n}` and every reference rewritten to match, so the result still
+/// validates. Parties and briefings are not copied (a briefing compares exactly two parties);
+/// measures are left as they are.
+pub fn synthetic_store(times: usize) -> Store {
+    let base = embedded();
+    let d = &base.data;
+    let sources: BTreeSet<&str> = d.sources.iter().map(|s| s.id.as_str()).collect();
+    let actors: BTreeSet<&str> = d.actors.iter().map(|a| a.id.as_str()).collect();
+    let mut out = Dataset {
+        sources: Vec::new(),
+        actors: Vec::new(),
+        topics: Vec::new(),
+        quotes: Vec::new(),
+        events: Vec::new(),
+        figures: Vec::new(),
+        disputes: Vec::new(),
+        ..d.clone()
+    };
+    for n in 0..times {
+        let id = |s: &str| {
+            if n == 0 {
+                s.to_string()
+            } else {
+                format!("{s}-x{n}")
+            }
+        };
+        let ids = |v: &[String]| v.iter().map(|s| id(s)).collect::<Vec<_>>();
+        let cites = |v: &[Citation]| {
+            v.iter()
+                .map(|c| Citation {
+                    source: id(&c.source),
+                    excerpt: c.excerpt.clone(),
+                })
+                .collect::<Vec<_>>()
+        };
+        let claims = |v: &[DatedClaim]| {
+            v.iter()
+                .map(|c| DatedClaim {
+                    cites: cites(&c.cites),
+                    ..c.clone()
+                })
+                .collect::<Vec<_>>()
+        };
+        out.sources.extend(d.sources.iter().map(|s| Source {
+            id: id(&s.id),
+            ..s.clone()
+        }));
+        out.actors.extend(d.actors.iter().map(|a| Actor {
+            id: id(&a.id),
+            organisation: a.organisation.as_ref().map(|o| {
+                if actors.contains(o.as_str()) {
+                    id(o)
+                } else {
+                    o.clone()
+                }
+            }),
+            cites: cites(&a.cites),
+            ..a.clone()
+        }));
+        out.topics.extend(d.topics.iter().map(|t| {
+            Topic {
+                id: id(&t.id),
+                earlier_summaries: claims(&t.earlier_summaries),
+                status: t
+                    .status
+                    .iter()
+                    .map(|s| StatusChange {
+                        cites: cites(&s.cites),
+                        ..s.clone()
+                    })
+                    .collect(),
+                points: t
+                    .points
+                    .iter()
+                    .map(|p| Point {
+                        id: id(&p.id),
+                        relations: p
+                            .relations
+                            .iter()
+                            .map(|r| DatedRelation {
+                                cites: cites(&r.cites),
+                                ..r.clone()
+                            })
+                            .collect(),
+                        stances: p
+                            .stances
+                            .iter()
+                            .map(|s| Stance {
+                                quotes: ids(&s.quotes),
+                                cites: cites(&s.cites),
+                                ..s.clone()
+                            })
+                            .collect(),
+                        ..p.clone()
+                    })
+                    .collect(),
+                overlap: claims(&t.overlap),
+                clash: claims(&t.clash),
+                analysis: t
+                    .analysis
+                    .iter()
+                    .map(|a| Analysis {
+                        actor: id(&a.actor),
+                        quotes: ids(&a.quotes),
+                        cites: cites(&a.cites),
+                        ..a.clone()
+                    })
+                    .collect(),
+                ..t.clone()
+            }
+        }));
+        out.quotes.extend(d.quotes.iter().map(|q| Quote {
+            id: id(&q.id),
+            speaker: id(&q.speaker),
+            topics: ids(&q.topics),
+            cites: cites(&q.cites),
+            statement: q.statement.as_deref().map(id),
+            ..q.clone()
+        }));
+        out.events.extend(d.events.iter().map(|e| Event {
+            id: id(&e.id),
+            responds_to: e.responds_to.as_deref().map(id),
+            topics: ids(&e.topics),
+            cites: cites(&e.cites),
+            ..e.clone()
+        }));
+        out.figures.extend(d.figures.iter().map(|f| Figure {
+            id: id(&f.id),
+            topics: ids(&f.topics),
+            cites: cites(&f.cites),
+            ..f.clone()
+        }));
+        out.disputes.extend(d.disputes.iter().map(|x| {
+            Dispute {
+                id: id(&x.id),
+                topics: ids(&x.topics),
+                claims: x
+                    .claims
+                    .iter()
+                    .map(|c| DisputeClaim {
+                        side: if sources.contains(c.side.as_str()) {
+                            id(&c.side)
+                        } else {
+                            c.side.clone()
+                        },
+                        actor: c.actor.as_deref().map(id),
+                        quotes: ids(&c.quotes),
+                        cites: cites(&c.cites),
+                        ..c.clone()
+                    })
+                    .collect(),
+                ..x.clone()
+            }
+        }));
+    }
+    Store::new(out)
+}
