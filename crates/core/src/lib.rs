@@ -9,11 +9,8 @@
 #![warn(missing_docs)]
 
 pub mod analysis;
-
 pub mod export;
 pub mod model;
-
 pub mod my_briefing;
 pub mod synthetic;
-
 pub mod view;
