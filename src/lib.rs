@@ -5,6 +5,7 @@
 //! (routes, contexts, the browser and server apps). `bin/prerender` renders every route.
 
 pub mod app;
+pub mod browser;
 pub mod components;
 pub mod context;
 #[cfg(feature = "ssr")]
