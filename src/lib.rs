@@ -5,10 +5,11 @@
 //! (routes, contexts, the browser and server apps). `bin/prerender` renders every route.
 
 pub mod app;
+pub mod browser;
 pub mod components;
 pub mod context;
-#[cfg(feature = "ssr")]
-pub mod csp;
 pub mod pages;
 pub mod routes;
+#[cfg(feature = "ssr")]
+pub mod ssr;
 pub mod switcher;

@@ -8,14 +8,12 @@
 
 use crate::context::DataCtx;
 use crate::routes::{Route, View};
-use counterpoint_core::model::MAX_DATASET_BYTES;
 use counterpoint_core::model::{
-    check_dataset_url, embedded, human_size, DatasetOrigin, Problem, Store,
+    check_dataset_url, embedded, size_limit_problem, DatasetOrigin, Problem, Store,
 };
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -175,28 +173,22 @@ impl DatasetCtl {
     /// Opens a file the reader picked or dropped.
     pub fn open_file(&self, file: web_sys::File) {
         let origin = DatasetOrigin::File { name: file.name() };
-        let size = file.size() as usize;
-        if size > MAX_DATASET_BYTES {
+        let (_, size) = crate::browser::file::name_and_size(&file);
+        if let Some(message) = size_limit_problem("the file", size) {
             self.0.dispatch(DatasetAction::Failed {
                 origin,
-                problems: whole_file(format!(
-                    "the file is {}; the limit is {} MB. Split the dataset or remove what the briefing does not need.",
-                    human_size(size),
-                    MAX_DATASET_BYTES / (1024 * 1024)
-                )),
+                problems: whole_file(message),
             });
             return;
         }
         self.0.dispatch(DatasetAction::Loading(origin.clone()));
         let ctl = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            match JsFuture::from(file.text()).await {
-                Ok(text) => ctl.open_text(origin, text.as_string().unwrap_or_default(), false),
-                Err(_) => ctl.0.dispatch(DatasetAction::Failed {
+            match crate::browser::file::read_text(&file).await {
+                Ok(text) => ctl.open_text(origin, text, false),
+                Err(message) => ctl.0.dispatch(DatasetAction::Failed {
                     origin,
-                    problems: whole_file(
-                        "the file could not be read (was it moved or deleted?)".into(),
-                    ),
+                    problems: whole_file(message),
                 }),
             }
         });
@@ -224,7 +216,7 @@ impl DatasetCtl {
         self.0.dispatch(DatasetAction::Loading(origin.clone()));
         let ctl = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            match fetch_text(&url).await {
+            match crate::browser::fetch::fetch_same_origin_text(&url).await {
                 Ok(text) => ctl.open_text(origin, text, restored),
                 Err(message) => ctl.fail_url(origin, message, fallback),
             }
@@ -325,55 +317,6 @@ fn remove_url_param() {
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
-}
-
-/// GETs a same-origin URL as text, refusing redirects elsewhere and oversized answers.
-async fn fetch_text(url: &str) -> Result<String, String> {
-    let init = web_sys::RequestInit::new();
-    init.set_method("GET");
-    // The second guard after `check_dataset_url`: the browser itself refuses other origins.
-    init.set_mode(web_sys::RequestMode::SameOrigin);
-    init.set_credentials(web_sys::RequestCredentials::SameOrigin);
-    let request = web_sys::Request::new_with_str_and_init(url, &init)
-        .map_err(|_| format!("“{url}” is not a valid address"))?;
-    let response = JsFuture::from(gloo::utils::window().fetch_with_request(&request))
-        .await
-        .map_err(|_| {
-            format!("“{url}” could not be fetched: it is not on this site, or the network is down")
-        })?;
-    let response: web_sys::Response = response
-        .dyn_into()
-        .map_err(|_| "the browser returned no response".to_string())?;
-    if !response.ok() {
-        return Err(format!(
-            "the site answered {} {} for “{url}”: check the path",
-            response.status(),
-            response.status_text()
-        ));
-    }
-    if let Some(length) = response
-        .headers()
-        .get("content-length")
-        .ok()
-        .flatten()
-        .and_then(|l| l.parse::<usize>().ok())
-    {
-        if length > MAX_DATASET_BYTES {
-            return Err(format!(
-                "“{url}” is {}; the limit is {} MB",
-                human_size(length),
-                MAX_DATASET_BYTES / (1024 * 1024)
-            ));
-        }
-    }
-    let text = response
-        .text()
-        .map_err(|_| "the answer could not be read".to_string())?;
-    JsFuture::from(text)
-        .await
-        .ok()
-        .and_then(|t| t.as_string())
-        .ok_or_else(|| "the answer is not text".to_string())
 }
 
 /// The switcher of the page being rendered.

@@ -8,6 +8,7 @@
 use counterpoint::app::{ServerApp, ServerAppProps};
 use counterpoint::routes::Route;
 use counterpoint::routes::{all_routes, page_meta, route_file};
+use counterpoint::ssr::template as page_template;
 use counterpoint_core::model::embedded;
 use std::path::Path;
 use yew::LocalServerRenderer;
@@ -27,34 +28,27 @@ async fn main() {
     let template = std::fs::read_to_string(&template_path)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", template_path.display()));
     // Rendering into an already rendered page would nest the app twice.
-    if !template.contains("<body></body>") {
+    if !page_template::has_empty_body(&template) {
         eprintln!(
             "{} is not Trunk's empty template (already prerendered?): run `trunk build` first",
             template_path.display()
         );
         std::process::exit(1);
     }
-    let template = counterpoint::csp::add_script_integrity(&template, dist);
+    let template = counterpoint::ssr::csp::add_script_integrity(&template, dist);
     // Every page shares the template's inline loader, so one policy fits all.
-    let policy = counterpoint::csp::policy(&counterpoint::csp::inline_script_hashes(&template));
+    let policy =
+        counterpoint::ssr::csp::policy(&counterpoint::ssr::csp::inline_script_hashes(&template));
     // Right after the charset, before any script or stylesheet.
-    let template = template.replacen(
-        "<meta charset=\"utf-8\">",
-        &format!(
-            "<meta charset=\"utf-8\">\n  {}",
-            counterpoint::csp::meta_tag(&policy)
-        ),
-        1,
-    );
-    if !template.contains("Content-Security-Policy") {
-        eprintln!(
-            "no <meta charset=\"utf-8\"> in the template: cannot place the Content-Security-Policy"
-        );
+    let Some(template) =
+        page_template::insert_after_charset(&template, &counterpoint::ssr::csp::meta_tag(&policy))
+    else {
+        eprintln!("no <meta charset> in the template: cannot place the Content-Security-Policy");
         std::process::exit(1);
-    }
+    };
     std::fs::write(
         dist.join("_headers"),
-        counterpoint::csp::headers_file(&policy),
+        counterpoint::ssr::csp::headers_file(&policy),
     )
     .expect("write _headers");
     let store = embedded();
@@ -68,10 +62,10 @@ async fn main() {
         .render()
         .await;
         let (title, desc) = page_meta(&store, route);
-        let mut html = fill(&template, &title, &desc, &body);
+        let mut html = page_template::fill(&template, &title, &desc, &body);
         if *route == Route::NotFound {
             // Served for any unknown URL: the browser renders it afresh for the real URL.
-            html = html.replacen("<body>", "<body data-fallback=\"true\">", 1);
+            html = page_template::mark_fallback(&html);
         }
         let file = if *route == Route::NotFound {
             "404.html".to_string()
@@ -153,30 +147,4 @@ fn collect_files(root: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) {
             out.push((rel.join("/"), std::fs::read(&path).expect("read file")));
         }
     }
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
-fn fill(template: &str, title: &str, desc: &str, body: &str) -> String {
-    let mut html = template.to_string();
-    if let (Some(a), Some(b)) = (html.find("<title>"), html.find("</title>")) {
-        html.replace_range(
-            a..b + "</title>".len(),
-            &format!("<title>{}</title>", escape(title)),
-        );
-    }
-    let meta = format!("<meta name=\"description\" content=\"{}\">", escape(desc));
-    match html.find("<meta name=\"description\"") {
-        Some(a) => {
-            let end = a + html[a..].find('>').expect("closed meta") + 1;
-            html.replace_range(a..end, &meta);
-        }
-        None => html = html.replacen("</head>", &format!("{meta}</head>"), 1),
-    }
-    html.replacen("<body>", &format!("<body>{body}"), 1)
 }

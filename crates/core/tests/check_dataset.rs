@@ -326,7 +326,7 @@ fn a_file_over_20_mb_is_refused_with_the_limit() {
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("big.json: 1 problem"), "{out}");
     assert!(
-        out.contains("the file is 21.1 MB; the limit is 20 MB. Split the dataset"),
+        out.contains("the file is 22.0 MB; the limit is 20 MB. Split the dataset"),
         "{out}"
     );
 }

@@ -7,7 +7,7 @@ pub mod types;
 pub mod validate;
 
 pub use date::{DateSpec, Day};
-pub use origin::{check_dataset_url, human_size, DatasetOrigin};
+pub use origin::{check_dataset_url, human_size, size_limit_problem, DatasetOrigin};
 pub use types::*;
 pub use validate::{is_web_url, parse_dataset, validate, Problem, MAX_DATASET_BYTES};
 

@@ -1,6 +1,7 @@
 //! Where the dataset on screen came from, and which dataset URLs may be opened. Plain Rust:
 //! the browser side (file reading, fetching, storage) lives in `crate::switcher`.
 
+use super::validate::MAX_DATASET_BYTES;
 use serde::{Deserialize, Serialize};
 
 /// Where the dataset on screen came from.
@@ -90,11 +91,37 @@ pub fn human_size(bytes: usize) -> String {
     }
 }
 
+/// Why a dataset of `bytes` bytes is refused, or `None` when it is within
+/// [`MAX_DATASET_BYTES`]. `subject` names it in the message ("the file", "“datasets/x.json”").
+/// The one wording for every way in (file, drop, link, `check-dataset`), so the reader sees
+/// the same sentence whichever way they opened it.
+pub fn size_limit_problem(subject: &str, bytes: usize) -> Option<String> {
+    (bytes > MAX_DATASET_BYTES).then(|| {
+        format!(
+            "{subject} is {}; the limit is {} MB. Split the dataset or remove what the briefing does not need.",
+            human_size(bytes),
+            MAX_DATASET_BYTES / (1024 * 1024)
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     const ORIGIN: &str = "https://example.org";
+
+    #[test]
+    fn the_size_limit_message_names_the_size_and_the_limit() {
+        assert_eq!(size_limit_problem("the file", MAX_DATASET_BYTES), None);
+        assert_eq!(
+            size_limit_problem("the file", 21 * 1024 * 1024).as_deref(),
+            Some("the file is 22.0 MB; the limit is 20 MB. Split the dataset or remove what the briefing does not need.")
+        );
+        // Just over the limit never reads as within it.
+        let just_over = size_limit_problem("“x.json”", MAX_DATASET_BYTES + 1).unwrap();
+        assert!(just_over.starts_with("“x.json” is 21.0 MB;"), "{just_over}");
+    }
 
     #[test]
     fn relative_and_same_origin_paths_are_accepted() {

@@ -69,16 +69,8 @@ impl fmt::Display for Problem {
 
 /// Parses and validates a dataset from JSON text. Returns every problem found, or the dataset.
 pub fn parse_dataset(json: &str) -> Result<Dataset, Vec<Problem>> {
-    if json.len() > MAX_DATASET_BYTES {
-        return Err(vec![Problem::at(
-            "",
-            format!(
-                "the file is {:.1} MB; the limit is {} MB. Split the dataset or remove what the briefing does not need.",
-                // Rounded up, so that a file just over the limit never reads as "20.0 MB".
-                (json.len() as f64 / (1024.0 * 1024.0) * 10.0).ceil() / 10.0,
-                MAX_DATASET_BYTES / (1024 * 1024)
-            ),
-        )]);
+    if let Some(message) = super::origin::size_limit_problem("the file", json.len()) {
+        return Err(vec![Problem::at("", message)]);
     }
     // A well-formed file goes straight into the types: one parse on the common path (every
     // page load parses the embedded dataset). Only a file that fails is diagnosed further.
