@@ -8,8 +8,9 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod context;
+pub mod hooks;
 pub mod pages;
 pub mod routes;
 #[cfg(feature = "ssr")]
 pub mod ssr;
-pub mod switcher;
+pub mod state;

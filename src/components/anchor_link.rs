@@ -30,7 +30,7 @@ pub fn follow_anchor(href: &str, anchor: &str) {
     // Same page: no route change will scroll, so do it here once the DOM is current.
     let anchor = anchor.to_string();
     gloo::timers::callback::Timeout::new(30, move || {
-        crate::app::scroll_to_anchor(&anchor);
+        crate::browser::dom::scroll_to_anchor(&anchor);
     })
     .forget();
 }

@@ -3,7 +3,7 @@
 
 use crate::components::load_problems::LoadProblems;
 use crate::routes::{Route, View};
-use crate::switcher::{use_dataset, LoadStatus};
+use crate::state::dataset::{use_dataset, LoadStatus};
 use yew::prelude::*;
 use yew_router::prelude::*;
 

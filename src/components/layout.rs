@@ -30,7 +30,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
         (View::MyBriefing, "My briefing"),
     ];
     // How many items the reader pinned: known only once their storage has been read.
-    let my = crate::components::my_briefing_ctx::use_my_briefing();
+    let my = crate::state::my_briefing::use_my_briefing();
     let pinned = my
         .filter(|m| m.state().loaded)
         .map(|m| m.count())

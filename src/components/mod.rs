@@ -9,7 +9,6 @@ pub mod event_list;
 pub mod export_button;
 pub mod layout;
 pub mod load_problems;
-pub mod my_briefing_ctx;
 pub mod pin_button;
 pub mod point_row;
 pub mod print_notes;

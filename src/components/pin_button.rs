@@ -3,7 +3,7 @@
 //! Server render and first browser render show it unpinned (the server cannot see the
 //! reader's storage); it shows its real state once the briefing has been read.
 
-use crate::components::my_briefing_ctx::use_my_briefing;
+use crate::state::my_briefing::use_my_briefing;
 use counterpoint_core::my_briefing::ItemKind;
 use yew::prelude::*;
 

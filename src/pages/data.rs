@@ -4,7 +4,7 @@
 
 use crate::components::load_problems::LoadProblems;
 use crate::context::use_page;
-use crate::switcher::{use_dataset, LoadStatus, URL_PARAM};
+use crate::state::dataset::{use_dataset, LoadStatus, URL_PARAM};
 use counterpoint_core::model::{DatasetOrigin, MAX_DATASET_BYTES};
 use counterpoint_core::view::data::DataView;
 use yew::prelude::*;

@@ -6,13 +6,13 @@
 use crate::components::anchor_link::AnchorLink;
 use crate::components::cite::Cites;
 use crate::components::export_button::{download, file_slug, site_base, ExportButton};
-use crate::components::my_briefing_ctx::{backup, use_my_briefing, write, MyAction};
 use crate::components::point_row::{PointRow, PointRowProps};
 use crate::components::print_notes::PrintNotes;
 use crate::components::quote::{side_class, QuoteBlock};
 use crate::components::status::StatusBadge;
 use crate::context::use_page;
 use crate::routes::{Route, View};
+use crate::state::my_briefing::{backup, use_my_briefing, write, MyAction};
 use counterpoint_core::export::markdown;
 use counterpoint_core::my_briefing::{
     import, parse, DatasetBriefing, ImportMode, ImportPlan, MyBriefings, ParseError, PinnedItem,

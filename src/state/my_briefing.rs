@@ -7,12 +7,13 @@
 //! hydration. A stored text that cannot be read is kept as it is: nothing is written over it
 //! until the reader chooses to start over (and then it is copied to a backup key first).
 
+use crate::browser::storage::{self, Area};
+use crate::browser::{dom, now_iso};
 use crate::context::DataCtx;
 use counterpoint_core::my_briefing::{
     load, ItemKind, Loaded, MyBriefings, ParseError, PinnedItem, BACKUP_KEY_PREFIX, STORAGE_KEY,
 };
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// The state of the reader's briefing in this tab.
@@ -200,7 +201,7 @@ impl MyBriefingCtx {
             dataset: self.dataset.to_string(),
             kind,
             id: id.to_string(),
-            now: now(),
+            now: now_iso(),
         });
     }
 
@@ -224,39 +225,21 @@ pub fn use_my_briefing() -> Option<MyBriefingCtx> {
     use_context::<MyBriefingCtx>()
 }
 
-fn storage() -> Result<web_sys::Storage, String> {
-    match gloo::utils::window().local_storage() {
-        Ok(Some(s)) => Ok(s),
-        _ => Err("this browser does not allow local storage for this site".into()),
-    }
-}
-
-fn js_error(e: wasm_bindgen::JsValue) -> String {
-    e.dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .unwrap_or_else(|| "storage refused the data".into())
-}
-
 /// What storage holds under [`STORAGE_KEY`].
 pub fn read() -> Result<Option<String>, String> {
-    storage()?.get_item(STORAGE_KEY).map_err(js_error)
+    storage::get(Area::Local, STORAGE_KEY)
 }
 
 /// Writes one key.
 pub fn write(key: &str, value: &str) -> Result<(), String> {
-    storage()?.set_item(key, value).map_err(js_error)
+    storage::set(Area::Local, key, value)
 }
 
 /// Copies `raw` to a new backup key named after the current time; returns the key.
 pub fn backup(raw: &str) -> Result<String, String> {
-    let key = format!("{BACKUP_KEY_PREFIX}{}", now());
+    let key = format!("{BACKUP_KEY_PREFIX}{}", now_iso());
     write(&key, raw)?;
     Ok(key)
-}
-
-/// The current time as ISO 8601 (browser clock).
-pub fn now() -> String {
-    String::from(js_sys::Date::new_0().to_iso_string())
 }
 
 #[derive(Properties, PartialEq)]
@@ -275,13 +258,11 @@ pub fn MyBriefingProvider(props: &MyBriefingProviderProps) -> Html {
         use_effect_with((), move |_| {
             state.dispatch(MyAction::Loaded(read()));
             // Another tab changed (or cleared) the briefing: take its version.
-            let listener =
-                gloo::events::EventListener::new(&gloo::utils::window(), "storage", move |e| {
-                    let key = e.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
-                    if key.is_none() || key.as_deref() == Some(STORAGE_KEY) {
-                        state.dispatch(MyAction::Loaded(read()));
-                    }
-                });
+            let listener = storage::on_other_tab_change(move |key| {
+                if key.is_none() || key.as_deref() == Some(STORAGE_KEY) {
+                    state.dispatch(MyAction::Loaded(read()));
+                }
+            });
             move || drop(listener)
         });
     }
@@ -293,9 +274,7 @@ pub fn MyBriefingProvider(props: &MyBriefingProviderProps) -> Html {
             (true, true) => "unreadable",
         };
         use_effect_with(name, |name| {
-            if let Some(html) = gloo::utils::document().document_element() {
-                let _ = html.set_attribute("data-my-briefing", name);
-            }
+            dom::set_root_attribute("data-my-briefing", Some(name))
         });
     }
     let ctx = MyBriefingCtx {

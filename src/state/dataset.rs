@@ -1,4 +1,5 @@
-//! The dataset switcher: which dataset is on screen, opening another one (a local file, by
+//! The dataset on screen (state, actions, reducer, provider handle and hook) and the switcher:
+//! which dataset is on screen, opening another one (a local file, by
 //! drag-and-drop, or a `?dataset=` URL on this site), keeping it across reloads in this tab,
 //! and returning to the built-in one.
 //!
@@ -6,16 +7,14 @@
 //! instead); a valid one drives every view exactly as the built-in one does, because pages only
 //! ever read the [`Store`] in `DataCtx`.
 
-use crate::context::DataCtx;
-use crate::routes::{Route, View};
+use crate::browser::dom;
+use crate::browser::storage::{self, Area};
 use counterpoint_core::model::{
     check_dataset_url, embedded, size_limit_problem, DatasetOrigin, Problem, Store,
 };
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// sessionStorage key of the dataset opened in this tab (`{origin, text}`), so a reload or a
 /// deep link keeps showing it.
@@ -130,10 +129,6 @@ struct Kept {
     text: String,
 }
 
-fn session() -> Option<web_sys::Storage> {
-    gloo::utils::window().session_storage().ok().flatten()
-}
-
 /// One problem for the whole file (reading, fetching, size).
 fn whole_file(message: String) -> Vec<Problem> {
     vec![Problem {
@@ -202,10 +197,7 @@ impl DatasetCtl {
     /// Like [`Self::open_url`]; when the URL cannot be opened, `fallback` (the dataset this
     /// tab had before) is reopened so a bad link costs the reader nothing.
     fn open_url_or(&self, value: &str, restored: bool, fallback: Option<Kept>) {
-        let origin_of_page = gloo::utils::window()
-            .location()
-            .origin()
-            .unwrap_or_default();
+        let origin_of_page = dom::page_origin();
         let origin = DatasetOrigin::Url {
             url: value.trim().to_string(),
         };
@@ -236,10 +228,8 @@ impl DatasetCtl {
 
     /// Back to the built-in dataset: forgets the tab's dataset and the `?dataset=` parameter.
     pub fn use_embedded(&self) {
-        if let Some(s) = session() {
-            let _ = s.remove_item(SESSION_KEY);
-        }
-        remove_url_param();
+        storage::remove(Area::Session, SESSION_KEY);
+        dom::remove_query_param(URL_PARAM);
         self.0.dispatch(DatasetAction::UseEmbedded);
     }
 
@@ -250,15 +240,10 @@ impl DatasetCtl {
     /// At start-up, after hydration: the `?dataset=` parameter wins, then the dataset this tab
     /// had open before a reload.
     pub fn restore(&self) {
-        let search = gloo::utils::window()
-            .location()
-            .search()
-            .unwrap_or_default();
-        let param = web_sys::UrlSearchParams::new_with_str(&search)
+        let param = dom::query_param(URL_PARAM);
+        let kept = storage::get(Area::Session, SESSION_KEY)
             .ok()
-            .and_then(|p| p.get(URL_PARAM));
-        let kept = session()
-            .and_then(|s| s.get_item(SESSION_KEY).ok().flatten())
+            .flatten()
             .and_then(|raw| serde_json::from_str::<Kept>(&raw).ok());
         match (param, kept) {
             (Some(url), kept) => self.open_url_or(&url, true, kept),
@@ -271,52 +256,20 @@ impl DatasetCtl {
 /// Keeps the dataset for this tab. `false` when the browser refuses (too large for its
 /// storage quota): the dataset stays on screen until the next reload.
 fn keep(origin: &DatasetOrigin, text: &str) -> bool {
-    let Some(storage) = session() else {
-        return false;
-    };
     // A URL dataset is fetched again on reload (the parameter stays in the address bar), but
     // keeping it too means in-app links, which drop the parameter, still show it.
     let kept = Kept {
         origin: origin.clone(),
         text: text.to_string(),
     };
-    match serde_json::to_string(&kept) {
-        Ok(raw) => {
-            let ok = storage.set_item(SESSION_KEY, &raw).is_ok();
-            if !ok {
-                let _ = storage.remove_item(SESSION_KEY);
-            }
-            ok
-        }
-        Err(_) => false,
-    }
-}
-
-fn remove_url_param() {
-    let window = gloo::utils::window();
-    let location = window.location();
-    let search = location.search().unwrap_or_default();
-    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
-        return;
+    let Ok(raw) = serde_json::to_string(&kept) else {
+        return false;
     };
-    if params.get(URL_PARAM).is_none() {
-        return;
+    let ok = storage::set(Area::Session, SESSION_KEY, &raw).is_ok();
+    if !ok {
+        storage::remove(Area::Session, SESSION_KEY);
     }
-    params.delete(URL_PARAM);
-    let rest = String::from(params.to_string());
-    let url = format!(
-        "{}{}{}",
-        location.pathname().unwrap_or_default(),
-        if rest.is_empty() {
-            String::new()
-        } else {
-            format!("?{rest}")
-        },
-        location.hash().unwrap_or_default()
-    );
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-    }
+    ok
 }
 
 /// The switcher of the page being rendered.
@@ -325,88 +278,94 @@ pub fn use_dataset() -> DatasetCtl {
     use_context::<DatasetCtl>().expect("rendered inside the app")
 }
 
-/// Browser-side start-up and drag-and-drop anywhere on the page. Renders nothing.
-#[component]
-pub fn DatasetEffects() -> Html {
-    let ctl = use_dataset();
-    {
-        let ctl = ctl.clone();
-        use_effect_with((), move |_| {
-            ctl.restore();
-            let window = gloo::utils::window();
-            let options = gloo::events::EventListenerOptions::enable_prevent_default();
-            let root = || gloo::utils::document().document_element();
-            let has_files = |e: &Event| {
-                e.dyn_ref::<DragEvent>()
-                    .and_then(|d| d.data_transfer())
-                    .is_some_and(|t| {
-                        t.types()
-                            .iter()
-                            .any(|x| x.as_string().as_deref() == Some("Files"))
-                    })
-            };
-            let over = gloo::events::EventListener::new_with_options(
-                &window,
-                "dragover",
-                options,
-                move |e| {
-                    if has_files(e) {
-                        e.prevent_default();
-                        if let Some(r) = root() {
-                            let _ = r.set_attribute("data-drop", "true");
-                        }
-                    }
-                },
-            );
-            let leave = gloo::events::EventListener::new(&window, "dragleave", move |e| {
-                // Leaving the window (not just moving between elements).
-                let out = e
-                    .dyn_ref::<DragEvent>()
-                    .is_some_and(|d| d.related_target().is_none());
-                if out {
-                    if let Some(r) = root() {
-                        let _ = r.remove_attribute("data-drop");
-                    }
-                }
-            });
-            let drop_ctl = ctl.clone();
-            let on_drop =
-                gloo::events::EventListener::new_with_options(&window, "drop", options, move |e| {
-                    if let Some(r) = root() {
-                        let _ = r.remove_attribute("data-drop");
-                    }
-                    let file = e
-                        .dyn_ref::<DragEvent>()
-                        .and_then(|d| d.data_transfer())
-                        .and_then(|t| t.files())
-                        .and_then(|f| f.get(0));
-                    if let Some(file) = file {
-                        e.prevent_default();
-                        drop_ctl.open_file(file);
-                    }
-                });
-            move || drop((over, leave, on_drop))
-        });
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reduce(s: DatasetState, a: DatasetAction) -> DatasetState {
+        (*Rc::new(s).reduce(a)).clone()
     }
-    // A dataset the reader just chose (or leaving one) starts at its briefing: the page on
-    // screen belonged to the other dataset. A dataset restored after a reload keeps the URL.
-    let navigator = use_navigator();
-    let route = use_route::<Route>();
-    let first = use_mut_ref(|| true);
-    use_effect_with(DataCtx(ctl.state().store.clone()), move |_| {
-        if std::mem::replace(&mut *first.borrow_mut(), false) {
-            return;
-        }
-        let restored = matches!(
-            ctl.state().status,
-            LoadStatus::Opened { restored: true, .. }
+
+    fn example() -> Rc<Store> {
+        let text = include_str!("../../data/examples/us-japan-2019.json");
+        Rc::new(Store::from_json(text).expect("the example dataset is valid"))
+    }
+
+    fn file(name: &str) -> DatasetOrigin {
+        DatasetOrigin::File { name: name.into() }
+    }
+
+    #[test]
+    fn a_refused_file_never_replaces_the_dataset_on_screen() {
+        let s = reduce(
+            DatasetState::embedded(),
+            DatasetAction::Loading(file("bad.json")),
         );
-        let on_data_page = route.is_some_and(|r| r.split().1 == View::Data);
-        if !restored && !on_data_page {
-            if let Some(navigator) = navigator {
-                navigator.push(&Route::Home);
+        let s = reduce(
+            s,
+            DatasetAction::Failed {
+                origin: file("bad.json"),
+                problems: vec![Problem {
+                    path: "topics[0]".into(),
+                    line_col: Some((3, 4)),
+                    message: "missing field".into(),
+                }],
+            },
+        );
+        assert!(Rc::ptr_eq(&s.store, &DatasetState::embedded().store));
+        assert_eq!(s.origin, DatasetOrigin::Embedded);
+        assert!(matches!(&s.status, LoadStatus::Failed { problems, .. } if problems.len() == 1));
+    }
+
+    #[test]
+    fn an_opened_dataset_drives_the_pages_and_returning_forgets_it() {
+        let store = example();
+        let s = reduce(
+            DatasetState::embedded(),
+            DatasetAction::Opened {
+                store: store.clone(),
+                origin: file("jp.json"),
+                kept: true,
+                restored: false,
+            },
+        );
+        assert!(Rc::ptr_eq(&s.store, &store));
+        assert_eq!(s.origin, file("jp.json"));
+        assert!(matches!(
+            s.status,
+            LoadStatus::Opened {
+                kept: true,
+                restored: false,
+                ..
             }
-        }
-    });
-    Html::default()
+        ));
+        let s = reduce(s, DatasetAction::UseEmbedded);
+        assert_eq!(s, DatasetState::embedded());
+    }
+
+    #[test]
+    fn reopening_the_tabs_dataset_after_a_bad_link_keeps_the_failure_on_screen() {
+        let url = DatasetOrigin::Url {
+            url: "datasets/missing.json".into(),
+        };
+        let s = reduce(
+            DatasetState::embedded(),
+            DatasetAction::Failed {
+                origin: url.clone(),
+                problems: vec![],
+            },
+        );
+        let s = reduce(
+            s,
+            DatasetAction::Opened {
+                store: example(),
+                origin: file("jp.json"),
+                kept: true,
+                restored: true,
+            },
+        );
+        assert_eq!(s.origin, file("jp.json"));
+        assert!(matches!(&s.status, LoadStatus::Failed { origin, .. } if *origin == url));
+        assert_eq!(reduce(s, DatasetAction::Dismiss).status, LoadStatus::Idle);
+    }
 }
