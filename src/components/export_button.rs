@@ -1,38 +1,10 @@
-//! "Export as Markdown": a button that builds a document when pressed and downloads it, and the
-//! download helper the "My briefing" page shares.
+//! "Export as Markdown": a button that builds a document when pressed and downloads it, and the file
+//! names exports share.
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// Offers `text` as a file download named `filename` (Blob, object URL, a temporary
-/// `<a download>`).
-pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
-    let blob = gloo::file::Blob::new_with_options(text, Some(mime));
-    let url = gloo::file::ObjectUrl::from(blob);
-    let document = gloo::utils::document();
-    let a = document
-        .create_element("a")
-        .map_err(|_| "the page cannot create a link".to_string())?
-        .dyn_into::<web_sys::HtmlAnchorElement>()
-        .map_err(|_| "the page cannot create a link".to_string())?;
-    a.set_href(&url);
-    a.set_download(filename);
-    a.set_hidden(true);
-    let body = gloo::utils::body();
-    let _ = body.append_child(&a);
-    a.click();
-    let _ = body.remove_child(&a);
-    // The address must outlive the click until the browser has started the download; it is
-    // revoked when `url` is dropped.
-    gloo::timers::callback::Timeout::new(60_000, move || drop(url)).forget();
-    Ok(())
-}
-
-/// Address of the site root (the document's base URL), for links back to the site in
-/// exported documents, e.g. `https://example.org/counterpoint/`.
-pub fn site_base() -> Option<String> {
-    gloo::utils::document().base_uri().ok().flatten()
-}
+pub use crate::browser::dom::site_base;
+pub use crate::browser::download::download;
 
 /// A file name part made of lowercase letters, digits and dashes.
 pub fn file_slug(s: &str) -> String {
