@@ -29,11 +29,11 @@ struct PageProps {
 fn Page(props: &PageProps) -> Html {
     let data = use_context::<DataCtx>().expect("dataset provided by the shell");
     // The latest briefing's canonical URL has no prefix.
-    let latest = data.0.data.briefings.last().map(|b| b.id.clone());
+    let latest = data.store.dataset.briefings.last().map(|b| b.id.clone());
     let known = props
         .briefing
         .as_ref()
-        .is_none_or(|b| data.0.data.briefings.iter().any(|x| &x.id == b));
+        .is_none_or(|b| data.store.dataset.briefings.iter().any(|x| &x.id == b));
     let (briefing, view) = if known {
         (
             props
@@ -80,7 +80,7 @@ fn Page(props: &PageProps) -> Html {
 fn Shell() -> Html {
     let store = use_dataset().state().store.clone();
     html! {
-        <ContextProvider<DataCtx> context={DataCtx(store)}>
+        <ContextProvider<DataCtx> context={DataCtx { store }}>
             <ShellBody />
         </ContextProvider<DataCtx>>
     }

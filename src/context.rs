@@ -8,11 +8,14 @@ use yew::prelude::*;
 
 /// The dataset on screen. Compared by pointer: a new dataset is a new `Rc`.
 #[derive(Clone)]
-pub struct DataCtx(pub Rc<Store>);
+pub struct DataCtx {
+    /// The validated dataset and its lookups.
+    pub store: Rc<Store>,
+}
 
 impl PartialEq for DataCtx {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
+        Rc::ptr_eq(&self.store, &other.store)
     }
 }
 
@@ -28,8 +31,8 @@ pub struct PageCtx {
 impl PageCtx {
     /// The snapshot this page shows. Always valid: unknown briefings never reach a page.
     pub fn snapshot(&self) -> Snapshot<'_> {
-        Snapshot::of_briefing(&self.data.0, self.briefing.as_deref())
-            .or_else(|| Snapshot::of_briefing(&self.data.0, None))
+        Snapshot::of_briefing(&self.data.store, self.briefing.as_deref())
+            .or_else(|| Snapshot::of_briefing(&self.data.store, None))
             .expect("a dataset has at least one briefing")
     }
     /// The route of `view` in this page's snapshot.
@@ -37,7 +40,7 @@ impl PageCtx {
         view.at(self.briefing.as_deref())
     }
     pub fn store(&self) -> &Store {
-        &self.data.0
+        &self.data.store
     }
 }
 

@@ -81,7 +81,7 @@ async fn briefing_has_bottom_line_figures_and_every_topic() {
     let store = counterpoint_core::model::embedded();
     assert_eq!(
         count(&root, ".topic-card") as usize,
-        store.data.topics.len(),
+        store.dataset.topics.len(),
         "the latest briefing lists every topic"
     );
     assert!(text(&root, ".as-of").contains("June 2025"));
@@ -119,7 +119,7 @@ async fn compare_matrix_has_a_row_per_topic_and_a_column_per_party() {
     let store = counterpoint_core::model::embedded();
     assert_eq!(
         count(&root, "table.matrix tbody tr") as usize,
-        store.data.topics.len()
+        store.dataset.topics.len()
     );
     assert_eq!(count(&root, "table.matrix thead th"), 4);
 }
@@ -128,7 +128,7 @@ async fn compare_matrix_has_a_row_per_topic_and_a_column_per_party() {
 async fn source_page_lists_quality_notes_and_what_is_cited() {
     let store = counterpoint_core::model::embedded();
     let noted = store
-        .data
+        .dataset
         .sources
         .iter()
         .find(|s| !s.notes.is_empty())

@@ -31,7 +31,7 @@ pub fn DatasetBanner() -> Html {
         LoadStatus::Opened { origin, kept, .. } => html! {
             <div class="load-status opened">
                 <p>
-                    {format!("Opened “{}” from {}.", state.store.data.title, origin.describe())}
+                    {format!("Opened “{}” from {}.", state.store.dataset.title, origin.describe())}
                     if !*kept {
                         {" It is too large for this browser to keep: after a reload the built-in dataset returns, and you can open the file again."}
                     }
@@ -58,7 +58,7 @@ pub fn DatasetBanner() -> Html {
             if !state.origin.is_embedded() {
                 <div class="wrap showing-other">
                     <p>
-                        {"You are reading "}<strong>{&state.store.data.title}</strong>
+                        {"You are reading "}<strong>{&state.store.dataset.title}</strong>
                         {format!(", opened from {}. ", state.origin.describe())}
                     </p>
                     <button type="button" class="button small" onclick={back}>{"Return to the built-in dataset"}</button>

@@ -15,7 +15,7 @@ pub struct LayoutProps {
 pub fn Layout(props: &LayoutProps) -> Html {
     let page = use_page();
     let store = page.store();
-    let d = &store.data;
+    let d = &store.dataset;
     let nav = [
         (View::Home, "Briefing"),
         (View::Compare, "Compare"),

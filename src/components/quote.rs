@@ -32,7 +32,7 @@ pub fn QuoteBlock(props: &QuoteProps) -> Html {
         .as_ref()
         .map(|s| {
             store
-                .data
+                .dataset
                 .quotes
                 .iter()
                 .filter(|o| o.statement.as_ref() == Some(s) && o.id != q.id)
@@ -79,7 +79,13 @@ fn quoted(text: &str, fragment: bool) -> String {
 
 /// CSS side class of a party id: `a` for the first party, `b` for the second, `ind` otherwise.
 pub fn side_class(page: &crate::context::PageCtx, side: &str) -> &'static str {
-    match page.store().data.parties.iter().position(|p| p.id == side) {
+    match page
+        .store()
+        .dataset
+        .parties
+        .iter()
+        .position(|p| p.id == side)
+    {
         Some(0) => "a",
         Some(1) => "b",
         _ => "ind",

@@ -21,7 +21,7 @@ pub const SHORTCUTS: [(&str, &str); 5] = [
 
 /// The topic before or after `id` among those known in the snapshot.
 fn neighbour(data: &DataCtx, briefing: Option<&str>, id: &str, step: isize) -> Option<String> {
-    let snap = Snapshot::of_briefing(&data.0, briefing)?;
+    let snap = Snapshot::of_briefing(&data.store, briefing)?;
     let topics = snap.topics();
     let i = topics.iter().position(|t| t.id == id)? as isize + step;
     (i >= 0).then(|| topics.get(i as usize).map(|t| t.id.clone()))?

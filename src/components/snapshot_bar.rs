@@ -9,7 +9,7 @@ use yew_router::prelude::*;
 pub fn SnapshotBar() -> Html {
     let page = use_page();
     let snap = page.snapshot();
-    let briefings = &page.store().data.briefings;
+    let briefings = &page.store().dataset.briefings;
     let Some(current) = snap.briefing else {
         return html! {};
     };

@@ -14,7 +14,7 @@ pub fn use_document_sync() {
     let data = use_context::<DataCtx>().expect("dataset provided by the shell");
     let first = use_mut_ref(|| true);
     use_effect_with((route, data), move |(route, data)| {
-        let (title, _) = page_meta(&data.0, route);
+        let (title, _) = page_meta(&data.store, route);
         dom::set_title(&title);
         if std::mem::replace(&mut *first.borrow_mut(), false) {
             // First run: the prerendered page is now live.

@@ -112,7 +112,11 @@ pub fn HomePage() -> Html {
 /// `<dataset>-<page>.md`, with the snapshot for an earlier one:
 /// `us-china-2025-tariffs-as-of-eve-of-geneva.md`.
 pub fn export_name(page: &crate::context::PageCtx, name: &str) -> String {
-    let mut s = format!("{}-{}", file_slug(&page.store().data.id), file_slug(name));
+    let mut s = format!(
+        "{}-{}",
+        file_slug(&page.store().dataset.id),
+        file_slug(name)
+    );
     if let Some(b) = &page.briefing {
         s.push_str(&format!("-as-of-{}", file_slug(b)));
     }

@@ -60,7 +60,7 @@ pub fn MyBriefingPage() -> Html {
     let mine = state
         .doc
         .datasets
-        .get(&page.store().data.id)
+        .get(&page.store().dataset.id)
         .unwrap_or(&empty);
     let notes = print_notes(
         page.store(),
@@ -94,7 +94,7 @@ pub fn MyBriefingPage() -> Html {
                 <p class="my-alert warn" role="alert">{why}</p>
             }
             {body}
-            <p class="muted small my-dataset">{format!("Dataset: {} ({})", page.store().data.title, my.dataset)}</p>
+            <p class="muted small my-dataset">{format!("Dataset: {} ({})", page.store().dataset.title, my.dataset)}</p>
             <PrintNotes {notes} />
         </article>
     }
@@ -426,7 +426,7 @@ fn Ready() -> Html {
 #[component]
 fn EmptyState() -> Html {
     let page = use_page();
-    let first_topic = page.store().data.topics.first().map(|t| t.id.clone());
+    let first_topic = page.store().dataset.topics.first().map(|t| t.id.clone());
     html! {
         <div class="empty-state my-empty">
             <h2>{"Nothing pinned yet"}</h2>

@@ -63,7 +63,7 @@ pub fn marked(text: &str, ranges: &[(usize, usize)]) -> Html {
 pub fn SearchPage() -> Html {
     let page = use_page();
     let data = use_context::<DataCtx>().expect("dataset");
-    let index = use_memo(data, |d| SearchIndex::new(&d.0));
+    let index = use_memo(data, |d| SearchIndex::new(&d.store));
     let query = use_state(String::new);
     let active = use_state(|| 0usize);
     let input = use_node_ref();

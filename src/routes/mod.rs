@@ -139,7 +139,7 @@ route_table! {
 /// Every path the site has, for prerendering: each page of the latest briefing at the top
 /// level and each page of earlier briefings under `/as-of/…/`.
 pub fn all_routes(store: &Store) -> Vec<Route> {
-    let d = &store.data;
+    let d = &store.dataset;
     let latest = d.briefings.last().map(|b| b.id.clone());
     let mut snapshots: Vec<Option<String>> = vec![None];
     snapshots.extend(

@@ -46,11 +46,11 @@ fn titles_name_the_page_and_the_date() {
     let (t, _) = page_meta(
         &store,
         &Route::Topic {
-            id: store.data.topics[0].id.clone(),
+            id: store.dataset.topics[0].id.clone(),
         },
     );
     assert!(
-        t.starts_with(&store.data.topics[0].title)
+        t.starts_with(&store.dataset.topics[0].title)
             && t.contains("as of")
             && t.ends_with("Counterpoint"),
         "{t}"

@@ -6,7 +6,7 @@ use counterpoint_core::model::Store;
 
 /// `<title>` and meta description of a route.
 pub fn page_meta(store: &Store, route: &Route) -> (String, String) {
-    let d = &store.data;
+    let d = &store.dataset;
     let (briefing, view) = route.clone().split();
     let when = briefing
         .as_deref()

@@ -279,7 +279,7 @@ pub fn MyBriefingProvider(props: &MyBriefingProviderProps) -> Html {
     }
     let ctx = MyBriefingCtx {
         state,
-        dataset: AttrValue::from(data.0.data.id.clone()),
+        dataset: AttrValue::from(data.store.dataset.id.clone()),
     };
     html! {
         <ContextProvider<MyBriefingCtx> context={ctx}>

@@ -11,7 +11,7 @@ fn main() {
         .and_then(|n| n.parse().ok())
         .expect("usage: synthetic_dataset N OUT.json");
     let out = args.get(1).expect("usage: synthetic_dataset N OUT.json");
-    let mut data = synthetic_store(times).data;
+    let mut data = synthetic_store(times).dataset;
     data.id = format!("{}-x{times}", data.id);
     data.title = format!("{} (synthetic, {times}× the size)", data.title);
     let json = serde_json::to_string(&data).expect("serialise");

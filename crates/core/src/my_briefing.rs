@@ -991,9 +991,9 @@ mod tests {
             (ItemKind::Topic, "tariffs"),
             (ItemKind::Topic, "no-such-topic"),
         ]);
-        d.pin(DS, ItemKind::Quote, &store.data.quotes[0].id, NOW);
-        d.pin(DS, ItemKind::Event, &store.data.events[0].id, NOW);
-        d.pin(DS, ItemKind::Figure, &store.data.figures[0].id, NOW);
+        d.pin(DS, ItemKind::Quote, &store.dataset.quotes[0].id, NOW);
+        d.pin(DS, ItemKind::Event, &store.dataset.events[0].id, NOW);
+        d.pin(DS, ItemKind::Figure, &store.dataset.figures[0].id, NOW);
         d.pin(DS, ItemKind::Figure, "tariffs", NOW);
         let missing: Vec<bool> = d.items(DS).iter().map(|x| is_missing(&store, x)).collect();
         assert_eq!(missing, [false, true, false, false, false, true]);

@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 /// measures are left as they are.
 pub fn synthetic_store(times: usize) -> Store {
     let base = embedded();
-    let d = &base.data;
+    let d = &base.dataset;
     let sources: BTreeSet<&str> = d.sources.iter().map(|s| s.id.as_str()).collect();
     let actors: BTreeSet<&str> = d.actors.iter().map(|a| a.id.as_str()).collect();
     let mut out = Dataset {

@@ -420,7 +420,7 @@ fn eve_texts() -> Vec<(String, String)> {
                 format!("topic \"{}\" point \"{}\" aspect", t.id, p.id),
                 &p.aspect,
             );
-            for party in &store.data.parties {
+            for party in &store.dataset.parties {
                 if let Some(s) = snap.stance(p, &party.id) {
                     push(
                         format!(
@@ -482,7 +482,7 @@ fn eve_texts() -> Vec<(String, String)> {
             push(format!("figure \"{}\" ({}) note", f.id, f.date), n);
         }
     }
-    for d in &store.data.disputes {
+    for d in &store.dataset.disputes {
         let claims = snap.dispute_claims(d);
         if claims.is_empty() {
             continue;
@@ -497,7 +497,7 @@ fn eve_texts() -> Vec<(String, String)> {
         }
     }
     // Actor descriptions carry no date and are shown in every snapshot.
-    for a in &store.data.actors {
+    for a in &store.dataset.actors {
         push(format!("actor \"{}\" description", a.id), &a.description);
         push(format!("actor \"{}\" role", a.id), &a.role);
     }

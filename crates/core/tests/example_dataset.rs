@@ -24,7 +24,7 @@ fn ids<T>(items: &[&T], id: impl Fn(&T) -> &str) -> Vec<String> {
 #[test]
 fn loads_with_its_own_parties_and_nothing_from_the_embedded_dataset() {
     let s = store();
-    let d = &s.data;
+    let d = &s.dataset;
     assert_eq!(d.id, "us-japan-2019");
     assert_eq!(d.parties.len(), 2);
     assert_eq!(s.side_name("usa"), "US");
@@ -304,8 +304,8 @@ fn coverage_counts_each_source_and_the_voices_it_carries() {
 #[test]
 fn every_source_is_cited_and_citations_lead_back_to_their_places() {
     let s = store();
-    let counts = citation_counts(&s.data);
-    for src in &s.data.sources {
+    let counts = citation_counts(&s.dataset);
+    for src in &s.dataset.sources {
         assert!(
             counts.get(src.id.as_str()).copied().unwrap_or(0) > 0,
             "{} is never cited",
@@ -313,7 +313,7 @@ fn every_source_is_cited_and_citations_lead_back_to_their_places() {
         );
         assert!(src.url.as_deref().is_some_and(is_web_url), "{}", src.id);
     }
-    let places = cited_from(&s.data, "jmh-joint-statement-2019");
+    let places = cited_from(&s.dataset, "jmh-joint-statement-2019");
     assert!(places
         .iter()
         .any(|p| p.kind == PlaceKind::Status && p.topic == Some("digital-trade")));
@@ -345,7 +345,7 @@ fn figures_group_by_measure_and_derive_changes_with_the_working() {
 #[test]
 fn quotes_sit_verbatim_in_their_cited_passages() {
     let s = store();
-    for q in &s.data.quotes {
+    for q in &s.dataset.quotes {
         assert!(
             q.cites.iter().any(|c| c.excerpt.contains(&q.text)),
             "{}: not inside any of its excerpts",

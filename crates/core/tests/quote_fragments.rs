@@ -75,7 +75,7 @@ fn quotes_that_are_part_of_a_sentence_are_marked_as_fragments() {
     let store = embedded();
     let mut checked = 0;
     let mut fragments = 0;
-    for q in &store.data.quotes {
+    for q in &store.dataset.quotes {
         let text = normalise(&q.text);
         for c in &q.cites {
             let Some(source) = source_text(&c.source) else {
@@ -117,14 +117,14 @@ fn quotes_that_are_part_of_a_sentence_are_marked_as_fragments() {
 fn the_fragment_flag_is_optional_and_off_by_default() {
     let store = embedded();
     let whole = store
-        .data
+        .dataset
         .quotes
         .iter()
         .find(|q| q.id == "q-bessent-deescalate-first")
         .unwrap();
     assert!(!whole.fragment);
     let part = store
-        .data
+        .dataset
         .quotes
         .iter()
         .find(|q| q.id == "q-trump-no-business")

@@ -21,7 +21,7 @@ fn stores() -> Vec<(&'static str, Store)> {
 /// Every briefing's snapshot, then the "everything" one.
 fn snapshots(store: &Store) -> Vec<Snapshot<'_>> {
     let mut v: Vec<_> = store
-        .data
+        .dataset
         .briefings
         .iter()
         .map(|b| Snapshot::of_briefing(store, Some(&b.id)).unwrap())
@@ -38,7 +38,7 @@ fn label(snap: &Snapshot<'_>) -> String {
 /// Does some party have no known stance yet, or a silent latest one?
 fn a_party_is_silent(snap: &Snapshot<'_>, pt: &Point) -> bool {
     snap.store
-        .data
+        .dataset
         .parties
         .iter()
         .any(|p| snap.stance(pt, &p.id).is_none_or(|s| s.silent))
@@ -63,7 +63,7 @@ fn a_point_is_one_sided_exactly_when_a_party_is_silent_or_not_yet_heard() {
     let mut checked = 0;
     for (name, store) in stores() {
         for snap in snapshots(&store) {
-            for t in &store.data.topics {
+            for t in &store.dataset.topics {
                 for pt in &t.points {
                     assert_eq!(
                         snap.relation(pt) == Relation::OneSided,
@@ -110,7 +110,7 @@ fn in_may_points_on_which_china_is_silent_are_one_sided_not_clash() {
     assert_eq!(may.relation(pt), Relation::OneSided);
     assert_eq!(june.relation(pt), Relation::Clash);
     let silent_in_may: Vec<&str> = store
-        .data
+        .dataset
         .topics
         .iter()
         .flat_map(|t| may.points(t))
@@ -118,7 +118,7 @@ fn in_may_points_on_which_china_is_silent_are_one_sided_not_clash() {
         .map(|pt| pt.id.as_str())
         .collect();
     assert!(silent_in_may.len() >= 3, "{silent_in_may:?}");
-    for t in &store.data.topics {
+    for t in &store.dataset.topics {
         for pt in may.points(t) {
             if a_party_is_silent(&may, pt) {
                 assert_eq!(may.relation(pt), Relation::OneSided, "{}", pt.id);
@@ -170,7 +170,7 @@ fn the_topic_status_agrees_with_its_points_relations_in_every_snapshot() {
 fn dated_relations_are_known_whenever_both_parties_have_spoken() {
     for (name, store) in stores() {
         for snap in snapshots(&store) {
-            for t in &store.data.topics {
+            for t in &store.dataset.topics {
                 for pt in &t.points {
                     if pt.relations.is_empty() || a_party_is_silent(&snap, pt) {
                         continue;
@@ -212,7 +212,7 @@ fn old_format_files_load_and_keep_their_relation_where_no_one_is_silent() {
     let minimal = Store::from_json(MINIMAL).unwrap();
     let mut compared = 0;
     for store in [&example, &minimal] {
-        for t in &store.data.topics {
+        for t in &store.dataset.topics {
             for pt in &t.points {
                 assert!(pt.relations.is_empty(), "{} uses the old field", pt.id);
                 let old = pt.relation.expect("old files give a static relation");
@@ -228,7 +228,7 @@ fn old_format_files_load_and_keep_their_relation_where_no_one_is_silent() {
     assert!(compared > 5, "compared only {compared}");
     // Where a side was still silent, the old static value gives way to the derived one.
     let pt = point(&example, "autos", "New US tariffs on Japanese cars");
-    let first = briefing(&example, &example.data.briefings[0].id);
+    let first = briefing(&example, &example.dataset.briefings[0].id);
     assert_eq!(pt.relation, Some(Relation::Clash));
     assert_eq!(first.relation(pt), Relation::OneSided);
 }
@@ -339,7 +339,7 @@ fn an_empty_editor_note_is_rejected_wherever_it_may_appear() {
 fn editor_notes_are_exported_as_marked_lines_only_when_known() {
     let store = embedded();
     let ev = store
-        .data
+        .dataset
         .events
         .iter()
         .find(|e| e.editor_note.is_some())

@@ -149,7 +149,7 @@ impl std::fmt::Debug for Snapshot<'_> {
 /// Compares two snapshots of the same dataset.
 pub fn compare<'a>(from: Snapshot<'a>, to: Snapshot<'a>) -> Changes<'a> {
     let store = to.store;
-    let d = &store.data;
+    let d = &store.dataset;
     let mut topics = Vec::new();
     // Computed once, not per topic.
     let later_quotes = to.all_quotes();
@@ -333,7 +333,7 @@ impl<'a> Changes<'a> {
             ));
         }
         let sides: Vec<String> = store
-            .data
+            .dataset
             .parties
             .iter()
             .map(|p| {

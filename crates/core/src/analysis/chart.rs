@@ -50,7 +50,7 @@ fn series_label(store: &Store, measure: &str, by: &str, on: &str) -> String {
 pub fn tariff_series<'a>(snap: &Snapshot<'a>) -> Vec<Series<'a>> {
     let figures = snap.figures();
     snap.store
-        .data
+        .dataset
         .chart_measures
         .iter()
         .map(|c| {
@@ -569,7 +569,7 @@ mod tests {
     #[test]
     fn point_labels_stay_inside_the_chart_and_apart() {
         let store = embedded();
-        for briefing in &store.data.briefings {
+        for briefing in &store.dataset.briefings {
             let snap = Snapshot::of_briefing(&store, Some(&briefing.id)).unwrap();
             let series = tariff_series(&snap);
             let Some((start, end)) = chart_range(&snap, &series) else {

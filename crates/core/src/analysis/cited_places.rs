@@ -178,7 +178,7 @@ mod tests {
     #[test]
     fn every_source_is_cited_and_every_citation_is_counted() {
         let store = embedded();
-        let d = &store.data;
+        let d = &store.dataset;
         let counts = citation_counts(d);
         let mut total = 0;
         for_each_citation(d, |_| total += 1);

@@ -34,7 +34,7 @@ pub struct Coverage<'a> {
 /// that belong to the topic (see [`super::cited_places::Place::topic`]), and the voices each
 /// source quotes.
 pub fn coverage<'a>(snap: &Snapshot<'a>) -> Coverage<'a> {
-    let d = &snap.store.data;
+    let d = &snap.store.dataset;
     let sources = snap.sources();
     let topics = snap.topics();
     let mut counts = vec![vec![0; topics.len()]; sources.len()];

@@ -22,8 +22,8 @@ impl<'a> Snapshot<'a> {
     /// `None` when the id is unknown.
     pub fn of_briefing(store: &'a Store, id: Option<&str>) -> Option<Snapshot<'a>> {
         let b = match id {
-            Some(id) => store.data.briefings.iter().find(|b| b.id == id)?,
-            None => store.data.briefings.last()?,
+            Some(id) => store.dataset.briefings.iter().find(|b| b.id == id)?,
+            None => store.dataset.briefings.last()?,
         };
         Some(Snapshot {
             store,
@@ -47,7 +47,7 @@ impl<'a> Snapshot<'a> {
 
     /// Is this the dataset's latest briefing (the default view)?
     pub fn is_latest(&self) -> bool {
-        match (self.briefing, self.store.data.briefings.last()) {
+        match (self.briefing, self.store.dataset.briefings.last()) {
             (Some(b), Some(last)) => b.id == last.id,
             _ => true,
         }
@@ -121,7 +121,7 @@ impl<'a> Snapshot<'a> {
     /// - Otherwise the static `relation`, which holds from the point's first stance on
     ///   (`Different` for an unvalidated point that has neither).
     pub fn relation(&self, point: &Point) -> Relation {
-        let someone_silent = self.store.data.parties.iter().any(|party| {
+        let someone_silent = self.store.dataset.parties.iter().any(|party| {
             point
                 .stances
                 .iter()
@@ -180,7 +180,7 @@ impl<'a> Snapshot<'a> {
     /// Topics known by the snapshot, in dataset order.
     pub fn topics(&self) -> Vec<&'a Topic> {
         self.store
-            .data
+            .dataset
             .topics
             .iter()
             .filter(|t| self.topic_known(t))
@@ -194,7 +194,7 @@ impl<'a> Snapshot<'a> {
             .iter()
             .filter(|p| {
                 self.store
-                    .data
+                    .dataset
                     .parties
                     .iter()
                     .any(|party| self.stance(p, &party.id).is_some_and(|s| !s.silent))
@@ -226,7 +226,7 @@ impl<'a> Snapshot<'a> {
     pub fn events(&self) -> Vec<&'a Event> {
         let mut v: Vec<_> = self
             .store
-            .data
+            .dataset
             .events
             .iter()
             .filter(|e| self.event_known(e))
@@ -238,7 +238,7 @@ impl<'a> Snapshot<'a> {
     /// Figures known by the snapshot, in dataset order.
     pub fn figures(&self) -> Vec<&'a Figure> {
         self.store
-            .data
+            .dataset
             .figures
             .iter()
             .filter(|f| self.figure_known(f))
@@ -248,7 +248,7 @@ impl<'a> Snapshot<'a> {
     /// The latest known value of a measure (the newest date; ties: the later in the file).
     pub fn latest(&self, measure: &str) -> Option<&'a Figure> {
         self.store
-            .data
+            .dataset
             .figures
             .iter()
             .filter(|f| f.measure == measure && self.figure_known(f))
@@ -258,7 +258,7 @@ impl<'a> Snapshot<'a> {
     /// All known quotes, in dataset order.
     pub fn all_quotes(&self) -> Vec<&'a Quote> {
         self.store
-            .data
+            .dataset
             .quotes
             .iter()
             .filter(|q| self.quote_known(q))
@@ -307,7 +307,7 @@ impl<'a> Snapshot<'a> {
     /// Sources published by the snapshot day.
     pub fn sources(&self) -> Vec<&'a Source> {
         self.store
-            .data
+            .dataset
             .sources
             .iter()
             .filter(|s| s.published.first() <= self.as_of)
@@ -352,7 +352,7 @@ mod tests {
         assert!(s.is_latest());
         assert_eq!(
             s.briefing.unwrap().id,
-            store.data.briefings.last().unwrap().id
+            store.dataset.briefings.last().unwrap().id
         );
         assert!(Snapshot::of_briefing(&store, Some("no-such-briefing")).is_none());
     }
@@ -362,7 +362,7 @@ mod tests {
         let store = embedded();
         let mut s = Snapshot::everything(&store);
         let first = store
-            .data
+            .dataset
             .sources
             .iter()
             .map(|s| s.published.first())

@@ -22,7 +22,7 @@ fn main() -> ExitCode {
         match parse_dataset(&text) {
             Ok(d) => {
                 let store = Store::new(d);
-                let d = &store.data;
+                let d = &store.dataset;
                 println!(
                     "{path}: OK — {} sources, {} actors, {} topics, {} quotes, {} events, {} figures, {} disputes, {} briefings",
                     d.sources.len(), d.actors.len(), d.topics.len(), d.quotes.len(), d.events.len(), d.figures.len(), d.disputes.len(), d.briefings.len()

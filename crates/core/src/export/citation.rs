@@ -240,7 +240,7 @@ mod tests {
 
     #[test]
     fn an_earlier_snapshot_leaves_out_sources_published_later() {
-        let mut data = embedded().data.clone();
+        let mut data = embedded().dataset.clone();
         let first_day = data.briefings[0].as_of;
         let last_day = data.briefings.last().unwrap().as_of;
         assert!(first_day < last_day);
@@ -248,7 +248,7 @@ mod tests {
         later.published = last_day;
         data.sources.push(later);
         let store = Store::new(data);
-        let early = Snapshot::of_briefing(&store, Some(&store.data.briefings[0].id)).unwrap();
+        let early = Snapshot::of_briefing(&store, Some(&store.dataset.briefings[0].id)).unwrap();
         let q = early.all_quotes()[0].clone();
         let mut with_later = q.clone();
         with_later.cites.push(cite("later-report", "words"));

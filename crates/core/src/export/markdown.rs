@@ -497,7 +497,7 @@ pub fn my_briefing(view: &MyBriefingView<'_>, site: Option<&str>) -> String {
     let mut notes = Footnotes::new(*snap, site);
     let mut out = heading(
         1,
-        &format!("My briefing: {}", escape(&snap.store.data.title)),
+        &format!("My briefing: {}", escape(&snap.store.dataset.title)),
     );
     out.push_str(&as_of_line(snap));
     let n = view.items.len();
@@ -612,7 +612,7 @@ mod tests {
 
     /// The embedded dataset with one source given an address and one quote made hostile.
     fn hostile_store() -> Store {
-        let mut d = embedded().data.clone();
+        let mut d = embedded().dataset.clone();
         d.sources[1].url = Some("https://example.org/kyodo?a=1&b=2".into());
         let q = d
             .quotes
@@ -688,7 +688,7 @@ mod tests {
         let b = snap.briefing.unwrap();
         let md = briefing(&HomeView::new(snap), Some("https://site.example/cp/"));
         assert!(
-            md.starts_with(&format!("# {}\n\n", escape(&store.data.title))),
+            md.starts_with(&format!("# {}\n\n", escape(&store.dataset.title))),
             "{md}"
         );
         assert!(md.contains(&format!("As of **{}**", b.as_of.human())));
@@ -777,7 +777,7 @@ mod tests {
         }
         // A topic that had not come up says so.
         let unknown = store
-            .data
+            .dataset
             .topics
             .iter()
             .find(|t| !eve.topic_known(t))
@@ -814,7 +814,7 @@ mod tests {
                 "{}",
                 pt.id
             );
-            for p in &store.data.parties {
+            for p in &store.dataset.parties {
                 if let Some(s) = snap.stance(pt, &p.id) {
                     assert!(md.contains(&escape(&s.text)), "{} {}", pt.id, p.id);
                     for q in snap.quotes(&s.quotes) {
@@ -846,15 +846,15 @@ mod tests {
         let store = hostile_store();
         let snap = Snapshot::of_briefing(&store, None).unwrap();
         let q = store
-            .data
+            .dataset
             .quotes
             .iter()
             .find(|q| q.text.starts_with("Click"))
             .unwrap();
         let mut mine = MyBriefings::default();
-        mine.pin(&store.data.id, ItemKind::Quote, &q.id, "now");
+        mine.pin(&store.dataset.id, ItemKind::Quote, &q.id, "now");
         let md = my_briefing(
-            &MyBriefingView::new(snap, mine.dataset(&store.data.id).unwrap()),
+            &MyBriefingView::new(snap, mine.dataset(&store.dataset.id).unwrap()),
             None,
         );
         assert!(
@@ -875,7 +875,7 @@ mod tests {
     fn my_briefing_renders_items_in_order_with_notes_and_missing_items() {
         let store = embedded();
         let snap = Snapshot::of_briefing(&store, None).unwrap();
-        let ds = store.data.id.clone();
+        let ds = store.dataset.id.clone();
         let quote = snap.all_quotes()[0];
         let event = snap.events()[0];
         let figure = snap.figures()[0];
@@ -889,7 +889,7 @@ mod tests {
         mine.set_note(&ds, ItemKind::Topic, "gone-topic", "kept anyway");
         mine.set_notes(&ds, "Overall view.");
         let md = my_briefing(&MyBriefingView::new(snap, mine.dataset(&ds).unwrap()), None);
-        assert!(md.starts_with(&format!("# My briefing: {}", escape(&store.data.title))));
+        assert!(md.starts_with(&format!("# My briefing: {}", escape(&store.dataset.title))));
         assert!(md.contains("5 pinned items."));
         assert!(md.contains("## My notes\n\nOverall view.\n\n"));
         let pos = |s: &str| md.find(s).unwrap_or_else(|| panic!("missing {s}\n{md}"));
@@ -937,7 +937,7 @@ mod tests {
             .into_iter()
             .map(|(n, def)| {
                 let s = store
-                    .data
+                    .dataset
                     .sources
                     .iter()
                     .find(|s| {
@@ -982,7 +982,7 @@ mod tests {
                     noted(&home.notes()),
                     &format!("briefing {at}"),
                 );
-                for t in &store.data.topics {
+                for t in &store.dataset.topics {
                     let view = TopicView::new(snap, &t.id).unwrap();
                     let md = topic(&view, None);
                     same(

@@ -21,7 +21,7 @@ pub const EMBEDDED_JSON: &str = include_str!("../../../../data/us-china-2025.jso
 #[derive(Debug, PartialEq)]
 pub struct Store {
     /// The dataset, as loaded.
-    pub data: Dataset,
+    pub dataset: Dataset,
     index: Index,
     /// Ordinal of each source (1-based) for compact citation markers.
     source_numbers: BTreeMap<String, usize>,
@@ -52,7 +52,7 @@ impl Store {
             .map(|(i, s)| (s.id.clone(), i + 1))
             .collect();
         Store {
-            data,
+            dataset: data,
             index,
             source_numbers,
         }
@@ -65,31 +65,37 @@ impl Store {
 
     /// The source with this id.
     pub fn source(&self, id: &str) -> Option<&Source> {
-        self.index.sources.get(id).map(|&i| &self.data.sources[i])
+        self.index
+            .sources
+            .get(id)
+            .map(|&i| &self.dataset.sources[i])
     }
     /// The actor with this id.
     pub fn actor(&self, id: &str) -> Option<&Actor> {
-        self.index.actors.get(id).map(|&i| &self.data.actors[i])
+        self.index.actors.get(id).map(|&i| &self.dataset.actors[i])
     }
     /// The topic with this id.
     pub fn topic(&self, id: &str) -> Option<&Topic> {
-        self.index.topics.get(id).map(|&i| &self.data.topics[i])
+        self.index.topics.get(id).map(|&i| &self.dataset.topics[i])
     }
     /// The quote with this id.
     pub fn quote(&self, id: &str) -> Option<&Quote> {
-        self.index.quotes.get(id).map(|&i| &self.data.quotes[i])
+        self.index.quotes.get(id).map(|&i| &self.dataset.quotes[i])
     }
     /// The event with this id.
     pub fn event(&self, id: &str) -> Option<&Event> {
-        self.index.events.get(id).map(|&i| &self.data.events[i])
+        self.index.events.get(id).map(|&i| &self.dataset.events[i])
     }
     /// The figure with this id.
     pub fn figure(&self, id: &str) -> Option<&Figure> {
-        self.index.figures.get(id).map(|&i| &self.data.figures[i])
+        self.index
+            .figures
+            .get(id)
+            .map(|&i| &self.dataset.figures[i])
     }
     /// The party with this id.
     pub fn party(&self, id: &str) -> Option<&Party> {
-        self.data.parties.iter().find(|p| p.id == id)
+        self.dataset.parties.iter().find(|p| p.id == id)
     }
     /// Position of a topic in the dataset's order.
     pub fn topic_position(&self, id: &str) -> Option<usize> {

@@ -91,7 +91,7 @@ impl<'a> ChangesView<'a> {
     /// page's snapshot `page`. `None` when a briefing is unknown or the dataset has none.
     pub fn new(page: Snapshot<'a>, pair: Option<(&str, &str)>) -> Option<Self> {
         let store = page.store;
-        let briefings = &store.data.briefings;
+        let briefings = &store.dataset.briefings;
         let (from_id, to_id) = match pair {
             Some(ids) => ids,
             None => (
@@ -122,7 +122,7 @@ impl<'a> ChangesView<'a> {
             from: fb,
             to: tb,
             ordered: fb.as_of < tb.as_of,
-            parties: &store.data.parties,
+            parties: &store.dataset.parties,
             pairs,
             later: (!to.is_latest()).then_some(tb.id.as_str()),
             summary: String::new(),
@@ -157,7 +157,7 @@ impl<'a> ChangesView<'a> {
                 topic: t.topic,
                 appeared: t.appeared,
                 parties: store
-                    .data
+                    .dataset
                     .parties
                     .iter()
                     .map(|party| PartyChanges {

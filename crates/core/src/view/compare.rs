@@ -39,7 +39,7 @@ pub struct CompareView<'a> {
 impl<'a> CompareView<'a> {
     /// The comparison as of `snap`.
     pub fn new(snap: Snapshot<'a>) -> Self {
-        let parties = &snap.store.data.parties[..];
+        let parties = &snap.store.dataset.parties[..];
         let rows = snap
             .topics()
             .into_iter()
@@ -82,8 +82,8 @@ mod tests {
             assert_eq!(r.points.len(), snap.points(r.topic).len());
             for p in &r.points {
                 assert_eq!(p.relation, snap.relation(p.point));
-                assert_eq!(p.stances.len(), store.data.parties.len());
-                for (s, party) in p.stances.iter().zip(&store.data.parties) {
+                assert_eq!(p.stances.len(), store.dataset.parties.len());
+                for (s, party) in p.stances.iter().zip(&store.dataset.parties) {
                     assert_eq!(*s, snap.stance(p.point, &party.id));
                 }
             }
@@ -94,9 +94,9 @@ mod tests {
     #[test]
     fn an_earlier_view_shows_no_later_stance() {
         let store = embedded();
-        let first = Snapshot::of_briefing(&store, Some(&store.data.briefings[0].id)).unwrap();
+        let first = Snapshot::of_briefing(&store, Some(&store.dataset.briefings[0].id)).unwrap();
         let view = CompareView::new(first);
-        assert!(view.rows.len() <= store.data.topics.len());
+        assert!(view.rows.len() <= store.dataset.topics.len());
         for r in &view.rows {
             assert!(r.status.is_none_or(|s| s.date.first() <= first.as_of));
             for s in r.points.iter().flat_map(|p| p.stances.iter().flatten()) {

@@ -64,7 +64,7 @@ impl<'a> ContestedView<'a> {
             title,
             blurb,
             disputes: store
-                .data
+                .dataset
                 .disputes
                 .iter()
                 .filter(|x| x.kind == kind)
@@ -151,9 +151,9 @@ mod tests {
     #[test]
     fn an_earlier_view_shows_no_later_claim() {
         let store = embedded();
-        let first = Snapshot::of_briefing(&store, Some(&store.data.briefings[0].id)).unwrap();
+        let first = Snapshot::of_briefing(&store, Some(&store.dataset.briefings[0].id)).unwrap();
         let view = ContestedView::new(first);
-        let all: usize = store.data.disputes.iter().map(|x| x.claims.len()).sum();
+        let all: usize = store.dataset.disputes.iter().map(|x| x.claims.len()).sum();
         let rows = claims(&view);
         assert!(rows.len() < all);
         for c in rows {

@@ -162,9 +162,9 @@ mod tests {
     #[test]
     fn an_earlier_view_has_no_later_source_or_topic() {
         let store = embedded();
-        let first = Snapshot::of_briefing(&store, Some(&store.data.briefings[0].id)).unwrap();
+        let first = Snapshot::of_briefing(&store, Some(&store.dataset.briefings[0].id)).unwrap();
         let view = CoverageView::new(first);
-        assert!(view.sources.len() < store.data.sources.len());
+        assert!(view.sources.len() < store.dataset.sources.len());
         assert!(view
             .sources
             .iter()

@@ -19,7 +19,7 @@ pub struct DataView<'a> {
 impl<'a> DataView<'a> {
     /// The dataset of `snap`, whole (the page describes the file, not one briefing).
     pub fn new(snap: Snapshot<'a>) -> Self {
-        let d = &snap.store.data;
+        let d = &snap.store.dataset;
         let count =
             |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
         DataView {
@@ -50,14 +50,14 @@ mod tests {
     #[test]
     fn the_whole_dataset_is_described_whatever_the_briefing() {
         let store = embedded();
-        let first = Snapshot::of_briefing(&store, Some(&store.data.briefings[0].id)).unwrap();
+        let first = Snapshot::of_briefing(&store, Some(&store.dataset.briefings[0].id)).unwrap();
         let view = DataView::new(first);
-        assert_eq!(view.title, store.data.title);
+        assert_eq!(view.title, store.dataset.title);
         assert_eq!(
             view.counts[0],
-            format!("{} topics", store.data.topics.len())
+            format!("{} topics", store.dataset.topics.len())
         );
-        assert_eq!(view.briefings.len(), store.data.briefings.len());
-        assert!(view.briefings[0].starts_with(&store.data.briefings[0].title));
+        assert_eq!(view.briefings.len(), store.dataset.briefings.len());
+        assert!(view.briefings[0].starts_with(&store.dataset.briefings[0].title));
     }
 }

@@ -42,9 +42,9 @@ impl<'a> FiguresView<'a> {
             .collect();
         FiguresView {
             snap,
-            has_tariffs: store.data.figures.iter().any(|f| {
+            has_tariffs: store.dataset.figures.iter().any(|f| {
                 store
-                    .data
+                    .dataset
                     .chart_measures
                     .iter()
                     .any(|c| f.measure == c.measure)
@@ -58,7 +58,7 @@ impl<'a> FiguresView<'a> {
                 .into_iter()
                 .flat_map(|(_, figs)| figs)
                 .collect(),
-            source_count: store.data.sources.len(),
+            source_count: store.dataset.sources.len(),
         }
     }
 
@@ -149,7 +149,7 @@ mod tests {
     #[test]
     fn an_earlier_view_shows_no_later_figure() {
         let store = embedded();
-        let first = Snapshot::of_briefing(&store, Some(&store.data.briefings[0].id)).unwrap();
+        let first = Snapshot::of_briefing(&store, Some(&store.dataset.briefings[0].id)).unwrap();
         let view = FiguresView::new(first);
         let dates = view
             .figures
@@ -164,7 +164,7 @@ mod tests {
         for f in dates {
             assert!(f.date.first() <= first.as_of, "{}", f.id);
         }
-        assert!(view.figures.len() < store.data.figures.len());
+        assert!(view.figures.len() < store.dataset.figures.len());
         for n in view.notes() {
             assert!(n.source.published.first() <= first.as_of);
         }

@@ -64,7 +64,7 @@ impl<'a> HomeView<'a> {
     /// The briefing page as of `snap`.
     pub fn new(snap: Snapshot<'a>) -> Self {
         let store = snap.store;
-        let d = &store.data;
+        let d = &store.dataset;
         let bottom_line = snap
             .briefing
             .map(|b| {
@@ -145,7 +145,7 @@ impl<'a> HomeView<'a> {
 pub fn key_measures<'a>(snap: &Snapshot<'a>) -> Vec<&'a str> {
     let named: Vec<&'a str> = snap
         .store
-        .data
+        .dataset
         .key_measures
         .iter()
         .map(String::as_str)

@@ -102,7 +102,7 @@ mod tests {
         let store = embedded();
         let snap = Snapshot::of_briefing(&store, None).unwrap();
         let mut p = NoteBook::new(snap);
-        let s = &store.data.sources;
+        let s = &store.dataset.sources;
         let c = |i: usize, ex: &str| Citation {
             source: s[i].id.clone(),
             excerpt: ex.into(),
@@ -119,9 +119,9 @@ mod tests {
     #[test]
     fn a_source_published_after_the_snapshot_is_not_a_note() {
         let store = embedded();
-        let first = Snapshot::of_briefing(&store, Some(&store.data.briefings[0].id)).unwrap();
+        let first = Snapshot::of_briefing(&store, Some(&store.dataset.briefings[0].id)).unwrap();
         let later = store
-            .data
+            .dataset
             .sources
             .iter()
             .find(|s| !first.source_known(&s.id))

@@ -42,7 +42,7 @@ impl<'a> PeopleView<'a> {
     /// Who's who as of `snap`.
     pub fn new(snap: Snapshot<'a>) -> Self {
         let store = snap.store;
-        let d = &store.data;
+        let d = &store.dataset;
         let mut by_speaker = snap.quotes_by_speaker();
         let mut ids: Vec<(String, String)> = d
             .parties
@@ -118,7 +118,7 @@ mod tests {
         let snap = Snapshot::of_briefing(&store, None).unwrap();
         let view = PeopleView::new(snap);
         let people: Vec<&PersonRow<'_>> = view.sides.iter().flat_map(|s| &s.people).collect();
-        assert_eq!(people.len(), store.data.actors.len());
+        assert_eq!(people.len(), store.dataset.actors.len());
         let mut expected: Vec<usize> = people
             .iter()
             .flat_map(|r| {
@@ -147,7 +147,7 @@ mod tests {
     #[test]
     fn an_earlier_view_shows_no_later_quote() {
         let store = embedded();
-        let first = Snapshot::of_briefing(&store, Some(&store.data.briefings[0].id)).unwrap();
+        let first = Snapshot::of_briefing(&store, Some(&store.dataset.briefings[0].id)).unwrap();
         let view = PeopleView::new(first);
         let quotes: Vec<&Quote> = view
             .sides
@@ -155,7 +155,7 @@ mod tests {
             .flat_map(|s| &s.people)
             .flat_map(|r| r.quotes.iter().copied())
             .collect();
-        assert!(quotes.len() < store.data.quotes.len());
+        assert!(quotes.len() < store.dataset.quotes.len());
         assert!(quotes.iter().all(|q| q.said.first() <= first.as_of));
         for n in view.notes() {
             assert!(n.source.published.first() <= first.as_of);

@@ -104,7 +104,7 @@ mod tests {
         let store = embedded();
         let index = SearchIndex::new(&store);
         let snap = Snapshot::of_briefing(&store, None).unwrap();
-        for q in store.data.quotes.iter().take(30) {
+        for q in store.dataset.quotes.iter().take(30) {
             let view = SearchView::new(&index, snap, &q.text, 50);
             for r in view.rows.iter().filter(|r| r.hit.kind == Kind::Quote) {
                 match r.hit.targets {
@@ -119,7 +119,7 @@ mod tests {
     fn an_earlier_view_finds_nothing_dated_after_it() {
         let store = embedded();
         let index = SearchIndex::new(&store);
-        let first = Snapshot::of_briefing(&store, Some(&store.data.briefings[0].id)).unwrap();
+        let first = Snapshot::of_briefing(&store, Some(&store.dataset.briefings[0].id)).unwrap();
         let view = SearchView::new(&index, first, "tariff", 500);
         assert!(!view.rows.is_empty());
         for r in &view.rows {

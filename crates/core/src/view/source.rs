@@ -50,7 +50,7 @@ impl<'a> SourceView<'a> {
     pub fn new(snap: Snapshot<'a>, id: &str) -> Option<Self> {
         let store = snap.store;
         let source = store.source(id)?;
-        let places = cited_from(&store.data, &source.id);
+        let places = cited_from(&store.dataset, &source.id);
         let mut kinds: Vec<PlaceKind> = places.iter().map(|p| p.kind).collect();
         kinds.sort();
         kinds.dedup();
@@ -95,12 +95,12 @@ mod tests {
     fn a_source_lists_every_place_citing_it() {
         let store = embedded();
         let snap = Snapshot::of_briefing(&store, None).unwrap();
-        let s = &store.data.sources[0];
+        let s = &store.dataset.sources[0];
         let view = SourceView::new(snap, &s.id).unwrap();
         assert_eq!(view.number, 1);
         let listed: usize = view.groups.iter().map(|g| g.places.len()).sum();
         assert_eq!(listed, view.citations);
-        assert_eq!(view.citations, cited_from(&store.data, &s.id).len());
+        assert_eq!(view.citations, cited_from(&store.dataset, &s.id).len());
         assert!(view.groups.windows(2).all(|w| w[0].kind < w[1].kind));
         assert!(SourceView::new(snap, "no-such-source").is_none());
     }

@@ -30,7 +30,7 @@ impl<'a> SourcesView<'a> {
     /// The sources known in `snap`.
     pub fn new(snap: Snapshot<'a>) -> Self {
         let store = snap.store;
-        let counts = citation_counts(&store.data);
+        let counts = citation_counts(&store.dataset);
         SourcesView {
             rows: snap
                 .sources()
@@ -55,11 +55,11 @@ mod tests {
         let store = embedded();
         let snap = Snapshot::of_briefing(&store, None).unwrap();
         let view = SourcesView::new(snap);
-        assert_eq!(view.rows.len(), store.data.sources.len());
+        assert_eq!(view.rows.len(), store.dataset.sources.len());
         assert!(view.rows.iter().all(|r| r.citations > 0));
         let numbers: Vec<usize> = view.rows.iter().map(|r| r.number).collect();
         assert_eq!(numbers, (1..=view.rows.len()).collect::<Vec<_>>());
-        let first = Snapshot::of_briefing(&store, Some(&store.data.briefings[0].id)).unwrap();
+        let first = Snapshot::of_briefing(&store, Some(&store.dataset.briefings[0].id)).unwrap();
         let early = SourcesView::new(first);
         assert!(early.rows.len() < view.rows.len());
         assert!(early

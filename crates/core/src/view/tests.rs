@@ -14,13 +14,13 @@ use crate::my_briefing::{ItemKind, PinnedItem};
 pub(crate) fn stores() -> Vec<Store> {
     let japan = Store::from_json(include_str!("../../../../data/examples/us-japan-2019.json"))
         .expect("the example dataset is valid");
-    vec![Store::new(embedded().data.clone()), japan]
+    vec![Store::new(embedded().dataset.clone()), japan]
 }
 
 /// Every briefing's snapshot of a store.
 pub(crate) fn snapshots(store: &Store) -> Vec<Snapshot<'_>> {
     store
-        .data
+        .dataset
         .briefings
         .iter()
         .map(|b| Snapshot::of_briefing(store, Some(&b.id)).unwrap())
@@ -134,23 +134,23 @@ fn the_briefing_shows_the_datasets_key_measures_or_falls_back_to_its_own() {
     assert_eq!(
         measures,
         store
-            .data
+            .dataset
             .key_measures
             .iter()
             .map(String::as_str)
             .filter(|m| snap.latest(m).is_some())
             .collect::<Vec<_>>()
     );
-    assert_eq!(measures[0], store.data.key_measures[0]);
+    assert_eq!(measures[0], store.dataset.key_measures[0]);
     // A dataset that names none (or none known) shows its first six known measures.
-    let mut d = store.data.clone();
+    let mut d = store.dataset.clone();
     d.key_measures.clear();
     let own = Store::new(d);
     let snap = Snapshot::of_briefing(&own, None).unwrap();
     let figures = HomeView::new(snap).key_figures;
     assert_eq!(figures.len(), 6);
     assert_eq!(figures[0].measure, snap.figures()[0].measure);
-    let mut d = store.data.clone();
+    let mut d = store.dataset.clone();
     d.key_measures = vec!["no-such".into()];
     let own = Store::new(d);
     assert_eq!(
@@ -184,7 +184,7 @@ fn an_earlier_briefing_shows_nothing_dated_after_it() {
 fn a_topics_notes_are_the_sources_its_fields_cite() {
     for store in stores() {
         for snap in snapshots(&store) {
-            for t in &store.data.topics {
+            for t in &store.dataset.topics {
                 let view = TopicView::new(snap, &t.id).unwrap();
                 let mut cites: Vec<&Citation> = Vec::new();
                 cites.extend(view.status.into_iter().flat_map(|s| &s.cites));
@@ -225,8 +225,8 @@ fn a_topic_shows_each_partys_latest_stance_and_its_neighbours() {
     assert!(!view.points.is_empty());
     for pt in &view.points {
         assert_eq!(pt.relation, snap.relation(pt.point));
-        assert_eq!(pt.stances.len(), store.data.parties.len());
-        for (s, party) in pt.stances.iter().zip(&store.data.parties) {
+        assert_eq!(pt.stances.len(), store.dataset.parties.len());
+        for (s, party) in pt.stances.iter().zip(&store.dataset.parties) {
             assert_eq!(s.party.id, party.id);
             assert_eq!(s.stance, snap.stance(pt.point, &party.id));
             let ids: Vec<&str> = s.quotes.iter().map(|q| q.quote.id.as_str()).collect();
@@ -251,7 +251,7 @@ fn a_topic_shows_each_partys_latest_stance_and_its_neighbours() {
 fn an_earlier_topic_shows_nothing_dated_after_it() {
     for store in stores() {
         for snap in snapshots(&store) {
-            for t in &store.data.topics {
+            for t in &store.dataset.topics {
                 let view = TopicView::new(snap, &t.id).unwrap();
                 assert_eq!(view.known, snap.topic_known(t));
                 for s in view.status.iter().chain(&view.history) {
@@ -284,7 +284,7 @@ fn an_earlier_topic_shows_nothing_dated_after_it() {
 
 /// Everything the dataset has, pinned, plus one item it does not have.
 pub(crate) fn pin_everything(store: &Store) -> Vec<PinnedItem> {
-    let d = &store.data;
+    let d = &store.dataset;
     let pin = |kind, id: &str| PinnedItem {
         kind,
         id: id.into(),
@@ -409,7 +409,7 @@ fn what_changed_notes_are_the_sources_its_fields_cite() {
         assert!(!notes.is_empty());
         assert_eq!(actual(&notes), expected(&page, &cites));
         // The default pair is the first and the latest briefing.
-        let b = &store.data.briefings;
+        let b = &store.dataset.briefings;
         let (first, last) = (b[0].id.as_str(), b[b.len() - 1].id.as_str());
         let pair = ChangesView::new(page, Some((first, last))).unwrap();
         assert_eq!(pair.notes(), notes);
@@ -459,7 +459,7 @@ fn the_briefing_cites_its_bottom_line_and_key_figures() {
     let n = store.source_number(&first.source);
     let note = notes.iter().find(|c| c.number == n).unwrap();
     assert!(note.excerpts.contains(&first.excerpt));
-    let latest = snap.latest(&store.data.key_measures[0]).unwrap();
+    let latest = snap.latest(&store.dataset.key_measures[0]).unwrap();
     for c in &latest.cites {
         let note = notes.iter().find(|s| s.source.id == c.source).unwrap();
         assert!(note.excerpts.contains(&c.excerpt));
@@ -470,7 +470,7 @@ fn the_briefing_cites_its_bottom_line_and_key_figures() {
 fn a_topic_cites_its_stances_and_their_quotes_and_nothing_before_it_is_known() {
     let store = embedded();
     let snap = Snapshot::of_briefing(&store, None).unwrap();
-    let t = &store.data.topics[0];
+    let t = &store.dataset.topics[0];
     let notes = TopicView::new(snap, &t.id).unwrap().notes();
     assert!(!notes.is_empty());
     let has = |c: &Citation| {
@@ -479,7 +479,7 @@ fn a_topic_cites_its_stances_and_their_quotes_and_nothing_before_it_is_known() {
             .any(|n| n.source.id == c.source && n.excerpts.contains(&c.excerpt))
     };
     for pt in snap.points(t) {
-        for party in &store.data.parties {
+        for party in &store.dataset.parties {
             if let Some(s) = snap.stance(pt, &party.id) {
                 assert!(s.cites.iter().all(has), "{}", pt.id);
                 for q in snap.quotes(&s.quotes) {
@@ -489,8 +489,8 @@ fn a_topic_cites_its_stances_and_their_quotes_and_nothing_before_it_is_known() {
         }
     }
     // A topic unknown at the first briefing has no notes there.
-    let first = Snapshot::of_briefing(&store, Some(&store.data.briefings[0].id)).unwrap();
-    if let Some(late) = store.data.topics.iter().find(|t| !first.topic_known(t)) {
+    let first = Snapshot::of_briefing(&store, Some(&store.dataset.briefings[0].id)).unwrap();
+    if let Some(late) = store.dataset.topics.iter().find(|t| !first.topic_known(t)) {
         let view = TopicView::new(first, &late.id).unwrap();
         assert!(!view.known && view.points.is_empty() && view.notes().is_empty());
     }
@@ -500,7 +500,7 @@ fn a_topic_cites_its_stances_and_their_quotes_and_nothing_before_it_is_known() {
 fn my_briefing_notes_follow_the_pinned_items() {
     let store = embedded();
     let snap = Snapshot::of_briefing(&store, None).unwrap();
-    let q = &store.data.quotes[0];
+    let q = &store.dataset.quotes[0];
     let pin = |kind, id: &str| PinnedItem {
         kind,
         id: id.into(),

@@ -43,7 +43,7 @@ impl<'a> TimelineView<'a> {
             id: None,
             label: "All sides".into(),
         }];
-        sides.extend(store.data.parties.iter().map(|p| SideChoice {
+        sides.extend(store.dataset.parties.iter().map(|p| SideChoice {
             id: Some(p.id.clone()),
             label: p.short_name.clone(),
         }));
@@ -149,7 +149,7 @@ mod tests {
     #[test]
     fn an_earlier_timeline_shows_nothing_after_it() {
         let store = embedded();
-        let first = Snapshot::of_briefing(&store, Some(&store.data.briefings[0].id)).unwrap();
+        let first = Snapshot::of_briefing(&store, Some(&store.dataset.briefings[0].id)).unwrap();
         let latest = Snapshot::of_briefing(&store, None).unwrap();
         let early = TimelineView::new(first, None, None);
         assert!(early.rows.len() < TimelineView::new(latest, None, None).rows.len());

@@ -67,7 +67,7 @@ impl<'a> PointView<'a> {
             relation: snap.relation(point),
             stances: snap
                 .store
-                .data
+                .dataset
                 .parties
                 .iter()
                 .map(|party| {
@@ -164,7 +164,7 @@ impl<'a> TopicView<'a> {
             status: None,
             summary: None,
             history: Vec::new(),
-            parties: &snap.store.data.parties,
+            parties: &snap.store.dataset.parties,
             points: Vec::new(),
             overlap: Vec::new(),
             clash: Vec::new(),

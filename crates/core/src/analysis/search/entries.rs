@@ -62,7 +62,7 @@ impl Builder {
 
 /// Every searchable entry of the store, folded, in index order.
 pub(super) fn collect(store: &Store) -> Vec<Entry> {
-    let d = &store.data;
+    let d = &store.dataset;
     let mut b = Builder {
         entries: Vec::new(),
     };
@@ -215,7 +215,7 @@ pub(super) fn collect(store: &Store) -> Vec<Entry> {
 /// Is an entry known in the snapshot? The snapshot must be of the store the index was
 /// built from.
 pub(super) fn known(snap: &Snapshot<'_>, gate: Gate) -> bool {
-    let d = &snap.store.data;
+    let d = &snap.store.dataset;
     match gate {
         Gate::Quote(i) => d.quotes.get(i).is_some_and(|q| snap.quote_known(q)),
         Gate::Topic(i) => d.topics.get(i).is_some_and(|t| snap.topic_known(t)),

@@ -255,9 +255,9 @@ fn snippets_cut_long_texts_on_character_boundaries() {
 #[test]
 fn the_synthetic_store_validates() {
     let store = synthetic_store(3);
-    assert_eq!(validate(&store.data), Vec::<Problem>::new());
+    assert_eq!(validate(&store.dataset), Vec::<Problem>::new());
     let base = embedded();
-    assert_eq!(store.data.quotes.len(), 3 * base.data.quotes.len());
+    assert_eq!(store.dataset.quotes.len(), 3 * base.dataset.quotes.len());
     assert!(store.quote("q-trump-stop-fentanyl-x2").is_some());
     assert_eq!(
         store

@@ -72,7 +72,7 @@ fn highlights_in_original_byte_offsets() {
 fn highlights_a_real_quote() {
     let store = embedded();
     let q = store
-        .data
+        .dataset
         .quotes
         .iter()
         .find(|q| q.speaker == "scott-bessent" && q.text.contains("de-escalat"))
