@@ -20,8 +20,9 @@ async fn mount(path: &str) -> Element {
         },
     )
     .render();
-    // Let the scheduler run the first render.
-    yew::platform::time::sleep(std::time::Duration::from_millis(30)).await;
+    // Wait until the scheduler has run the first render and every effect it queued (no sleep:
+    // `flush` resolves when the queues are empty).
+    yew::scheduler::flush().await;
     root
 }
 

@@ -4,12 +4,12 @@
 // dark theme, after hydration; on pages with the keyboard-shortcut overlay open; and, with
 // `prefers-reduced-motion: reduce`, no animation or transition left. Any violation fails with
 // its rule, impact and elements. The per-route results go to artifacts/a11y-report.md.
-import { test, before, after } from "node:test";
+import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
-import { startSite, launch, hydrated } from "./harness.mjs";
+import { withSite, visit } from "./harness.mjs";
 import { prerenderedRoutes } from "./routes.mjs";
 
 const require = createRequire(import.meta.url);
@@ -22,22 +22,14 @@ const REPORT = path.resolve("artifacts/a11y-report.md");
 // Plus a page in a state of its own: search results.
 const routes = [...prerenderedRoutes(), "search/?q=tariff"];
 const results = new Map(routes.map((r) => [r, {}]));
-let site, browser;
 
-before(async () => {
-  site = await startSite();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-  writeReport();
-});
+const site = withSite();
+after(() => writeReport());
 
 /// A context for one theme: axe injected into every page; the CSP (strict: no inline script)
 /// bypassed for that injection only; service workers off, as they change nothing on screen.
 async function themed(colorScheme, extra = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme, bypassCSP: true, serviceWorkers: "block", ...extra });
+  const context = await site.context({ colorScheme, bypassCSP: true, serviceWorkers: "block", ...extra });
   await context.addInitScript({ path: AXE });
   return context;
 }
@@ -60,8 +52,7 @@ async function sweep(scheme) {
   const page = await context.newPage();
   const failing = [];
   for (const route of routes) {
-    await page.goto(site.url + route);
-    await hydrated(page);
+    await visit(page, site.url(route));
     const r = await axe(page);
     results.get(route)[scheme] = r;
     if (r.violations.length) failing.push(`/${route}: ${r.violations.join("; ")}`);
@@ -87,8 +78,7 @@ test("axe finds no violation with the keyboard-shortcut overlay open, in both th
     const context = await themed(scheme);
     const page = await context.newPage();
     for (const route of ["", "topics/tariffs/", "search/"]) {
-      await page.goto(site.url + route);
-      await hydrated(page);
+      await visit(page, site.url(route));
       // Out of the search box (which takes "?" as text), then the shortcut.
       await page.evaluate(() => document.activeElement?.blur());
       await page.keyboard.press("?");
@@ -128,8 +118,7 @@ test("with prefers-reduced-motion: reduce, no animation or transition lasts long
     const page = await context.newPage();
     motion[reducedMotion] = [];
     for (const route of ["", "topics/tariffs/", "timeline/", "figures/", "people/"]) {
-      await page.goto(site.url + route);
-      await hydrated(page);
+      await visit(page, site.url(route));
       await page.evaluate(probe);
       motion[reducedMotion].push([route, await page.evaluate(longest)]);
     }

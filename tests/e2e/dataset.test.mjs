@@ -1,14 +1,13 @@
 // Bring your own dataset (issue #5), tried as a new user would: open the example, then broken
 // files (every problem shown, nothing lost), then the built-in dataset again; links, drag and
 // drop, size limits, a large dataset, hostile strings and the Content-Security-Policy.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { startSite, launch, newPage, hydrated, shot } from "./harness.mjs";
+import { withSite, hydrated, visit, shot } from "./harness.mjs";
 
-let site, browser;
 const EMBEDDED = JSON.parse(fs.readFileSync("data/us-china-2025.json", "utf8"));
 const EXAMPLE_FILE = fs.readdirSync("data/examples").filter((f) => f.endsWith(".json"))[0];
 const EXAMPLE = JSON.parse(fs.readFileSync(path.join("data/examples", EXAMPLE_FILE), "utf8"));
@@ -23,7 +22,7 @@ function writeTmp(name, text) {
 
 /// A page that fails the test on any Content-Security-Policy violation or page error.
 async function strictPage(opts) {
-  const page = await newPage(browser, opts);
+  const page = await site.page(opts);
   page.violations = [];
   await page.exposeFunction("__cspViolation", (v) => page.violations.push(v));
   await page.addInitScript(() => {
@@ -41,19 +40,11 @@ async function headerTitle(page) {
   return (await page.locator(".site-header .dataset-title").textContent()).trim();
 }
 
-before(async () => {
-  site = await startSite();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = withSite();
 
 test("the built-in dataset is the default and says so; every page carries a strict CSP", async () => {
   const page = await strictPage();
-  await page.goto(site.url + "data/");
-  await hydrated(page);
+  await visit(page, site.url("data/"));
   assert.match(await page.locator(".data-origin").innerText(), /Built in/);
   assert.equal(await page.locator(".data-title").innerText(), EMBEDDED.title);
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
@@ -81,8 +72,7 @@ test("the built-in dataset is the default and says so; every page carries a stri
 
 test("open the example, then a broken file (nothing lost), then the built-in dataset again", async () => {
   const page = await strictPage();
-  await page.goto(site.url + "data/");
-  await hydrated(page);
+  await visit(page, site.url("data/"));
   // 1. The example, from the Dataset page's list (fetched from this site).
   await page.click(".data-examples a");
   await page.waitForSelector(".load-status.opened");
@@ -148,20 +138,17 @@ test("open the example, then a broken file (nothing lost), then the built-in dat
 
 test("a link opens a dataset on this site; other sites and missing files are refused clearly", async () => {
   const page = await strictPage();
-  await page.goto(site.url + `?dataset=datasets/${EXAMPLE_FILE}`);
-  await hydrated(page);
+  await visit(page, site.url(`?dataset=datasets/${EXAMPLE_FILE}`));
   await page.waitForFunction((t) => document.querySelector(".site-header .dataset-title")?.textContent.trim() === t, EXAMPLE.title);
   assert.equal(await page.locator(".topic-card").count(), EXAMPLE.topics.length);
 
-  await page.goto(site.url + "?dataset=https://evil.example/x.json");
-  await hydrated(page);
+  await visit(page, site.url("?dataset=https://evil.example/x.json"));
   await page.waitForSelector(".load-status.failed");
   assert.match(await page.locator(".load-status.failed").innerText(), /only datasets on this site .* can be opened from a link/);
   // The dataset this tab had open stays.
   assert.equal(await headerTitle(page), EXAMPLE.title);
 
-  await page.goto(site.url + "?dataset=datasets/missing.json");
-  await hydrated(page);
+  await visit(page, site.url("?dataset=datasets/missing.json"));
   await page.waitForSelector(".load-status.failed");
   assert.match(await page.locator(".load-status.failed").innerText(), /answered 404/);
   await page.context().close();
@@ -169,8 +156,7 @@ test("a link opens a dataset on this site; other sites and missing files are ref
 
 test("drag and drop a file anywhere; an oversized file is refused before it is read", async () => {
   const page = await strictPage();
-  await page.goto(site.url + "timeline/");
-  await hydrated(page);
+  await visit(page, site.url("timeline/"));
   const json = fs.readFileSync(path.join("data/examples", EXAMPLE_FILE), "utf8");
   const transfer = await page.evaluateHandle(({ json, name }) => {
     const dt = new DataTransfer();
@@ -183,10 +169,9 @@ test("drag and drop a file anywhere; an oversized file is refused before it is r
   await page.waitForSelector(".load-status.opened");
   assert.match(await page.locator(".load-status.opened").innerText(), /from the file “dropped\.json”/);
   assert.equal(await headerTitle(page), EXAMPLE.title);
-  assert.equal(new URL(page.url()).pathname, new URL(site.url).pathname, "a new dataset starts at its briefing");
+  assert.equal(new URL(page.url()).pathname, new URL(site.url()).pathname, "a new dataset starts at its briefing");
 
-  await page.goto(site.url + "data/");
-  await hydrated(page);
+  await visit(page, site.url("data/"));
   await page.setInputFiles("#dataset-file", { name: "huge.json", mimeType: "application/json", buffer: Buffer.alloc(21 * 1024 * 1024, 32) });
   await page.waitForSelector(".load-status.failed");
   assert.match(await page.locator(".load-status.failed").innerText(), /the file is 22\.0 MB; the limit is 20 MB/);
@@ -195,8 +180,7 @@ test("drag and drop a file anywhere; an oversized file is refused before it is r
 
 test("a large dataset opens without freezing the page, and long lists are paged", { skip: !fs.existsSync(SYNTHETIC) && "run scripts/test.sh (it generates target/synthetic-40.json)" }, async () => {
   const page = await strictPage();
-  await page.goto(site.url + "data/");
-  await hydrated(page);
+  await visit(page, site.url("data/"));
   const started = Date.now();
   await page.setInputFiles("#dataset-file", SYNTHETIC);
   await page.waitForSelector(".load-status.loading, .load-status.opened");
@@ -256,8 +240,7 @@ function hostile(dataset) {
 
 test("a dataset full of hostile strings is shown as text: nothing runs, the layout holds", async () => {
   const page = await strictPage({ width: 1280 });
-  await page.goto(site.url + "data/");
-  await hydrated(page);
+  await visit(page, site.url("data/"));
   const data = hostile(EMBEDDED);
   data.title = HOSTILE[0] + " Hostile test";
   await page.setInputFiles("#dataset-file", writeTmp("hostile.json", JSON.stringify(data)));
@@ -265,8 +248,7 @@ test("a dataset full of hostile strings is shown as text: nothing runs, the layo
   const routes = ["", "compare/", "timeline/", "figures/", "people/", "contested/", "coverage/", "sources/", `topics/${EMBEDDED.topics[0].id}/`, `sources/${EMBEDDED.sources[0].id}/`, "changes/"];
   for (const r of routes) {
     // In-app navigation keeps the dataset; a reload restores it from this tab's storage.
-    await page.goto(site.url + r);
-    await hydrated(page);
+    await visit(page, site.url(r));
     await page.waitForFunction(() => document.querySelector(".site-header .dataset-title")?.textContent.includes("Hostile test"));
     await page.waitForTimeout(100);
     const state = await page.evaluate(() => ({
@@ -292,8 +274,7 @@ test("a dataset full of hostile strings is shown as text: nothing runs, the layo
   // Links from the dataset are only ever http(s): a javascript: URL is refused at validation.
   const bad = structuredClone(EMBEDDED);
   bad.sources[0].url = "javascript:window.__pwned='url'";
-  await page.goto(site.url + "data/");
-  await hydrated(page);
+  await visit(page, site.url("data/"));
   await page.setInputFiles("#dataset-file", writeTmp("bad-url.json", JSON.stringify(bad, null, 1)));
   await page.waitForSelector(".load-status.failed");
   assert.match(await page.locator(".data-problems").innerText(), /sources\[0\]\.url/);

@@ -1,5 +1,10 @@
 // Shared set-up for end-to-end tests: the release site served as plain static files on a free
 // loopback port, and headless Chromium (the system's) driven by playwright-core.
+//
+// A test file calls `const site = withSite()` once at the top: the site is served and the
+// browser launched before its tests and both closed after them; tests then take a context,
+// a page or an opened page from `site`.
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 import { createServer } from "../../scripts/serve.mjs";
 import fs from "node:fs";
@@ -16,12 +21,23 @@ function chromiumPath() {
   throw new Error("no Chromium found: run scripts/setup.sh");
 }
 
+/// The build in `dir` served under `base` on a free loopback port: `url(path)` is the address
+/// of a page (`path` relative to the base, "" for the home page); `close()` stops the server
+/// and drops its open keep-alive connections, so a test can also use it to cut the network.
 export async function startSite({ base = "/", dir = DIST } = {}) {
   if (!fs.existsSync(path.join(dir, "index.html"))) throw new Error(`${dir}/index.html missing: run scripts/build.sh first`);
   const server = createServer(dir, { base });
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
-  const url = `http://127.0.0.1:${server.address().port}${base}`;
-  return { url, close: () => new Promise((ok) => server.close(ok)) };
+  const root = `http://127.0.0.1:${server.address().port}${base}`;
+  return {
+    url: (p = "") => root + p,
+    origin: new URL(root).origin,
+    close: () =>
+      new Promise((ok) => {
+        server.close(ok);
+        server.closeAllConnections();
+      }),
+  };
 }
 
 export async function launch() {
@@ -34,19 +50,68 @@ export async function launch() {
   return browser;
 }
 
-/// A page that records console messages and page errors, for hydration checks.
-export async function newPage(browser, { width = 1280, height = 900, javaScriptEnabled = true, colorScheme = "light" } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled, colorScheme });
-  const page = await context.newPage();
+/// Keeps `page`'s console messages and page errors in `page.logs`, for hydration checks.
+export function recordLogs(page) {
   page.logs = [];
   page.on("console", (m) => page.logs.push(`${m.type()}: ${m.text()}`));
   page.on("pageerror", (e) => page.logs.push(`pageerror: ${e.message}`));
   return page;
 }
 
+/// The desktop window every test uses unless it says otherwise.
+export const VIEWPORT = { width: 1280, height: 900 };
+
+/// Registers this file's set-up: before its tests the build in `dir` is served under `base`
+/// (unless `serve` is false: a file that starts its own servers) and Chromium launched; after
+/// them both are closed. Returns the handle the tests use:
+/// - `url(path)`, `origin`: the served site's addresses;
+/// - `browser`: the launched browser;
+/// - `context(options)`: a new browser context (Playwright's options; the viewport defaults
+///   to `VIEWPORT`);
+/// - `page({ width, height, ...options })`: a page in a new context of its own, logging
+///   (`page.logs`);
+/// - `open(path, options)`: such a page, gone to `path`; `page.status` is the HTTP status.
+export function withSite({ dir = DIST, base = "/", serve = true } = {}) {
+  let server, browser;
+  before(async () => {
+    if (serve) server = await startSite({ base, dir });
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    url: (p = "") => server.url(p),
+    get origin() {
+      return server.origin;
+    },
+    get browser() {
+      return browser;
+    },
+    context: (options = {}) => browser.newContext({ viewport: VIEWPORT, ...options }),
+    async page({ width = VIEWPORT.width, height = VIEWPORT.height, ...options } = {}) {
+      const context = await this.context({ viewport: { width, height }, ...options });
+      return recordLogs(await context.newPage());
+    },
+    async open(p, options) {
+      const page = await this.page(options);
+      page.status = (await page.goto(this.url(p))).status();
+      return page;
+    },
+  };
+}
+
 /// Waits until the WASM app has hydrated (Trunk fires TrunkApplicationStarted; we mark <html>).
 export async function hydrated(page) {
   await page.waitForFunction(() => window.wasmBindings !== undefined && document.documentElement.dataset.hydrated === "true", null, { timeout: 30000 });
+}
+
+/// Goes to `url` and waits until the app has hydrated there; returns the response.
+export async function visit(page, url, options) {
+  const response = await page.goto(url, options);
+  await hydrated(page);
+  return response;
 }
 
 export async function shot(page, name) {

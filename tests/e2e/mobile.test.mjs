@@ -1,36 +1,27 @@
 // Mobile: every prerendered page at 375 × 812 (a small phone): nothing wider than the screen,
 // the main navigation reachable, and a full-page screenshot for review in
 // artifacts/screenshots/mobile/.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { startSite, launch, hydrated, SHOTS } from "./harness.mjs";
+import { withSite, visit, SHOTS } from "./harness.mjs";
 import { prerenderedRoutes } from "./routes.mjs";
 
 const WIDTH = 375;
 const DIR = path.join(SHOTS, "mobile");
-let site, browser;
 
-before(async () => {
-  site = await startSite();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = withSite();
 
 test(`every prerendered page fits ${WIDTH} px, keeps its navigation reachable, and is screenshotted`, async () => {
   const routes = prerenderedRoutes();
   assert.ok(routes.length > 40);
   fs.mkdirSync(DIR, { recursive: true });
-  const context = await browser.newContext({ viewport: { width: WIDTH, height: 812 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true, serviceWorkers: "block" });
+  const context = await site.context({ viewport: { width: WIDTH, height: 812 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true, serviceWorkers: "block" });
   const page = await context.newPage();
   const problems = [];
   for (const route of routes) {
-    await page.goto(site.url + route);
-    await hydrated(page);
+    await visit(page, site.url(route));
     const fit = await page.evaluate((width) => {
       const doc = document.documentElement;
       // The elements that stick out, for the message (scrolling boxes may hold wide content).

@@ -2,37 +2,26 @@
 // following, notes, reload, a second tab, Markdown and file export, import (valid and not),
 // and stored data that cannot be read (damaged, from a newer version). Also the Markdown
 // export of the briefing and a topic, hydration logs, axe, and screenshots at 1280 and 375 px.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
-import { startSite, launch, hydrated, shot } from "./harness.mjs";
+import { withSite, recordLogs, hydrated, shot } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve("axe-core/axe.min.js");
 const data = JSON.parse(fs.readFileSync(path.resolve("data/us-china-2025.json"), "utf8"));
 const KEY = "counterpoint-my-briefing";
-let site, browser;
 
-before(async () => {
-  site = await startSite();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = withSite();
 
 /// A browser context (one profile: shared localStorage, like two tabs) with log capture.
 async function newContext({ width = 1280, height = 900, colorScheme = "light", bypassCSP = false } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, colorScheme, acceptDownloads: true, bypassCSP });
+  const context = await site.context({ viewport: { width, height }, colorScheme, acceptDownloads: true, bypassCSP });
   context.open = async (p) => {
-    const page = await context.newPage();
-    page.logs = [];
-    page.on("console", (m) => page.logs.push(`${m.type()}: ${m.text()}`));
-    page.on("pageerror", (e) => page.logs.push(`pageerror: ${e.message}`));
-    await page.goto(site.url + p);
+    const page = recordLogs(await context.newPage());
+    await page.goto(site.url(p));
     await ready(page);
     return page;
   };
@@ -94,19 +83,19 @@ test("pin four kinds of item, reorder, write notes, reload, second tab, export a
 
   // A key figure on the briefing page (client-side navigation keeps the state).
   await page.click(".main-nav >> text=Briefing");
-  await page.waitForURL(site.url);
+  await page.waitForURL(site.url());
   const figurePin = page.locator(".figure-card .pin-button").first();
   const figureId = (await figurePin.getAttribute("data-pin")).replace(/^figure:/, "");
   await figurePin.click();
   assert.equal(await page.locator(".main-nav .nav-count").textContent(), " (4 pinned)");
   // The same figure is shown pinned in the figures table.
   await page.click(".main-nav >> text=Figures");
-  await page.waitForURL(site.url + "figures/");
+  await page.waitForURL(site.url("figures/"));
   assert.equal(await page.locator(`#figure-${figureId} .pin-button`).getAttribute("aria-pressed"), "true");
 
   // My briefing: the four in pinning order, rendered in full.
   await page.click(".main-nav >> text=My briefing");
-  await page.waitForURL(site.url + "my/");
+  await page.waitForURL(site.url("my/"));
   const ids = { t: "my-topic-tariffs", q: `my-quote-${quoteId}`, e: `my-event-${eventId}`, f: `my-figure-${figureId}` };
   assert.deepEqual(await itemIds(page), [ids.t, ids.q, ids.e, ids.f]);
   const topicItem = page.locator(`#${ids.t}`);
@@ -140,9 +129,9 @@ test("pin four kinds of item, reorder, write notes, reload, second tab, export a
   // Typed, then straight to another page: saved when the editor goes away.
   await page.fill(`#my-note-topic-tariffs`, "Left at once");
   await page.click(".main-nav >> text=Briefing");
-  await page.waitForURL(site.url);
+  await page.waitForURL(site.url());
   await page.click(".main-nav >> text=My briefing");
-  await page.waitForURL(site.url + "my/");
+  await page.waitForURL(site.url("my/"));
   assert.equal(await page.inputValue("#my-note-topic-tariffs"), "Left at once");
   assert.equal(await page.inputValue("#my-notes"), "Overall: the truce is fragile.");
   assert.equal(await page.inputValue(`#my-note-quote-${quoteId}`), "Ask Treasury about this.\nSecond line.");
@@ -154,7 +143,7 @@ test("pin four kinds of item, reorder, write notes, reload, second tab, export a
   await page2.click(".page-head .pin-button");
   await page.waitForFunction(() => document.querySelectorAll(".my-item").length === 5);
   assert.equal((await itemIds(page)).at(-1), "my-topic-fentanyl");
-  await page2.goto(site.url + "my/");
+  await page2.goto(site.url("my/"));
   await ready(page2);
   await page2.fill("#my-note-topic-fentanyl", "Written in the other tab");
   await page2.locator("#my-note-topic-fentanyl").blur();
@@ -180,7 +169,7 @@ test("pin four kinds of item, reorder, write notes, reload, second tab, export a
   const quoteLine = md.text.split("\n").find((l) => l.startsWith(`> “${mdEscape(quoteText)}”`));
   const n = quoteLine.match(/\[\^(\d+)\]/)[1];
   const footnote = md.text.split("\n").find((l) => l.startsWith(`[^${n}]: `));
-  assert.ok(footnote.includes(`<${site.url}sources/${quoteSource}/>`), `footnote ${n} gives the source's address: ${footnote}`);
+  assert.ok(footnote.includes(`<${site.url()}sources/${quoteSource}/>`), `footnote ${n} gives the source's address: ${footnote}`);
   assert.ok(footnote.includes("Cited passage: “"), footnote);
   const headings = md.text.split("\n").filter((l) => /^## \d+\. /.test(l)).map((l) => l.split(":")[0]);
   assert.deepEqual(headings, ["## 1. Figure", "## 2. Topic", "## 3. Quote", "## 4. Event", "## 5. Topic"]);
@@ -241,7 +230,7 @@ test("the briefing and a topic export as Markdown with footnotes", async () => {
   const latest = data.briefings.at(-1);
   assert.ok(home.text.includes(`- ${mdEscape(latest.what_happened[0].text)}[^1]`));
   assert.match(home.text, /\n\[\^1\]: .+, .+\. .*Cited passage: “.+”\n/);
-  await page.goto(site.url + "as-of/eve-of-geneva/topics/tariffs/");
+  await page.goto(site.url("as-of/eve-of-geneva/topics/tariffs/"));
   await ready(page);
   const topic = await download(page, () => page.click(".page-head >> text=Export as Markdown"));
   assert.equal(topic.name, "us-china-2025-tariffs-as-of-eve-of-geneva.md");
@@ -272,13 +261,13 @@ for (const [label, raw, pattern] of [
     assert.deepEqual(problems(page), []);
     await shot(page, `e2e-my-briefing-unreadable-${label.split(" ")[0]}`);
     // Elsewhere, pins are disabled rather than writing over it.
-    await page.goto(site.url + "topics/tariffs/");
+    await page.goto(site.url("topics/tariffs/"));
     await ready(page);
     const pin = page.locator(".page-head .pin-button");
     assert.equal(await pin.isDisabled(), true);
     assert.equal(await stored(page), raw);
     // Starting over is explicit, and keeps a backup.
-    await page.goto(site.url + "my/");
+    await page.goto(site.url("my/"));
     await ready(page);
     await page.click("text=Start over…");
     await page.click("text=Start over, keep a backup");
@@ -322,7 +311,7 @@ for (const scheme of ["light", "dark"]) {
     await ready(page);
     const violations = [];
     for (const p of ["my/", "topics/tariffs/", ""]) {
-      await page.goto(site.url + p);
+      await page.goto(site.url(p));
       await ready(page);
       await page.addScriptTag({ path: AXE });
       const v = await page.evaluate(async () => {

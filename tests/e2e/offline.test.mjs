@@ -3,31 +3,15 @@
 // timeline and a search, deep links, an unknown URL; at the root and under a sub-path. And a
 // new build (a changed sw.js) installs beside the old one, then takes over and deletes the
 // old build's cache.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createServer } from "../../scripts/serve.mjs";
-import { launch, hydrated, DIST } from "./harness.mjs";
+import { withSite, startSite, hydrated, visit, DIST } from "./harness.mjs";
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
-
-/// A static server we can cut: `stop()` also drops open keep-alive connections.
-async function serve(dir, base = "/") {
-  const server = createServer(dir, { base });
-  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
-  return {
-    url: `http://127.0.0.1:${server.address().port}${base}`,
-    stop: () => new Promise((ok) => { server.close(ok); server.closeAllConnections(); }),
-  };
-}
+// Each test serves its own build, so that it can cut the server.
+const browser = withSite({ serve: false });
 
 /// Waits until the service worker controls the page and has stored its build.
 async function controlled(page) {
@@ -49,26 +33,25 @@ function precacheList(dir) {
 async function offlineTour(dir, base) {
   const { files, build } = precacheList(dir);
   assert.ok(files.includes("./") && files.includes("404.html") && files.some((f) => f.endsWith(".wasm")) && files.some((f) => /^topics\/[^/]+\/$/.test(f)), "sw.js lists pages, 404.html and the hashed assets");
-  const site = await serve(dir, base);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const site = await startSite({ dir, base });
+  const context = await browser.context();
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(site.url);
-  await hydrated(page);
+  await visit(page, site.url());
   const caches = await controlled(page);
   assert.deepEqual(caches, [[`counterpoint:${base}:${build}`, files.length]], "one cache, this build, every file");
 
   // Cut the network: browser offline, server gone.
   await context.setOffline(true);
-  await site.stop();
+  await site.close();
   await page.reload();
   await hydrated(page);
   assert.ok((await page.textContent("h1")).length > 0);
 
   // Links (client-side, then full loads).
   await page.click(".main-nav >> text=Timeline");
-  await page.waitForURL(site.url + "timeline/");
+  await page.waitForURL(site.url("timeline/"));
   assert.ok(await page.locator(".tl-item").count() > 5, "timeline events offline");
   await page.click(".main-nav >> text=Compare");
   await page.click("table.matrix tbody tr:first-child th a");
@@ -81,15 +64,13 @@ async function offlineTour(dir, base) {
 
   // Deep links, loaded afresh with no network.
   for (const [route, selector] of [["topics/tariffs/", ".point"], ["search/?q=tariff", ".hit"], ["timeline/", ".tl-item"], ["as-of/eve-of-geneva/", ".topic-card"]]) {
-    await page.goto(site.url + route);
-    await hydrated(page);
+    await visit(page, site.url(route));
     assert.ok(await page.locator(selector).count() > 0, `${route} offline`);
   }
   await page.reload();
   await hydrated(page);
   // An address the site has no page for: the not-found page, rendered for that address.
-  await page.goto(site.url + "no/such/page/");
-  await hydrated(page);
+  await visit(page, site.url("no/such/page/"));
   assert.match(await page.textContent("h1"), /Page not found/);
   assert.deepEqual(errors, []);
   await context.close();
@@ -107,11 +88,10 @@ test("a new build installs beside the old one, then takes over and deletes the o
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cp-deploy-"));
   fs.cpSync(DIST, dir, { recursive: true });
   const { build } = precacheList(dir);
-  const site = await serve(dir);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const site = await startSite({ dir });
+  const context = await browser.context();
   let page = await context.newPage();
-  await page.goto(site.url);
-  await hydrated(page);
+  await visit(page, site.url());
   assert.deepEqual((await controlled(page)).map(([k]) => k), [`counterpoint:/:${build}`]);
 
   // Deploy: a new build id (as any change to a file gives).
@@ -132,12 +112,11 @@ test("a new build installs beside the old one, then takes over and deletes the o
   // Once no page uses the old build, the new worker activates and clears the old cache.
   await page.close();
   page = await context.newPage();
-  await page.goto(site.url + "timeline/", { waitUntil: "domcontentloaded" });
-  await hydrated(page);
+  await visit(page, site.url("timeline/"), { waitUntil: "domcontentloaded" });
   await page.waitForFunction(async (key) => { const k = await caches.keys(); return k.length === 1 && k[0] === key; }, `counterpoint:/:${next}`, { timeout: 20000, polling: 200 });
   const state = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).active.state);
   assert.equal(state, "activated");
   await context.close();
-  await site.stop();
+  await site.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });

@@ -1,24 +1,16 @@
 // Print: every page's citations as numbered notes matching its [n] markers; navigation and
 // controls hidden, black on white in either theme, collapsed sections open; and the briefing
 // and a topic printed to PDF on A4 and on Letter (artifacts/print/).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { startSite, launch, hydrated, DIST } from "./harness.mjs";
+import { withSite, visit, DIST } from "./harness.mjs";
 import { prerenderedRoutes } from "./routes.mjs";
 
 const OUT = path.resolve("artifacts/print");
-let site, browser;
 
-before(async () => {
-  site = await startSite();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = withSite();
 
 /// The citation markers in a page's <main> (number → passages) and its printed notes.
 function markersAndNotes(html) {
@@ -61,10 +53,9 @@ test("on every prerendered page the printed notes list exactly the sources and p
 for (const [name, route] of [["briefing", ""], ["topic-tariffs", "topics/tariffs/"]]) {
   test(`print view of the ${name}: no navigation or controls, black on white, numbered notes; PDF on A4 and Letter`, async () => {
     // The dark theme on screen must not reach paper.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "dark", serviceWorkers: "block" });
+    const context = await site.context({ colorScheme: "dark", serviceWorkers: "block" });
     const page = await context.newPage();
-    await page.goto(site.url + route);
-    await hydrated(page);
+    await visit(page, site.url(route));
     assert.equal(await page.isVisible(".print-notes"), false, "notes are print-only");
     assert.equal(await page.isVisible(".site-header nav"), true);
     await page.emulateMedia({ media: "print" });
@@ -105,10 +96,9 @@ for (const [name, route] of [["briefing", ""], ["topic-tariffs", "topics/tariffs
 }
 
 test("collapsed sections print open: each person's quotes on the people page", async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: "block" });
+  const context = await site.context({ serviceWorkers: "block" });
   const page = await context.newPage();
-  await page.goto(site.url + "people/");
-  await hydrated(page);
+  await visit(page, site.url("people/"));
   const quote = page.locator(".person-quotes .quote").first();
   assert.equal(await quote.isVisible(), false, "closed on screen");
   await page.emulateMedia({ media: "print" });

@@ -1,27 +1,19 @@
 // The reader's tools: "Copy citation" on a quote (Clipboard API, and the fallback where that
 // API is missing), with visible, announced feedback; and the stored theme applied before the
 // app loads (no flash of the system theme).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { startSite, launch, hydrated } from "./harness.mjs";
+import { withSite, visit } from "./harness.mjs";
 
 const data = JSON.parse(fs.readFileSync(path.resolve("data/us-china-2025.json"), "utf8"));
-let site, browser;
 
-before(async () => {
-  site = await startSite();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = withSite();
 
 async function clipboardContext() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: "block" });
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(site.url).origin });
+  const context = await site.context({ serviceWorkers: "block" });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.origin });
   return context;
 }
 
@@ -42,8 +34,7 @@ function expectCitation(text, quoteId) {
 test("Copy citation puts the quote's full citation on the clipboard and says so, by mouse and by keyboard", async () => {
   const context = await clipboardContext();
   const page = await context.newPage();
-  await page.goto(site.url + "topics/tariffs/");
-  await hydrated(page);
+  await visit(page, site.url("topics/tariffs/"));
   const quote = page.locator("figure.quote").first();
   const id = (await quote.getAttribute("id")).replace(/^quote-/, "");
   const status = quote.locator(".copy-cite-status");
@@ -70,8 +61,7 @@ test("Copy citation falls back to a selected textarea where the Clipboard API is
   const context = await clipboardContext();
   const page = await context.newPage();
   await page.addInitScript(() => Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined }));
-  await page.goto(site.url + "topics/tariffs/");
-  await hydrated(page);
+  await visit(page, site.url("topics/tariffs/"));
   assert.equal(await page.evaluate(() => navigator.clipboard), undefined);
   const quote = page.locator("figure.quote").first();
   const id = (await quote.getAttribute("id")).replace(/^quote-/, "");
@@ -80,18 +70,18 @@ test("Copy citation falls back to a selected textarea where the Clipboard API is
   assert.equal(await page.locator("body > textarea").count(), 0, "the helper textarea is removed");
   // Read the clipboard from a page that still has the API.
   const reader = await context.newPage();
-  await reader.goto(site.url + "sources/");
+  await reader.goto(site.url("sources/"));
   expectCitation(await reader.evaluate(() => navigator.clipboard.readText()), id);
   await context.close();
 });
 
 test("a stored dark theme applies before the app loads (WASM blocked), on a light system", async () => {
   const background = async (stored) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "light", serviceWorkers: "block" });
+    const context = await site.context({ colorScheme: "light", serviceWorkers: "block" });
     if (stored) await context.addInitScript((t) => localStorage.setItem("counterpoint-theme", t), stored);
     await context.route("**/*.wasm", (route) => route.abort());
     const page = await context.newPage();
-    await page.goto(site.url + "topics/tariffs/");
+    await page.goto(site.url("topics/tariffs/"));
     const r = await page.evaluate(() => ({ theme: document.documentElement.dataset.theme ?? null, bg: getComputedStyle(document.body).backgroundColor, hydrated: document.documentElement.dataset.hydrated ?? null }));
     await context.close();
     return r;
@@ -107,14 +97,13 @@ test("a stored dark theme applies before the app loads (WASM blocked), on a ligh
 });
 
 test("the toggle stays in charge after loading, and its choice is what the next page starts with", async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "dark", serviceWorkers: "block" });
+  const context = await site.context({ colorScheme: "dark", serviceWorkers: "block" });
   const page = await context.newPage();
-  await page.goto(site.url);
-  await hydrated(page);
+  await visit(page, site.url());
   await page.click(".theme-toggle");
   assert.equal(await page.evaluate(() => localStorage.getItem("counterpoint-theme")), "light");
   await context.route("**/*.wasm", (route) => route.abort());
-  await page.goto(site.url + "timeline/");
+  await page.goto(site.url("timeline/"));
   assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), "rgb(251, 250, 247)");
   await context.close();
 });

@@ -1,29 +1,14 @@
 // End to end: the release build, prerendered and served as plain static files, driven in
 // headless Chromium. Run by scripts/test.sh after scripts/build.sh.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { startSite, launch, newPage, hydrated, shot, DIST } from "./harness.mjs";
+import { withSite, hydrated, visit, shot, DIST } from "./harness.mjs";
 
 const data = JSON.parse(fs.readFileSync(path.resolve("data/us-china-2025.json"), "utf8"));
-let site, browser;
 
-before(async () => {
-  site = await startSite();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-async function open(p, opts) {
-  const page = await newPage(browser, opts);
-  const res = await page.goto(site.url + p);
-  page.status = res.status();
-  return page;
-}
+const site = withSite();
 
 function hydrationProblems(page) {
   // A not-found page's own 404 response is expected; anything else is a problem.
@@ -41,19 +26,19 @@ test("every route is a static file that answers 200 with its own content and tit
     ["as-of/eve-of-geneva/", data.title],
   ];
   for (const [p, heading] of routes) {
-    const res = await fetch(site.url + p);
+    const res = await fetch(site.url(p));
     assert.equal(res.status, 200, p);
     const html = await res.text();
     assert.ok(html.includes(heading.replace(/&/g, "&amp;").replace(/"/g, "&quot;")) || html.includes(heading), `${p} raw HTML lacks "${heading}"`);
     assert.match(html, /<title>[^<]+· Counterpoint<\/title>/, `${p} has a page title`);
   }
-  const missing = await fetch(site.url + "no/such/page/");
+  const missing = await fetch(site.url("no/such/page/"));
   assert.equal(missing.status, 404);
   assert.ok((await missing.text()).includes("Page not found"));
 });
 
 test("the tariff topic shows both rates and both lead negotiators, side by side", async () => {
-  const page = await open("topics/tariffs/");
+  const page = await site.open("topics/tariffs/");
   await hydrated(page);
   const text = await page.textContent("main");
   for (const s of ["145%", "125%", "30%", "10%", "Scott Bessent", "He Lifeng"]) assert.ok(text.includes(s), `tariffs page lacks ${s}`);
@@ -68,7 +53,7 @@ test("the tariff topic shows both rates and both lead negotiators, side by side"
 });
 
 test("a citation shows its excerpt on hover and on keyboard focus, and leads to the right source", async () => {
-  const page = await open("topics/tariffs/");
+  const page = await site.open("topics/tariffs/");
   await hydrated(page);
   const cite = page.locator("main a.cite").first();
   const href = await cite.getAttribute("href");
@@ -85,7 +70,7 @@ test("a citation shows its excerpt on hover and on keyboard focus, and leads to 
   await cite.focus();
   assert.equal(await tip.isVisible(), true, "visible on keyboard focus");
   await cite.click();
-  await page.waitForURL(site.url + `sources/${sourceId}/`);
+  await page.waitForURL(site.url(`sources/${sourceId}/`));
   assert.equal((await page.textContent("h1")).trim(), source.title);
   const cited = await page.textContent(".cited");
   assert.ok(cited.includes(excerpt), "the source page lists the cited passage");
@@ -93,11 +78,11 @@ test("a citation shows its excerpt on hover and on keyboard focus, and leads to 
 });
 
 test("navigation is client-side after hydration; back, forward and reload keep the page", async () => {
-  const page = await open("");
+  const page = await site.open("");
   await hydrated(page);
   await page.evaluate(() => (window.__marker = 42));
   await page.click(".main-nav >> text=Compare");
-  await page.waitForURL(site.url + "compare/");
+  await page.waitForURL(site.url("compare/"));
   assert.equal(await page.evaluate(() => window.__marker), 42, "no full page load");
   assert.equal(await page.locator("table.matrix tbody tr").count(), data.topics.length);
   assert.match(await page.title(), /^Compare all topics/);
@@ -107,7 +92,7 @@ test("navigation is client-side after hydration; back, forward and reload keep t
   const h1 = await page.textContent("h1");
   assert.equal(await page.evaluate(() => document.activeElement?.id), "main", "focus moves to the new page");
   await page.goBack();
-  await page.waitForURL(site.url + "compare/");
+  await page.waitForURL(site.url("compare/"));
   await page.goForward();
   await page.waitForURL(topicUrl);
   assert.equal(await page.textContent("h1"), h1);
@@ -120,7 +105,7 @@ test("navigation is client-side after hydration; back, forward and reload keep t
 
 test("hydration reuses the prerendered page: content once, no console errors", async () => {
   for (const p of ["", "topics/tariffs/", "compare/", `sources/${data.sources[0].id}/`, "as-of/eve-of-geneva/", "no/such/page/"]) {
-    const page = await open(p);
+    const page = await site.open(p);
     await hydrated(page);
     assert.equal(await page.locator("h1").count(), 1, `${p}: one h1 after hydration`);
     assert.equal(await page.locator("header.site-header").count(), 1, `${p}: header not duplicated`);
@@ -130,7 +115,7 @@ test("hydration reuses the prerendered page: content once, no console errors", a
 });
 
 test("pages read with JavaScript off", async () => {
-  const page = await open("topics/tariffs/", { javaScriptEnabled: false });
+  const page = await site.open("topics/tariffs/", { javaScriptEnabled: false });
   const text = await page.textContent("main");
   assert.ok(text.includes("145%") && text.includes("He Lifeng"));
   assert.equal(await page.locator("a.cite").first().getAttribute("href").then((h) => h.startsWith("/sources/")), true);
@@ -138,7 +123,7 @@ test("pages read with JavaScript off", async () => {
 });
 
 test("the eve-of-Geneva snapshot shows the talks as they stood on 9 May 2025", async () => {
-  const page = await open("as-of/eve-of-geneva/");
+  const page = await site.open("as-of/eve-of-geneva/");
   await hydrated(page);
   assert.match(await page.textContent(".as-of"), /9 May 2025/);
   const main = await page.textContent("main");
@@ -149,14 +134,14 @@ test("the eve-of-Geneva snapshot shows the talks as they stood on 9 May 2025", a
   const topic = await page.textContent("main");
   assert.ok(topic.includes("145%") && !topic.includes("30%"), "no truce rate before the truce");
   await page.click(".snapshot-switch >> text=After the Geneva truce");
-  await page.waitForURL(site.url + "topics/tariffs/");
+  await page.waitForURL(site.url("topics/tariffs/"));
   assert.ok((await page.textContent("main")).includes("30%"));
   await page.close();
 });
 
 test("phone width: no sideways scrolling, columns stack with side labels", async () => {
   for (const p of ["", "topics/tariffs/", "compare/", `sources/${data.sources[1].id}/`, "timeline/", "figures/", "people/", "contested/", "coverage/", "changes/", "search/"]) {
-    const page = await open(p, { width: 375, height: 740 });
+    const page = await site.open(p, { width: 375, height: 740 });
     await hydrated(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `${p} overflows by ${overflow}px at 375px`);
@@ -172,12 +157,12 @@ test("phone width: no sideways scrolling, columns stack with side labels", async
 });
 
 test("unknown topic ids and routes show the not-found page", async () => {
-  const page = await open("topics/no-such-topic/");
+  const page = await site.open("topics/no-such-topic/");
   assert.equal(page.status, 404);
   await hydrated(page);
   assert.match(await page.textContent("h1"), /Page not found/);
   await page.click("text=Go to the briefing");
-  await page.waitForURL(site.url);
+  await page.waitForURL(site.url());
   assert.equal(await page.locator(".topic-card").count(), data.topics.length);
   await page.close();
 });
@@ -191,10 +176,10 @@ test("the build ships what a static host needs", () => {
 });
 
 test("what changed: generated summary, moved figures, new topics, both sides' new positions", async () => {
-  const page = await open("");
+  const page = await site.open("");
   await hydrated(page);
   await page.click(".main-nav >> text=What changed");
-  await page.waitForURL(site.url + "changes/");
+  await page.waitForURL(site.url("changes/"));
   const main = await page.textContent("main");
   assert.match(main, /Between 9 May 2025 and \d+ June 2025/);
   assert.ok(main.includes("145% → 30% (−115 points)"), "US tariff move computed");
@@ -204,14 +189,14 @@ test("what changed: generated summary, moved figures, new topics, both sides' ne
   assert.ok(await page.locator(".change-topic .stance.side-a").count() > 0 && await page.locator(".change-topic .stance.side-b").count() > 0);
   await shot(page, "e2e-changes");
   // The same page prerendered for the explicit pair.
-  const res = await fetch(site.url + "changes/eve-of-geneva/after-geneva-truce/");
+  const res = await fetch(site.url("changes/eve-of-geneva/after-geneva-truce/"));
   assert.equal(res.status, 200);
   assert.deepEqual(hydrationProblems(page), []);
   await page.close();
 });
 
 test("timeline: every event, counter-moves linked, filters by side and topic", async () => {
-  const page = await open("timeline/");
+  const page = await site.open("timeline/");
   await hydrated(page);
   const all = await page.locator(".tl-item").count();
   assert.equal(all, data.events.length, "the latest briefing shows every event");
@@ -231,7 +216,7 @@ test("timeline: every event, counter-moves linked, filters by side and topic", a
 });
 
 test("figures: the chart's last US step is 30% and China's 10%, with a table and computed changes", async () => {
-  const page = await open("figures/");
+  const page = await site.open("figures/");
   await hydrated(page);
   const lastTitle = async (side) => page.locator(`.chart .series.${side} .step title`).last().textContent();
   assert.match(await lastTitle("side-a"), /: 30% from/);
@@ -244,7 +229,7 @@ test("figures: the chart's last US step is 30% and China's 10%, with a table and
   assert.ok(derived.includes("−11.7%") && derived.includes("(582.4 − 659.8) / 659.8"), "trade change computed with its working");
   assert.equal(await page.locator(".figures-table tbody tr").count(), data.figures.length);
   await shot(page, "e2e-figures");
-  const eve = await open("as-of/eve-of-geneva/figures/");
+  const eve = await site.open("as-of/eve-of-geneva/figures/");
   await hydrated(eve);
   assert.match(await eve.locator(".chart .series.side-a .step title").last().textContent(), /: 145% from/);
   await eve.close();
@@ -252,7 +237,7 @@ test("figures: the chart's last US step is 30% and China's 10%, with a table and
 });
 
 test("who's who: sides, Chinese names, roles and quotes", async () => {
-  const page = await open("people/");
+  const page = await site.open("people/");
   await hydrated(page);
   const he = page.locator("#actor-he-lifeng");
   assert.match(await he.textContent(), /何立峰/);
@@ -264,7 +249,7 @@ test("who's who: sides, Chinese names, roles and quotes", async () => {
 });
 
 test("contested claims: who asked for the talks shows both governments' accounts", async () => {
-  const page = await open("contested/");
+  const page = await site.open("contested/");
   await hydrated(page);
   const d = page.locator("#dispute-who-asked-for-talks");
   assert.ok(await d.locator(".claim.side-a").count() >= 1 && await d.locator(".claim.side-b").count() >= 1);
@@ -276,7 +261,7 @@ test("contested claims: who asked for the talks shows both governments' accounts
 });
 
 test("coverage: a row per topic, blindspots named, voices per outlet", async () => {
-  const page = await open("coverage/");
+  const page = await site.open("coverage/");
   await hydrated(page);
   assert.equal(await page.locator("table.coverage tbody tr").count(), data.topics.length);
   const blind = await page.textContent("#blind-h + ul");
@@ -286,10 +271,10 @@ test("coverage: a row per topic, blindspots named, voices per outlet", async () 
 });
 
 test("search: / opens it, results rank, highlight and deep-link; arrows and Enter choose", async () => {
-  const page = await open("");
+  const page = await site.open("");
   await hydrated(page);
   await page.keyboard.press("/");
-  await page.waitForURL(site.url + "search/");
+  await page.waitForURL(site.url("search/"));
   await page.waitForFunction(() => document.activeElement?.id === "search-input");
   await page.keyboard.type("fentanyl");
   await page.waitForSelector(".hit");
@@ -297,11 +282,10 @@ test("search: / opens it, results rank, highlight and deep-link; arrows and Ente
   assert.ok(await page.locator(".hit mark").count() > 0, "matches highlighted");
   assert.match(page.url(), /\?q=fentanyl$/);
   await page.keyboard.press("Enter");
-  await page.waitForURL(site.url + "topics/fentanyl/");
+  await page.waitForURL(site.url("topics/fentanyl/"));
   assert.match(await page.textContent("h1"), /Fentanyl/);
   // Case and accents do not matter; a Chinese name is found; arrows move the choice.
-  await page.goto(site.url + "search/?q=BESS%C3%89NT");
-  await hydrated(page);
+  await visit(page, site.url("search/?q=BESS%C3%89NT"));
   await page.waitForSelector(".hit");
   assert.match(await page.locator(".hit").first().textContent(), /Bessent/);
   assert.ok(await page.locator(".hit").count() > 2);
@@ -310,8 +294,7 @@ test("search: / opens it, results rank, highlight and deep-link; arrows and Ente
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("ArrowUp");
   assert.equal(await page.locator(".hit.active").getAttribute("id"), "hit-1");
-  await page.goto(site.url + "search/?q=" + encodeURIComponent("何立峰"));
-  await hydrated(page);
+  await visit(page, site.url("search/?q=" + encodeURIComponent("何立峰")));
   await page.waitForSelector(".hit");
   assert.match(await page.locator(".hit").first().textContent(), /He Lifeng/);
   await shot(page, "e2e-search");
@@ -319,16 +302,16 @@ test("search: / opens it, results rank, highlight and deep-link; arrows and Ente
 });
 
 test("keyboard only: arrows move between topics, ? opens the shortcut list, Esc closes it", async () => {
-  const page = await open("topics/tariffs/");
+  const page = await site.open("topics/tariffs/");
   await hydrated(page);
   const order = data.topics.map((t) => t.id);
   await page.keyboard.press("ArrowRight");
-  await page.waitForURL(site.url + `topics/${order[1]}/`);
+  await page.waitForURL(site.url(`topics/${order[1]}/`));
   await page.keyboard.press("ArrowLeft");
-  await page.waitForURL(site.url + "topics/tariffs/");
+  await page.waitForURL(site.url("topics/tariffs/"));
   await page.keyboard.press("ArrowLeft"); // the first topic has no previous one: stay
   await page.waitForTimeout(100);
-  assert.equal(page.url(), site.url + "topics/tariffs/");
+  assert.equal(page.url(), site.url("topics/tariffs/"));
   await page.keyboard.press("?");
   const dialog = page.locator("[role=dialog]");
   await dialog.waitFor();
@@ -342,7 +325,7 @@ test("keyboard only: arrows move between topics, ? opens the shortcut list, Esc 
 });
 
 test("theme: follows the system, the reader's choice persists across reloads", async () => {
-  const page = await open("", { colorScheme: "dark" });
+  const page = await site.open("", { colorScheme: "dark" });
   await hydrated(page);
   const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const darkBg = await bg();

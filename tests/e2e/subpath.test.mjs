@@ -1,30 +1,21 @@
 // The site built with --public-url /counterpoint/ (as for a GitHub Pages project site) and
 // served only under that path: links, assets, deep links and the fallback page all work.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
-import { startSite, launch, newPage, hydrated } from "./harness.mjs";
+import { withSite, hydrated, visit } from "./harness.mjs";
 
 const DIR = path.resolve("target/dist-sub");
-let site, browser;
-before(async () => {
-  site = await startSite({ base: "/counterpoint/", dir: DIR });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = withSite({ base: "/counterpoint/", dir: DIR });
 
 test("under a sub-path: prerendered links carry the prefix and navigation stays inside it", async () => {
-  const raw = await (await fetch(site.url + "topics/tariffs/")).text();
+  const raw = await (await fetch(site.url("topics/tariffs/"))).text();
   assert.match(raw, /href="\/counterpoint\/sources\/[^"]+\/"/, "citations link inside the sub-path");
   assert.ok(!/href="\/(topics|sources|compare)\//.test(raw), "no link escapes the sub-path");
-  const page = await newPage(browser);
-  await page.goto(site.url);
-  await hydrated(page);
+  const page = await site.page();
+  await visit(page, site.url());
   await page.click(".main-nav >> text=Compare");
-  await page.waitForURL(site.url + "compare/");
+  await page.waitForURL(site.url("compare/"));
   await page.click("table.matrix tbody tr:first-child th a");
   await page.waitForURL(/\/counterpoint\/topics\/[^/]+\/$/);
   await page.reload();
@@ -32,10 +23,9 @@ test("under a sub-path: prerendered links carry the prefix and navigation stays 
   assert.equal(await page.locator("h1").count(), 1);
   const errors = page.logs.filter((l) => /^error|pageerror|panicked/.test(l));
   assert.deepEqual(errors, []);
-  await page.goto(site.url + "no/such/page/");
-  await hydrated(page);
+  await visit(page, site.url("no/such/page/"));
   assert.match(await page.textContent("h1"), /Page not found/);
   await page.click("text=Go to the briefing");
-  await page.waitForURL(site.url);
+  await page.waitForURL(site.url());
   await page.close();
 });

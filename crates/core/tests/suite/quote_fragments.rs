@@ -5,48 +5,12 @@
 //! The articles live in `../shared/seeds/` (see `dataset_sources.rs`); without them the check
 //! is skipped with a notice, except on CI (env var `CI` set), where it fails.
 
+use super::prelude::{normalise, source_texts};
 use counterpoint_core::model::*;
-use std::path::PathBuf;
 
-/// Source id → seed file name, as in `dataset_sources.rs`.
-const SEEDS: &[(&str, &str)] = &[
-    ("explainer-2025-05-09", "000_4a903212e1dbdf8c.txt"),
-    ("kyodo-2025-05-07", "001_e3227691fdbe46a9.txt"),
-    ("translated-report-2025-05-07", "002_5b8b5ba84be35134.txt"),
-    ("washington-times-2025-06-04", "003_5e81e50beb7b1ebe.txt"),
-    ("korean-report-2025-05-07", "004_b9bc1d9b92c79c4f.txt"),
-];
-
-/// Curly quotes → straight, every whitespace run → one space, trimmed.
-fn normalise(s: &str) -> String {
-    let straight: String = s
-        .chars()
-        .map(|c| match c {
-            '\u{2018}' | '\u{2019}' => '\'',
-            '\u{201C}' | '\u{201D}' => '"',
-            c => c,
-        })
-        .collect();
-    straight.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
+/// The normalised text of source `id`, or `None` (after a notice) when the articles are not here.
 fn source_text(id: &str) -> Option<String> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
-    if !dir.is_dir() {
-        if std::env::var_os("CI").is_some() {
-            panic!(
-                "the source articles are missing: expected them in {}",
-                dir.display()
-            );
-        }
-        eprintln!(
-            "notice: {} not found; skipping the fragment check",
-            dir.display()
-        );
-        return None;
-    }
-    let (_, file) = SEEDS.iter().find(|(s, _)| *s == id)?;
-    Some(normalise(&std::fs::read_to_string(dir.join(file)).unwrap()))
+    source_texts()?.remove(id)
 }
 
 /// Does `text`, found at byte `at` of `source`, start a sentence: a capital or a digit after

@@ -5,19 +5,11 @@
 //! The articles live outside the crate, in `../shared/seeds/`. When that folder is missing the
 //! text checks are skipped with a notice, except on CI (env var `CI` set), where they fail.
 
+use crate::prelude::{
+    assert_no_failures, embedded_dataset, embedded_value, normalise, source_texts, SEEDS,
+};
 use counterpoint_core::model::*;
 use serde_json::Value;
-use std::collections::BTreeMap;
-use std::path::PathBuf;
-
-/// Source id → seed file name in `../shared/seeds/`.
-const SEEDS: &[(&str, &str)] = &[
-    ("explainer-2025-05-09", "000_4a903212e1dbdf8c.txt"),
-    ("kyodo-2025-05-07", "001_e3227691fdbe46a9.txt"),
-    ("translated-report-2025-05-07", "002_5b8b5ba84be35134.txt"),
-    ("washington-times-2025-06-04", "003_5e81e50beb7b1ebe.txt"),
-    ("korean-report-2025-05-07", "004_b9bc1d9b92c79c4f.txt"),
-];
 
 const REQUIRED_TOPICS: &[&str] = &[
     "tariffs",
@@ -75,56 +67,9 @@ const REQUIRED_DISPUTES: &[&str] = &[
     "source-slips",
 ];
 
-/// Curly quotes → straight, every whitespace run → one space, trimmed.
-fn normalise(s: &str) -> String {
-    let straight: String = s
-        .chars()
-        .map(|c| match c {
-            '\u{2018}' | '\u{2019}' => '\'',
-            '\u{201C}' | '\u{201D}' => '"',
-            c => c,
-        })
-        .collect();
-    straight.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn seeds_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds")
-}
-
-/// Normalised text of each source, or `None` (after a notice) when the seeds are not here.
-fn source_texts() -> Option<BTreeMap<&'static str, String>> {
-    let dir = seeds_dir();
-    if !dir.is_dir() {
-        if std::env::var_os("CI").is_some() {
-            panic!("the source articles are missing: expected them in {} (CI is set, so this check cannot be skipped)", dir.display());
-        }
-        eprintln!(
-            "notice: {} not found; skipping the checks against the source articles",
-            dir.display()
-        );
-        return None;
-    }
-    let mut texts = BTreeMap::new();
-    for (id, file) in SEEDS {
-        let path = dir.join(file);
-        let text = std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("source \"{id}\": cannot read {}: {e}", path.display()));
-        texts.insert(*id, normalise(&text));
-    }
-    Some(texts)
-}
-
-fn dataset() -> Dataset {
-    parse_dataset(EMBEDDED_JSON).unwrap_or_else(|problems| {
-        let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
-        panic!("the embedded dataset is invalid:\n  {}", list.join("\n  "))
-    })
-}
-
 #[test]
 fn every_source_maps_to_a_seed_file() {
-    let d = dataset();
+    let d = embedded_dataset();
     for s in &d.sources {
         assert!(
             SEEDS.iter().any(|(id, _)| *id == s.id),
@@ -143,7 +88,7 @@ fn every_source_maps_to_a_seed_file() {
 #[test]
 fn quotes_are_verbatim_in_every_cited_source() {
     let Some(texts) = source_texts() else { return };
-    let d = dataset();
+    let d = embedded_dataset();
     let mut failures = Vec::new();
     for q in &d.quotes {
         let needle = normalise(&q.text);
@@ -161,12 +106,7 @@ fn quotes_are_verbatim_in_every_cited_source() {
             }
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} quote(s) not verbatim:\n  {}",
-        failures.len(),
-        failures.join("\n  ")
-    );
+    assert_no_failures(&failures, "quote(s) not verbatim");
 }
 
 /// Walks the raw JSON for citations (objects with "source" and "excerpt"), remembering the
@@ -201,8 +141,7 @@ fn collect_citations(
 #[test]
 fn citation_excerpts_occur_in_their_sources() {
     let Some(texts) = source_texts() else { return };
-    let raw: Value =
-        serde_json::from_str(EMBEDDED_JSON).expect("the embedded dataset is valid JSON");
+    let raw = embedded_value();
     let mut cites = Vec::new();
     collect_citations(&raw, "", "", &mut cites);
     assert!(
@@ -220,18 +159,13 @@ fn citation_excerpts_occur_in_their_sources() {
             _ => {}
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} citation excerpt(s) not found:\n  {}",
-        failures.len(),
-        failures.join("\n  ")
-    );
+    assert_no_failures(&failures, "citation excerpt(s) not found");
 }
 
 #[test]
 fn source_note_excerpts_occur_in_their_sources() {
     let Some(texts) = source_texts() else { return };
-    let d = dataset();
+    let d = embedded_dataset();
     let mut failures = Vec::new();
     for s in &d.sources {
         let Some(t) = texts.get(s.id.as_str()) else {
@@ -247,17 +181,12 @@ fn source_note_excerpts_occur_in_their_sources() {
             }
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} note excerpt(s) not found:\n  {}",
-        failures.len(),
-        failures.join("\n  ")
-    );
+    assert_no_failures(&failures, "note excerpt(s) not found");
 }
 
 #[test]
 fn required_ids_exist() {
-    let d = dataset();
+    let d = embedded_dataset();
     let mut missing = Vec::new();
     for id in REQUIRED_TOPICS {
         if !d.topics.iter().any(|t| t.id == *id) {
@@ -293,7 +222,7 @@ fn required_ids_exist() {
 
 #[test]
 fn both_parties_have_a_stance_on_every_point() {
-    let d = dataset();
+    let d = embedded_dataset();
     let mut failures = Vec::new();
     for t in &d.topics {
         for p in &t.points {
@@ -307,12 +236,12 @@ fn both_parties_have_a_stance_on_every_point() {
             }
         }
     }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_no_failures(&failures, "point(s) without a stance of every party");
 }
 
 #[test]
 fn tariff_chart_has_the_headline_rates() {
-    let d = dataset();
+    let d = embedded_dataset();
     let has = |measure: &str, value: f64| {
         d.figures
             .iter()
@@ -333,7 +262,7 @@ fn tariff_chart_has_the_headline_rates() {
 
 #[test]
 fn quotes_are_not_dated_after_the_sources_that_print_them() {
-    let d = dataset();
+    let d = embedded_dataset();
     let mut failures = Vec::new();
     for q in &d.quotes {
         for c in &q.cites {
@@ -347,12 +276,12 @@ fn quotes_are_not_dated_after_the_sources_that_print_them() {
             }
         }
     }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_no_failures(&failures, "quote(s) dated after a source that prints them");
 }
 
 #[test]
 fn eve_briefing_does_not_know_the_truce() {
-    let d = dataset();
+    let d = embedded_dataset();
     let b = d
         .briefings
         .iter()
@@ -524,11 +453,9 @@ fn every_topic_known_on_the_eve_of_geneva_has_a_summary_of_its_own() {
         .filter(|t| snap.summary(t).is_none())
         .map(|t| format!("topic \"{}\": no earlier summary dated by 2025-05-09 and citing a source published by then", t.id))
         .collect();
-    assert!(
-        missing.is_empty(),
-        "{} topic(s) visible on the eve of Geneva have no summary:\n  {}",
-        missing.len(),
-        missing.join("\n  ")
+    assert_no_failures(
+        &missing,
+        "topic(s) visible on the eve of Geneva have no summary",
     );
 }
 
@@ -549,17 +476,15 @@ fn nothing_shown_on_the_eve_of_geneva_tells_what_happened_later() {
             }
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} text(s) shown on the eve of Geneva (2025-05-09) tell what happened later:\n  {}",
-        failures.len(),
-        failures.join("\n  ")
+    assert_no_failures(
+        &failures,
+        "text(s) shown on the eve of Geneva (2025-05-09) tell what happened later",
     );
 }
 
 #[test]
 fn eve_summaries_cite_only_sources_published_by_then() {
-    let d = dataset();
+    let d = embedded_dataset();
     let b = d
         .briefings
         .iter()
@@ -589,5 +514,8 @@ fn eve_summaries_cite_only_sources_published_by_then() {
             }
         }
     }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_no_failures(
+        &failures,
+        "eve-of-Geneva summary citation(s) of a source published later",
+    );
 }

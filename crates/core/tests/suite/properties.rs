@@ -8,25 +8,12 @@
 //! unless `PROPTEST_CASES` says otherwise. Crashes found by `cargo fuzz` (fuzz/regressions/) are
 //! replayed here too.
 
+use crate::prelude::{example_value, EXAMPLE_JSON, FUZZ_REGRESSIONS};
 use counterpoint_core::model::{parse_dataset, validate, Problem, EMBEDDED_JSON};
 use proptest::prelude::*;
 use proptest::sample::Index;
+use proptest::test_runner::FileFailurePersistence;
 use serde_json::Value;
-use std::sync::OnceLock;
-
-const EXAMPLE_PATH: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../data/examples/us-japan-2019.json"
-);
-
-fn example_text() -> &'static str {
-    static TEXT: OnceLock<String> = OnceLock::new();
-    TEXT.get_or_init(|| std::fs::read_to_string(EXAMPLE_PATH).expect("the example dataset"))
-}
-
-fn example_value() -> Value {
-    serde_json::from_str(example_text()).expect("the example is JSON")
-}
 
 /// The properties every input must satisfy. Returns the problems, for further checks.
 fn check(text: &str) -> Vec<Problem> {
@@ -282,7 +269,13 @@ fn apply_text(text: &mut String, e: &TextEdit) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::default())]
+    // Failures are kept beside this file, in `properties.proptest-regressions`, and replayed
+    // first. Said explicitly: the default (`SourceParallel`) would find `main.rs` above this
+    // module and look in `tests/proptest-regressions/properties.txt` instead.
+    #![proptest_config(ProptestConfig {
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource("proptest-regressions"))),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn any_string_is_answered_without_panic(text in any::<String>()) {
@@ -307,7 +300,7 @@ proptest! {
     fn text_edits_of_the_example_are_answered_without_panic(
         edits in prop::collection::vec(arb_text_edit(), 1..4)
     ) {
-        let mut text = example_text().to_string();
+        let mut text = EXAMPLE_JSON.to_string();
         for e in &edits {
             apply_text(&mut text, e);
         }
@@ -355,7 +348,7 @@ proptest! {
 #[test]
 fn placing_many_paths_at_once_agrees_with_one_at_a_time() {
     use counterpoint_core::model::locate::{offset_of_path, offsets_of_paths};
-    let text = example_text();
+    let text = EXAMPLE_JSON;
     let mut paths: Vec<String> = pointers(&example_value())
         .iter()
         .map(|p| {
@@ -386,7 +379,7 @@ fn placing_many_paths_at_once_agrees_with_one_at_a_time() {
 #[test]
 fn the_datasets_pass_the_properties() {
     assert!(check(EMBEDDED_JSON).is_empty());
-    assert!(check(example_text()).is_empty());
+    assert!(check(EXAMPLE_JSON).is_empty());
 }
 
 /// Inputs that once broke an invariant, kept so that they never do again.
@@ -416,8 +409,7 @@ fn regression_cases() {
 /// Every crash `cargo fuzz` ever found, once fixed, is kept in fuzz/regressions/.
 #[test]
 fn fuzz_regressions_replay() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../fuzz/regressions");
-    let Ok(entries) = std::fs::read_dir(dir) else {
+    let Ok(entries) = std::fs::read_dir(FUZZ_REGRESSIONS) else {
         return;
     };
     for entry in entries {

@@ -12,69 +12,12 @@
 //! checks against them (test 4) are skipped with a notice, except on CI (env var `CI` set),
 //! where they fail.
 
+use super::prelude::{embedded_dataset as dataset, normalise, source_texts};
 use counterpoint_core::model::*;
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::PathBuf;
-
-/// Source id → seed file name in `../shared/seeds/` (as in `tests/dataset_sources.rs`).
-const SEEDS: &[(&str, &str)] = &[
-    ("explainer-2025-05-09", "000_4a903212e1dbdf8c.txt"),
-    ("kyodo-2025-05-07", "001_e3227691fdbe46a9.txt"),
-    ("translated-report-2025-05-07", "002_5b8b5ba84be35134.txt"),
-    ("washington-times-2025-06-04", "003_5e81e50beb7b1ebe.txt"),
-    ("korean-report-2025-05-07", "004_b9bc1d9b92c79c4f.txt"),
-];
 
 /// The longest run of words an own-words field may share with a source.
 const MAX_SHARED_RUN: usize = 11;
-
-/// Curly quotes → straight, every whitespace run → one space, trimmed (as in
-/// `tests/dataset_sources.rs`).
-fn normalise(s: &str) -> String {
-    let straight: String = s
-        .chars()
-        .map(|c| match c {
-            '\u{2018}' | '\u{2019}' => '\'',
-            '\u{201C}' | '\u{201D}' => '"',
-            c => c,
-        })
-        .collect();
-    straight.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn seeds_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds")
-}
-
-/// Raw text of each source, or `None` (after a notice) when the seeds are not here.
-fn source_texts() -> Option<BTreeMap<&'static str, String>> {
-    let dir = seeds_dir();
-    if !dir.is_dir() {
-        if std::env::var_os("CI").is_some() {
-            panic!("the source articles are missing: expected them in {} (CI is set, so this check cannot be skipped)", dir.display());
-        }
-        eprintln!(
-            "notice: {} not found; skipping the checks against the source articles",
-            dir.display()
-        );
-        return None;
-    }
-    let mut texts = BTreeMap::new();
-    for (id, file) in SEEDS {
-        let path = dir.join(file);
-        let text = std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("source \"{id}\": cannot read {}: {e}", path.display()));
-        texts.insert(*id, text);
-    }
-    Some(texts)
-}
-
-fn dataset() -> Dataset {
-    parse_dataset(EMBEDDED_JSON).unwrap_or_else(|problems| {
-        let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
-        panic!("the embedded dataset is invalid:\n  {}", list.join("\n  "))
-    })
-}
 
 fn report(what: &str, failures: &[String]) {
     assert!(

@@ -1,19 +1,11 @@
 //! The committed JSON Schema (`schema/dataset.schema.json`) stays in step with the Rust types,
 //! accepts both datasets, and rejects broken ones.
-#![cfg(feature = "schema")]
 
-use counterpoint_core::model::{DateSpec, EMBEDDED_JSON, SCHEMA_VERSION};
+use crate::prelude::{embedded_value, example_value, SCHEMA_PATH};
+use counterpoint_core::model::{DateSpec, SCHEMA_VERSION};
 use serde_json::{json, Value};
 use std::process::Command;
 
-const SCHEMA_PATH: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../schema/dataset.schema.json"
-);
-const EXAMPLE_PATH: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../data/examples/us-japan-2019.json"
-);
 const REGENERATE: &str =
     "cargo run -p counterpoint-core --features schema --bin dataset-schema > schema/dataset.schema.json";
 
@@ -35,10 +27,6 @@ fn errors(v: &jsonschema::Validator, instance: &Value) -> Vec<String> {
     v.iter_errors(instance)
         .map(|e| format!("{}: {e}", e.instance_path))
         .collect()
-}
-
-fn example() -> Value {
-    serde_json::from_str(&std::fs::read_to_string(EXAMPLE_PATH).unwrap()).unwrap()
 }
 
 #[test]
@@ -82,9 +70,16 @@ fn the_schema_names_itself_and_pins_the_version() {
 #[test]
 fn both_datasets_satisfy_the_schema() {
     let v = validator(&committed());
-    let embedded: Value = serde_json::from_str(EMBEDDED_JSON).unwrap();
-    assert_eq!(errors(&v, &embedded), Vec::<String>::new(), "embedded");
-    assert_eq!(errors(&v, &example()), Vec::<String>::new(), "example");
+    assert_eq!(
+        errors(&v, &embedded_value()),
+        Vec::<String>::new(),
+        "embedded"
+    );
+    assert_eq!(
+        errors(&v, &example_value()),
+        Vec::<String>::new(),
+        "example"
+    );
 }
 
 /// A way to break a valid document.
@@ -133,7 +128,7 @@ fn broken_documents_are_rejected_at_the_right_place() {
         ),
     ];
     for (name, break_it, needle) in cases {
-        let mut d = example();
+        let mut d = example_value();
         break_it(&mut d);
         let errs = errors(&v, &d);
         assert!(

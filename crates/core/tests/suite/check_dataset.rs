@@ -1,22 +1,11 @@
 //! The authoring checker as a user runs it: `check-dataset FILE`.
 
-use std::process::Command;
-
-fn run(args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_check-dataset"))
-        .args(args)
-        .output()
-        .expect("runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr),
-    )
-}
+use crate::prelude::{check_dataset, fixture, TempFile, EMBEDDED_PATH, EXAMPLE_PATH};
+use counterpoint_core::model::EMBEDDED_JSON;
 
 #[test]
 fn the_embedded_dataset_checks_out_with_its_counts() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/us-china-2025.json");
-    let (code, out) = run(&[path]);
+    let (code, out) = check_dataset(&[EMBEDDED_PATH]);
     assert_eq!(code, 0, "{out}");
     assert!(
         out.contains(": OK — 5 sources,") && out.contains("14 topics"),
@@ -26,41 +15,34 @@ fn the_embedded_dataset_checks_out_with_its_counts() {
 
 #[test]
 fn a_broken_file_fails_and_lists_every_problem_with_its_place() {
-    let mut v: serde_json::Value =
-        serde_json::from_str(counterpoint_core::model::EMBEDDED_JSON).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(EMBEDDED_JSON).unwrap();
     v["quotes"][0]["cites"][0]["source"] = "nowhere".into();
     v["events"][0]["date"] = "2025-13-01".into();
-    let dir = std::env::temp_dir().join(format!("cp-check-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join("broken.json");
-    std::fs::write(&file, serde_json::to_string_pretty(&v).unwrap()).unwrap();
-    let (code, out) = run(&[file.to_str().unwrap()]);
+    let file = TempFile::new("broken.json", &serde_json::to_string_pretty(&v).unwrap());
+    let (code, out) = check_dataset(&[file.path()]);
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("events[0].date (line "), "{out}");
     assert!(
         out.contains("impossible date: 2025-13-01 does not exist (there is no month 13)"),
         "{out}"
     );
-    let _ = std::fs::remove_dir_all(dir);
 }
 
 #[test]
 fn usage_and_unreadable_files_are_explained() {
-    let (code, out) = run(&[]);
+    let (code, out) = check_dataset(&[]);
     assert_eq!(code, 2);
     assert!(out.contains("usage: check-dataset FILE"));
-    let (code, out) = run(&["/no/such/file.json"]);
+    let (code, out) = check_dataset(&["/no/such/file.json"]);
     assert_eq!(code, 1);
     assert!(out.contains("cannot read"));
 }
 
-const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
-
 /// Runs the checker on `tests/fixtures/invalid/NAME` and returns its report and the file text.
 fn check_fixture(name: &str) -> (String, String) {
-    let path = format!("{FIXTURES}/invalid/{name}");
+    let path = fixture(&format!("invalid/{name}"));
     let text = std::fs::read_to_string(&path).unwrap();
-    let (code, out) = run(&[&path]);
+    let (code, out) = check_dataset(&[&path]);
     assert_eq!(code, 1, "{name} must fail: {out}");
     (out, text)
 }
@@ -92,12 +74,7 @@ fn assert_reports(out: &str, text: &str, path: &str, at: &str, message: &str) {
 
 #[test]
 fn the_minimal_example_and_the_example_dataset_check_out() {
-    let minimal = format!("{FIXTURES}/minimal.json");
-    let example = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../data/examples/us-japan-2019.json"
-    );
-    let (code, out) = run(&[&minimal, example]);
+    let (code, out) = check_dataset(&[&fixture("minimal.json"), EXAMPLE_PATH]);
     assert_eq!(code, 0, "{out}");
     assert!(
         out.contains("minimal.json: OK — 2 sources, 3 actors, 1 topics"),
@@ -288,7 +265,7 @@ fn type_problems_in_different_items_are_all_reported_at_once() {
 
 #[test]
 fn every_invalid_fixture_fails_with_placed_problems() {
-    let dir = format!("{FIXTURES}/invalid");
+    let dir = fixture("invalid");
     let mut names: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
@@ -314,15 +291,11 @@ fn every_invalid_fixture_fails_with_placed_problems() {
 
 #[test]
 fn a_file_over_20_mb_is_refused_with_the_limit() {
-    let dir = std::env::temp_dir().join(format!("cp-check-big-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join("big.json");
     let mut text = String::from("{\"padding\": \"");
     text.push_str(&"x".repeat(21 * 1024 * 1024));
     text.push_str("\"}");
-    std::fs::write(&file, text).unwrap();
-    let (code, out) = run(&[file.to_str().unwrap()]);
-    let _ = std::fs::remove_dir_all(dir);
+    let file = TempFile::new("big.json", &text);
+    let (code, out) = check_dataset(&[file.path()]);
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("big.json: 1 problem"), "{out}");
     assert!(

@@ -2,6 +2,7 @@
 //! of 2019) loaded through the same store and run through every analysis: nothing in the
 //! engine may assume the US–China dataset, its parties (`us`, `cn`) or its ids.
 
+use crate::prelude::example_store;
 use counterpoint_core::analysis::changes::compare;
 use counterpoint_core::analysis::cited_places::{citation_counts, cited_from, PlaceKind};
 use counterpoint_core::analysis::coverage::coverage;
@@ -11,19 +12,13 @@ use counterpoint_core::analysis::snapshot::Snapshot;
 use counterpoint_core::analysis::timeline::{timeline, years};
 use counterpoint_core::model::*;
 
-const EXAMPLE: &str = include_str!("../../../data/examples/us-japan-2019.json");
-
-fn store() -> Store {
-    Store::from_json(EXAMPLE).unwrap_or_else(|p| panic!("the example is invalid: {p:#?}"))
-}
-
 fn ids<T>(items: &[&T], id: impl Fn(&T) -> &str) -> Vec<String> {
     items.iter().map(|x| id(x).to_string()).collect()
 }
 
 #[test]
 fn loads_with_its_own_parties_and_nothing_from_the_embedded_dataset() {
-    let s = store();
+    let s = example_store();
     let d = &s.dataset;
     assert_eq!(d.id, "us-japan-2019");
     assert_eq!(d.parties.len(), 2);
@@ -49,7 +44,7 @@ fn loads_with_its_own_parties_and_nothing_from_the_embedded_dataset() {
 
 #[test]
 fn the_first_briefing_knows_only_september_2018() {
-    let s = store();
+    let s = example_store();
     let snap = Snapshot::of_briefing(&s, Some("talks-launched")).unwrap();
     assert!(!snap.is_latest());
     assert_eq!(snap.as_of, Day::new(2018, 9, 30).unwrap());
@@ -99,7 +94,7 @@ fn the_first_briefing_knows_only_september_2018() {
 
 #[test]
 fn the_latest_briefing_knows_the_deal_and_the_car_dispute() {
-    let s = store();
+    let s = example_store();
     let snap = Snapshot::of_briefing(&s, None).unwrap();
     assert!(snap.is_latest());
     assert_eq!(snap.briefing.unwrap().id, "deal-approved");
@@ -129,7 +124,7 @@ fn the_latest_briefing_knows_the_deal_and_the_car_dispute() {
 
 #[test]
 fn what_changed_between_the_briefings() {
-    let s = store();
+    let s = example_store();
     let from = Snapshot::of_briefing(&s, Some("talks-launched")).unwrap();
     let to = Snapshot::of_briefing(&s, Some("deal-approved")).unwrap();
     let c = compare(from, to);
@@ -191,7 +186,7 @@ fn what_changed_between_the_briefings() {
 
 #[test]
 fn search_finds_people_quotes_and_positions_only_when_known() {
-    let s = store();
+    let s = example_store();
     let index = SearchIndex::new(&s);
     let early = Snapshot::of_briefing(&s, Some("talks-launched")).unwrap();
     let late = Snapshot::of_briefing(&s, None).unwrap();
@@ -218,7 +213,7 @@ fn search_finds_people_quotes_and_positions_only_when_known() {
 
 #[test]
 fn the_timeline_follows_each_side_and_its_responses() {
-    let s = store();
+    let s = example_store();
     let late = Snapshot::of_briefing(&s, None).unwrap();
     let japan = timeline(&late, Some("jpn"), None);
     assert_eq!(
@@ -284,7 +279,7 @@ fn the_timeline_follows_each_side_and_its_responses() {
 
 #[test]
 fn coverage_counts_each_source_and_the_voices_it_carries() {
-    let s = store();
+    let s = example_store();
     let late = Snapshot::of_briefing(&s, None).unwrap();
     let cov = coverage(&late);
     assert_eq!(cov.sources.len(), 10);
@@ -303,7 +298,7 @@ fn coverage_counts_each_source_and_the_voices_it_carries() {
 
 #[test]
 fn every_source_is_cited_and_citations_lead_back_to_their_places() {
-    let s = store();
+    let s = example_store();
     let counts = citation_counts(&s.dataset);
     for src in &s.dataset.sources {
         assert!(
@@ -322,7 +317,7 @@ fn every_source_is_cited_and_citations_lead_back_to_their_places() {
 
 #[test]
 fn figures_group_by_measure_and_derive_changes_with_the_working() {
-    let s = store();
+    let s = example_store();
     let late = Snapshot::of_briefing(&s, None).unwrap();
     let groups = figure_groups(&late);
     let gdp = groups
@@ -344,7 +339,7 @@ fn figures_group_by_measure_and_derive_changes_with_the_working() {
 /// they cite, and a source's errors are recorded as notes, not corrected in the quotes.
 #[test]
 fn quotes_sit_verbatim_in_their_cited_passages() {
-    let s = store();
+    let s = example_store();
     for q in &s.dataset.quotes {
         assert!(
             q.cites.iter().any(|c| c.excerpt.contains(&q.text)),

@@ -8,8 +8,8 @@ use counterpoint_core::model::*;
 use counterpoint_core::view::topic::TopicView;
 use serde_json::{json, Value};
 
-const EXAMPLE: &str = include_str!("../../../data/examples/us-japan-2019.json");
-const MINIMAL: &str = include_str!("fixtures/minimal.json");
+use super::prelude::EXAMPLE_JSON as EXAMPLE;
+const MINIMAL: &str = include_str!("../fixtures/minimal.json");
 
 fn stores() -> Vec<(&'static str, Store)> {
     vec![

@@ -1,0 +1,175 @@
+//! Every page's printed notes stay in step with its citation markers, checked on the server
+//! render (Yew SSR, as the prerenderer writes the pages), without a build or a browser.
+//!
+//! A page prints "Sources cited on this page": one `.print-note` per source (`data-n` is the
+//! source's number) with the passages cited. The text cites with markers `[n]` whose tooltips
+//! hold the passages. On every route the two must list the same sources and the same passages,
+//! so a page that drops its notes, or notes what it no longer cites, fails here.
+
+use counterpoint::app::{ServerApp, ServerAppProps};
+use counterpoint::routes::{all_routes, Route};
+use counterpoint_core::model::embedded;
+use std::collections::{BTreeMap, BTreeSet};
+use yew::LocalServerRenderer;
+use yew_router::Routable;
+
+/// Source number → the passages shown for it.
+type Cited = BTreeMap<u32, BTreeSet<String>>;
+
+/// `path` rendered as the prerenderer renders it (served at the root).
+async fn render(path: String) -> String {
+    LocalServerRenderer::<ServerApp>::with_props(ServerAppProps {
+        path: path.into(),
+        basename: "".into(),
+    })
+    .render()
+    .await
+}
+
+/// The page's `<main>` (the footer shows a sample `[n]`) without its comments (Yew's hydration
+/// marks), split into the part before the print notes and the notes (empty when none).
+fn text_and_notes(html: &str) -> (String, String) {
+    let start = html.find("<main").expect("a <main>");
+    let end = html.rfind("</main>").expect("a </main>");
+    let html = &html[start..end];
+    let mut page = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<!--") {
+        page.push_str(&rest[..start]);
+        let end = rest[start..]
+            .find("-->")
+            .map_or(rest.len(), |e| start + e + 3);
+        rest = &rest[end..];
+    }
+    page.push_str(rest);
+    match page.find(r#"class="print-notes print-only""#) {
+        Some(class) => {
+            let section = page[..class]
+                .rfind("<section")
+                .expect("the notes' <section>");
+            (page[..section].to_string(), page[section..].to_string())
+        }
+        None => (page, String::new()),
+    }
+}
+
+/// The texts of every `OPEN…</CLOSE>` in `html`, in order (`OPEN` ends with `>`).
+fn texts_of<'a>(html: &'a str, open: &str, close: &str) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find(open) {
+        rest = &rest[i + open.len()..];
+        let end = rest.find(close).expect("a closed element");
+        out.push(&rest[..end]);
+        rest = &rest[end..];
+    }
+    out
+}
+
+/// Splits `html` at every occurrence of `marker`; yields what follows each one, up to the next.
+fn after_each<'a>(html: &'a str, marker: &str) -> Vec<&'a str> {
+    html.split(marker).skip(1).collect()
+}
+
+/// The markers in the page's text: `<span class="cite-n">[n]</span>` then the tooltip's
+/// passages (`<span class="cite-tip-ex">`), up to the next marker.
+fn markers(text: &str) -> Cited {
+    let mut cited = Cited::new();
+    for after in after_each(text, r#"<span class="cite-n">["#) {
+        let n = after[..after.find(']').expect("[n]")]
+            .parse()
+            .expect("a marker's number");
+        let passages = texts_of(after, r#"<span class="cite-tip-ex">"#, "</span>");
+        cited
+            .entry(n)
+            .or_default()
+            .extend(passages.into_iter().map(str::to_string));
+    }
+    cited
+}
+
+/// The printed notes: each `<li class="print-note" data-n="n">` and its passages (`<li>`).
+fn notes(notes_html: &str) -> Cited {
+    let mut cited = Cited::new();
+    for after in after_each(notes_html, r#"data-n=""#) {
+        let n = after[..after.find('"').expect("data-n=\"n\"")]
+            .parse()
+            .expect("a note's number");
+        let passages = texts_of(after, "<li>", "</li>");
+        let previous = cited.insert(n, passages.into_iter().map(str::to_string).collect());
+        assert!(previous.is_none(), "source [{n}] noted twice");
+    }
+    cited
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn every_page_prints_notes_for_exactly_the_sources_and_passages_it_cites() {
+    let store = embedded();
+    let mut routes = all_routes(&store);
+    routes.push(Route::NotFound);
+    let mut failures = Vec::new();
+    let mut pages_with_notes = 0;
+    for route in &routes {
+        let path = route.to_path();
+        let html = render(path.clone()).await;
+        let (text, notes_html) = text_and_notes(&html);
+        let (cited, noted) = (markers(&text), notes(&notes_html));
+        if !noted.is_empty() {
+            pages_with_notes += 1;
+        }
+        if cited.keys().ne(noted.keys()) {
+            failures.push(format!(
+                "{path}: markers cite sources {:?}, the notes list {:?}",
+                cited.keys().collect::<Vec<_>>(),
+                noted.keys().collect::<Vec<_>>()
+            ));
+        } else if cited != noted {
+            for (n, passages) in &cited {
+                let printed = &noted[n];
+                if passages != printed {
+                    failures.push(format!(
+                        "{path}: source [{n}]: cited {:?}, printed {:?}",
+                        passages.difference(printed).collect::<Vec<_>>(),
+                        printed.difference(passages).collect::<Vec<_>>()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} page(s) print notes out of step with their markers:\n  {}",
+        failures.len(),
+        failures.join("\n  ")
+    );
+    // The check means something only if pages do cite: most of the site does.
+    assert!(
+        pages_with_notes >= 20,
+        "only {pages_with_notes} of {} pages print notes",
+        routes.len()
+    );
+}
+
+#[test]
+fn the_parsers_read_the_markup_of_cite_and_print_notes() {
+    let html = concat!(
+        r#"<footer>hover a <span class="cite-n">[n]</span> marker</footer>"#,
+        r#"<main><p>x<!--<[Cite]>--><a href="/sources/a/" class="cite"><span class="cite-n">[2]</span>"#,
+        r#"<span class="cite-tip" role="tooltip"><span class="cite-tip-src">A · 1 May</span>"#,
+        r#"<span class="cite-tip-ex">“one”</span><span class="cite-tip-ex">“two”</span></span></a></p>"#,
+        r#"<section class="print-notes print-only" aria-labelledby="print-notes-h"><ol>"#,
+        r#"<li class="print-note" data-n="2"><span class="print-note-n">[2]</span> "#,
+        r#"<span class="print-note-ref">A</span><ul class="print-note-excerpts"><li>“one”</li><li>“two”</li></ul></li>"#,
+        r#"</ol></section></main>"#
+    );
+    let (text, notes_html) = text_and_notes(html);
+    assert!(!text.contains("print-note") && !text.contains("<!--"));
+    let expected: Cited = [(2, ["“one”".to_string(), "“two”".to_string()].into())].into();
+    assert_eq!(markers(&text), expected);
+    assert_eq!(notes(&notes_html), expected);
+    // A page whose notes are missing reads as cited, with nothing noted.
+    let without_notes = format!("{}</main>", &html[..html.find("<section").unwrap()]);
+    let (text, notes_html) = text_and_notes(&without_notes);
+    assert_eq!(markers(&text), expected);
+    assert!(notes(&notes_html).is_empty());
+}
