@@ -1,5 +1,6 @@
-//! Native-only helpers of the prerenderer (feature `ssr`): the Content-Security-Policy and
-//! filling Trunk's `index.html` with a rendered page.
+//! Native-only helpers of the prerenderer (feature `ssr`): the Content-Security-Policy, filling
+//! Trunk's `index.html` with a rendered page, and writing the offline service worker.
 
 pub mod csp;
 pub mod template;
+pub mod service_worker;
