@@ -31,7 +31,7 @@ pub fn Cites(props: &CitesProps) -> Html {
     }
     html! {
         <span class="cites">
-            { for groups.into_iter().map(|g| html! { <Cite citations={g} /> }) }
+            for g in groups.into_iter() { <Cite citations={g} /> }
         </span>
     }
 }
@@ -62,7 +62,7 @@ pub fn Cite(props: &CiteProps) -> Html {
             <span class="cite-n">{format!("[{n}]")}</span>
             <span class="cite-tip" role="tooltip">
                 <span class="cite-tip-src">{format!("{outlet} · {}", source.published.human())}</span>
-                { for props.citations.iter().map(|c| html! { <span class="cite-tip-ex">{format!("“{}”", c.excerpt)}</span> }) }
+                for c in props.citations.iter() { <span class="cite-tip-ex">{format!("“{}”", c.excerpt)}</span> }
             </span>
         </Link<Route>>
     }

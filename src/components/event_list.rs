@@ -20,7 +20,7 @@ pub fn EventList(props: &EventListProps) -> Html {
     let store = page.store();
     html! {
         <ol class="mini-timeline">
-            { for props.events.iter().map(|e| html! {
+            for e in props.events.iter() {
                 <li class={format!("side-{}", side_class(&page, &e.actor_side))}>
                     <span class="ev-date">{e.date.human()}</span>
                     <span class="ev-side">{store.side_name(&e.actor_side)}</span>
@@ -28,7 +28,7 @@ pub fn EventList(props: &EventListProps) -> Html {
                     <PinButton kind={ItemKind::Event} id={AttrValue::from(e.id.clone())} />
                     <crate::components::editor_note::EditorNote note={e.editor_note.clone()} />
                 </li>
-            }) }
+            }
         </ol>
     }
 }

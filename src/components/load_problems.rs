@@ -19,7 +19,7 @@ pub fn LoadProblems(props: &LoadProblemsProps) -> Html {
     html! {
         <>
             <ol class="load-problems">
-                { for props.problems.iter().take(props.limit).map(|p| html! {
+                for p in props.problems.iter().take(props.limit) {
                     <li>
                         if !p.path.is_empty() {
                             <code class="problem-path">{&p.path}</code>{" "}
@@ -32,7 +32,7 @@ pub fn LoadProblems(props: &LoadProblemsProps) -> Html {
                         }
                         <span class="problem-message">{&p.message}</span>
                     </li>
-                }) }
+                }
             </ol>
             if hidden > 0 {
                 <p class="hint">{format!("…and {hidden} more. The Dataset page lists them all.")}</p>

@@ -60,7 +60,7 @@ pub fn QuoteBlock(props: &QuoteProps) -> Html {
             if renderings > 0 {
                 <p class="quote-note">{format!("Rendered differently by {} other outlet{}: see contested claims.", renderings, if renderings == 1 { "" } else { "s" })}</p>
             }
-            { for q.notes.iter().map(|n| html! { <p class="quote-note"><span class="note-label">{"Note: "}</span>{n}</p> }) }
+            for n in q.notes.iter() { <p class="quote-note"><span class="note-label">{"Note: "}</span>{n}</p> }
         </figure>
     }
 }

@@ -138,7 +138,7 @@ pub fn Shortcuts() -> Html {
             <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="help-h" onclick={Callback::from(|e: MouseEvent| e.stop_propagation())}>
                 <h2 id="help-h">{"Keyboard shortcuts"}</h2>
                 <dl class="keys">
-                    { for SHORTCUTS.iter().map(|(k, what)| html! { <><dt><kbd>{*k}</kbd></dt><dd>{*what}</dd></> }) }
+                    for (k, what) in SHORTCUTS.iter() { <><dt><kbd>{*k}</kbd></dt><dd>{*what}</dd></> }
                 </dl>
                 <button id="help-close" type="button" class="button" onclick={close}>{"Close"}</button>
             </div>

@@ -43,7 +43,7 @@ pub fn StanceCell(props: &StanceProps) -> Html {
             <span class="side-label">{&party}<span class="stance-date">{format!(" · {}", s.date.human())}</span></span>
             <p>{&s.text}<Cites cites={s.cites.clone()} /></p>
             <crate::components::editor_note::EditorNote note={s.editor_note.clone()} />
-            { for quotes.into_iter().map(|id| html! { <QuoteBlock id={AttrValue::from(id)} /> }) }
+            for id in quotes.into_iter() { <QuoteBlock id={AttrValue::from(id)} /> }
         </div>
     }
 }

@@ -2,5 +2,5 @@
 //! Trunk's `index.html` with a rendered page, and writing the offline service worker.
 
 pub mod csp;
-pub mod template;
 pub mod service_worker;
+pub mod template;

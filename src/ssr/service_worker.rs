@@ -90,7 +90,10 @@ mod tests {
             file("sw.js", "old"),
         ]);
         assert_eq!(count, 3);
-        assert!(script.contains(r#"["./","style-1.css","topics/tariffs/"]"#), "{script}");
+        assert!(
+            script.contains(r#"["./","style-1.css","topics/tariffs/"]"#),
+            "{script}"
+        );
         assert!(!script.contains("__CP_FILES__") && !script.contains("__CP_BUILD__"));
     }
 
