@@ -54,7 +54,7 @@ pub fn DatasetBanner() -> Html {
         },
     };
     html! {
-        <div class="dataset-banner">
+        <section class="dataset-banner" aria-label="Dataset on screen">
             if !state.origin.is_embedded() {
                 <div class="wrap showing-other">
                     <p>
@@ -66,7 +66,7 @@ pub fn DatasetBanner() -> Html {
             }
             // One live region, present from the first render, so screen readers announce changes.
             <div class="wrap" role="status" aria-live="polite">{status}</div>
-        </div>
+        </section>
     }
 }
 
