@@ -120,24 +120,21 @@ mod tests {
         let view = FiguresView::new(snap);
         assert!(view.has_tariffs && !view.series.is_empty() && !view.comparisons.is_empty());
         assert_eq!(view.figures.len(), snap.figures().len());
-        let mut expected: Vec<usize> = view
-            .series
-            .iter()
-            .flat_map(|s| &s.steps)
-            .flat_map(|st| &st.figure.cites)
-            .chain(
-                view.comparisons
-                    .iter()
-                    .flat_map(|d| d.from.cites.iter().chain(&d.to.cites)),
-            )
-            .chain(view.figures.iter().flat_map(|f| &f.cites))
-            .filter(|c| snap.source_known(&c.source))
-            .map(|c| store.source_number(&c.source))
-            .collect();
-        expected.sort();
-        expected.dedup();
         let notes = view.notes();
-        assert_eq!(notes.iter().map(|n| n.number).collect::<Vec<_>>(), expected);
+        crate::view::tests::assert_notes_are(
+            &snap,
+            &notes,
+            view.series
+                .iter()
+                .flat_map(|s| &s.steps)
+                .flat_map(|st| &st.figure.cites)
+                .chain(
+                    view.comparisons
+                        .iter()
+                        .flat_map(|d| d.from.cites.iter().chain(&d.to.cites)),
+                )
+                .chain(view.figures.iter().flat_map(|f| &f.cites)),
+        );
         let f = view.figures[0];
         let note = notes
             .iter()

@@ -27,6 +27,33 @@ pub(crate) fn snapshots(store: &Store) -> Vec<Snapshot<'_>> {
         .collect()
 }
 
+/// The marker numbers that `cites` (every citation a view's fields carry) give in `snap`,
+/// each once, in order: what the view's `notes()` must list.
+pub(crate) fn marker_numbers<'a>(
+    snap: &Snapshot<'a>,
+    cites: impl IntoIterator<Item = &'a Citation>,
+) -> Vec<usize> {
+    let mut n: Vec<usize> = cites
+        .into_iter()
+        .filter(|c| snap.source_known(&c.source))
+        .map(|c| snap.store.source_number(&c.source))
+        .collect();
+    n.sort();
+    n.dedup();
+    n
+}
+
+/// Asserts that `notes` list exactly the sources `cites` give, in marker order.
+pub(crate) fn assert_notes_are<'a>(
+    snap: &Snapshot<'a>,
+    notes: &[CitedSource<'a>],
+    cites: impl IntoIterator<Item = &'a Citation>,
+) {
+    let expected = marker_numbers(snap, cites);
+    assert!(!expected.is_empty(), "the view cites nothing");
+    assert_eq!(notes.iter().map(|n| n.number).collect::<Vec<_>>(), expected);
+}
+
 /// The notes expected from these citations, computed without a `NoteBook`: each source
 /// published by the snapshot once, by number, with its passages in first-cited order.
 fn expected<'a>(snap: &Snapshot<'a>, cites: &[&'a Citation]) -> Vec<(usize, Vec<String>)> {
