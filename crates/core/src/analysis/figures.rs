@@ -131,29 +131,5 @@ pub fn derived<'a>(snap: &Snapshot<'a>) -> Vec<Derived<'a>> {
     out
 }
 
-/// The measures shown as key figures on a briefing: the `preferred` ones the snapshot has
-/// figures for or, when it has none of them (another negotiation), the first six measures it
-/// has figures for, in dataset order.
-pub fn key_measures<'a>(snap: &Snapshot<'a>, preferred: &[&'static str]) -> Vec<&'a str> {
-    let known: Vec<&'a str> = preferred
-        .iter()
-        .copied()
-        .filter(|m| snap.latest(m).is_some())
-        .collect();
-    if !known.is_empty() {
-        return known;
-    }
-    let mut out: Vec<&'a str> = Vec::new();
-    for f in snap.figures() {
-        if out.len() == 6 {
-            break;
-        }
-        if !out.contains(&f.measure.as_str()) {
-            out.push(f.measure.as_str());
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests;

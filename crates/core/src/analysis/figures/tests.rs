@@ -1,16 +1,3 @@
-#[test]
-fn key_measures_fall_back_to_the_datasets_own() {
-    let store = embedded();
-    let snap = Snapshot::of_briefing(&store, None).unwrap();
-    assert_eq!(
-        key_measures(&snap, &["us-tariff-on-china", "no-such"]),
-        vec!["us-tariff-on-china"]
-    );
-    let own = key_measures(&snap, &["no-such"]);
-    assert_eq!(own.len(), 6);
-    assert!(own.iter().all(|m| snap.latest(m).is_some()));
-}
-
 use super::*;
 
 fn latest(store: &Store) -> Snapshot<'_> {
