@@ -20,7 +20,9 @@ const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
 const REPORT = path.resolve("artifacts/a11y-report.md");
 
 // Plus a page in a state of its own: search results.
-const routes = [...prerenderedRoutes(), "search/?q=tariff"];
+// Plus a page with another dataset open from a link: its banner is outside the page's own content.
+const OTHER_DATASET = "data/?dataset=datasets/us-japan-2019.json";
+const routes = [...prerenderedRoutes(), "search/?q=tariff", OTHER_DATASET];
 const results = new Map(routes.map((r) => [r, {}]));
 
 const site = withSite();
@@ -53,6 +55,7 @@ async function sweep(scheme) {
   const failing = [];
   for (const route of routes) {
     await visit(page, site.url(route));
+    if (route === OTHER_DATASET) await page.waitForSelector(".dataset-banner .showing-other");
     const r = await axe(page);
     results.get(route)[scheme] = r;
     if (r.violations.length) failing.push(`/${route}: ${r.violations.join("; ")}`);
