@@ -64,8 +64,8 @@ const app = await startSite({ dir: dist });
 const floor = await startSite({ dir: floorDir });
 const browser = await launch();
 try {
-  const a = await coldLoads(browser, app.url, { waitHydrated: true });
-  const f = await coldLoads(browser, floor.url, { waitHydrated: false });
+  const a = await coldLoads(browser, app.url(), { waitHydrated: true });
+  const f = await coldLoads(browser, floor.url(), { waitHydrated: false });
   const row = (name, x) => `| ${name} | ${median(x.fcp).toFixed(0)} ms | ${median(x.ready).toFixed(0)} ms | ${(median(x.bytes) / 1024).toFixed(1)} KB |`;
   console.log(`Cold loads of the home page, ${runs} each, medians (headless Chromium, no throttling, loopback):`);
   console.log("| page | first contentful paint | ready (app: hydrated; plain: load) | bytes over the wire |");
@@ -77,7 +77,7 @@ try {
   // Route switches: click through every topic from the compare page and time click → new h1 painted.
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await ctx.newPage();
-  await page.goto(app.url + "compare/");
+  await page.goto(app.url("compare/"));
   await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
   const switches = [];
   const frames = [];
@@ -116,7 +116,7 @@ try {
   console.log(`route switch, click to the next frame after it (adds the wait for vsync): p50 ${pct(frames, 0.5).toFixed(1)} ms, p95 ${pct(frames, 0.95).toFixed(1)} ms`);
 
   // Search in the browser: time from input to results rendered, per keystroke.
-  await page.goto(app.url + "search/");
+  await page.goto(app.url("search/"));
   await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
   const keys = [];
   const keyFrames = [];
