@@ -39,9 +39,9 @@ pub fn PinButton(props: &PinButtonProps) -> Html {
                 .item(&my.dataset, kind, &id)
                 .is_some_and(|x| !x.note.trim().is_empty());
             if has_note
-                && !gloo::utils::window()
-                    .confirm_with_message("This item has your note. Unpin it and delete the note?")
-                    .unwrap_or(false)
+                && !crate::browser::dom::confirm(
+                    "This item has your note. Unpin it and delete the note?",
+                )
             {
                 return;
             }

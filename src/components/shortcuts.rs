@@ -1,12 +1,12 @@
 //! Keyboard shortcuts and their help overlay: `/` search, `←`/`→` previous/next topic,
 //! `?` this help, `Esc` closes it. Keys typed into a field are left alone.
 
+use crate::browser::dom;
 use crate::context::DataCtx;
 use crate::routes::{Route, View};
 use counterpoint_core::analysis::Snapshot;
 use std::cell::RefCell;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -40,66 +40,47 @@ pub fn Shortcuts() -> Html {
         let (open, current): (UseStateHandle<bool>, Rc<RefCell<(Route, bool)>>) =
             (open.clone(), current.clone());
         use_effect_with((), move |_| {
-            let options = gloo::events::EventListenerOptions::enable_prevent_default();
-            let listener = gloo::events::EventListener::new_with_options(
-                &gloo::utils::document(),
-                "keydown",
-                options,
-                move |e| {
-                    let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
-                        return;
-                    };
-                    if e.ctrl_key() || e.meta_key() || e.alt_key() {
-                        return;
+            let listener = dom::on_keydown(move |e| {
+                if e.ctrl_key() || e.meta_key() || e.alt_key() {
+                    return;
+                }
+                let key = e.key();
+                let (route, is_open) = current.borrow().clone();
+                if key == "Escape" && is_open {
+                    open.set(false);
+                    return;
+                }
+                if dom::is_typing_target(e) {
+                    return;
+                }
+                let (briefing, view) = route.split();
+                match key.as_str() {
+                    "?" => {
+                        e.prevent_default();
+                        open.set(!is_open);
                     }
-                    let key = e.key();
-                    let (route, is_open) = current.borrow().clone();
-                    if key == "Escape" && is_open {
+                    "/" => {
+                        e.prevent_default();
                         open.set(false);
-                        return;
-                    }
-                    let typing = e
-                        .target()
-                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                        .is_some_and(|el| {
-                            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                                || el.has_attribute("contenteditable")
-                        });
-                    if typing {
-                        return;
-                    }
-                    let (briefing, view) = route.split();
-                    match key.as_str() {
-                        "?" => {
-                            e.prevent_default();
-                            open.set(!is_open);
-                        }
-                        "/" => {
-                            e.prevent_default();
-                            open.set(false);
-                            if let Some(input) = gloo::utils::document()
-                                .get_element_by_id("search-input")
-                                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-                            {
-                                let _ = input.focus();
-                            } else if let Some(nav) = &navigator {
+                        // On the search page, focus its field; elsewhere, go there.
+                        if !dom::focus_id("search-input") {
+                            if let Some(nav) = &navigator {
                                 nav.push(&View::Search.at(briefing.as_deref()));
                             }
                         }
-                        "ArrowLeft" | "ArrowRight" => {
-                            if let (View::Topic(id), Some(nav)) = (&view, &navigator) {
-                                let step = if key == "ArrowLeft" { -1 } else { 1 };
-                                if let Some(next) = neighbour(&data, briefing.as_deref(), id, step)
-                                {
-                                    e.prevent_default();
-                                    nav.push(&View::Topic(next).at(briefing.as_deref()));
-                                }
+                    }
+                    "ArrowLeft" | "ArrowRight" => {
+                        if let (View::Topic(id), Some(nav)) = (&view, &navigator) {
+                            let step = if key == "ArrowLeft" { -1 } else { 1 };
+                            if let Some(next) = neighbour(&data, briefing.as_deref(), id, step) {
+                                e.prevent_default();
+                                nav.push(&View::Topic(next).at(briefing.as_deref()));
                             }
                         }
-                        _ => {}
                     }
-                },
-            );
+                    _ => {}
+                }
+            });
             move || drop(listener)
         });
     }
@@ -112,17 +93,8 @@ pub fn Shortcuts() -> Html {
                 return;
             }
             let id = if *is_open { "help-close" } else { "main" };
-            if let Some(el) = gloo::utils::document()
-                .get_element_by_id(id)
-                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                if *is_open
-                    || gloo::utils::document()
-                        .active_element()
-                        .is_some_and(|a| a.tag_name() == "BODY")
-                {
-                    let _ = el.focus();
-                }
+            if *is_open || dom::focus_is_on_body() {
+                dom::focus_id(id);
             }
         });
     }

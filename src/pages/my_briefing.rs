@@ -20,8 +20,7 @@ use counterpoint_core::my_briefing::{
 use counterpoint_core::view::my_briefing::{PinnedContent, PinnedEntry, PinnedTopic};
 use counterpoint_core::view::{print_notes, MyBriefingView};
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -213,11 +212,7 @@ fn Ready() -> Html {
     {
         use_effect_with((*focus).clone(), |(_, id)| {
             if let Some(id) = id {
-                if let Some(el) = gloo::utils::document().get_element_by_id(id) {
-                    if let Ok(el) = el.dyn_into::<HtmlElement>() {
-                        let _ = el.focus();
-                    }
-                }
+                crate::browser::dom::focus_id(id);
             }
         });
     }

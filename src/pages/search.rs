@@ -72,14 +72,7 @@ pub fn SearchPage() -> Html {
     {
         let (query, input) = (query.clone(), input.clone());
         use_effect_with((), move |_| {
-            let search = gloo::utils::window()
-                .location()
-                .search()
-                .unwrap_or_default();
-            let q = web_sys::UrlSearchParams::new_with_str(&search)
-                .ok()
-                .and_then(|p| p.get("q"))
-                .unwrap_or_default();
+            let q = crate::browser::dom::query_param("q").unwrap_or_default();
             if let Some(el) = input.cast::<HtmlInputElement>() {
                 el.set_value(&q);
                 let _ = el.focus();
