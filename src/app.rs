@@ -1,15 +1,14 @@
-//! The application shell. The browser renders [`App`]; the prerenderer renders
-//! [`ServerApp`] for one URL. Both produce the same tree, so the browser hydrates the HTML.
+//! The full app (the "workshop") and its shell. The prerenderer renders [`ServerApp`] for one
+//! URL into a static page, whose islands the islands binary hydrates; the workshop, loaded on
+//! demand, renders [`App`] afresh over that page and takes over navigation.
 
-use crate::browser::{dom, service_worker};
+use crate::browser::{dom, service_worker, workshop};
 use crate::components::layout::Layout;
-use crate::components::shortcuts::Shortcuts;
 use crate::context::{DataCtx, PageCtx};
 use crate::hooks::{use_dataset_effects, use_document_sync};
 use crate::pages;
 use crate::routes::{Route, View};
 use crate::state::dataset::{use_dataset, DatasetCtl, DatasetState};
-use crate::state::my_briefing::MyBriefingProvider;
 use yew::prelude::*;
 use yew_router::history::{AnyHistory, History, MemoryHistory};
 use yew_router::prelude::*;
@@ -79,27 +78,21 @@ fn Page(props: &PageProps) -> Html {
 #[component]
 fn Shell() -> Html {
     let store = use_dataset().state().store.clone();
+    // One context (and search index) per dataset, not per render.
+    let data = (*use_memo(store, |s| DataCtx::new(s.clone()))).clone();
     html! {
-        <ContextProvider<DataCtx> context={DataCtx { store }}>
+        <ContextProvider<DataCtx> context={data}>
             <ShellBody />
         </ContextProvider<DataCtx>>
     }
 }
 
-/// Everything inside the dataset context: the shell's effects, shortcuts, My briefing and the
-/// page for the route.
+/// Everything inside the dataset context: the shell's effects and the page for the route.
 #[component]
 fn ShellBody() -> Html {
     use_dataset_effects();
     use_document_sync();
-    html! {
-        <>
-            <Shortcuts />
-            <MyBriefingProvider>
-                <Switch<Route> render={switch} />
-            </MyBriefingProvider>
-        </>
-    }
+    html! { <Switch<Route> render={switch} /> }
 }
 
 /// The browser application (hydrates the prerendered page).
@@ -141,18 +134,15 @@ pub fn ServerApp(props: &ServerAppProps) -> Html {
     }
 }
 
-/// Starts the app in the browser: hydrates a prerendered page, or renders afresh where the
-/// page is the host's fallback (`404.html`, served for URLs it has no file for), whose HTML
-/// was rendered for another URL and so cannot be hydrated.
+/// Starts the workshop in the browser, over whatever static page is showing: the islands are
+/// told to unmount (what the reader typed in the header's search field is carried over), and
+/// the app renders afresh for the address in the bar. A static page cannot be hydrated once
+/// its islands have changed it, and the host's fallback page (`404.html`) was rendered for
+/// another URL anyway.
 pub fn start() {
-    if dom::body_has_attribute("data-fallback") {
-        dom::clear_body();
-        yew::Renderer::<App>::new().render();
-        return;
-    }
-    #[cfg(feature = "hydration")]
-    yew::Renderer::<App>::new().hydrate();
-    #[cfg(not(feature = "hydration"))]
+    dom::set_root_attribute("data-workshop", Some("running"));
+    workshop::take_over();
+    dom::clear_body();
     yew::Renderer::<App>::new().render();
     service_worker::register();
 }

@@ -1,7 +1,9 @@
 //! What every component of a page can ask for: the dataset on screen and the page being read.
 
 use crate::routes::{Route, View};
+use counterpoint_core::analysis::search::SearchIndex;
 use counterpoint_core::analysis::Snapshot;
+use std::cell::OnceCell;
 use counterpoint_core::model::Store;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -11,6 +13,32 @@ use yew::prelude::*;
 pub struct DataCtx {
     /// The validated dataset and its lookups.
     pub store: Rc<Store>,
+    /// Its search index, built the first time something searches (the header's field or the
+    /// search page), then shared.
+    search: Rc<OnceCell<Rc<SearchIndex>>>,
+}
+
+impl DataCtx {
+    /// The context of `store`, with no search index yet.
+    pub fn new(store: Rc<Store>) -> DataCtx {
+        DataCtx {
+            store,
+            search: Rc::default(),
+        }
+    }
+
+    /// `true` when the dataset on screen is the built-in one (its pages are prerendered, with
+    /// static exports beside them).
+    pub fn is_builtin(&self) -> bool {
+        Rc::ptr_eq(&self.store, &counterpoint_core::model::embedded())
+    }
+
+    /// The search index of the dataset, built on first use.
+    pub fn search_index(&self) -> Rc<SearchIndex> {
+        self.search
+            .get_or_init(|| Rc::new(SearchIndex::new(&self.store)))
+            .clone()
+    }
 }
 
 impl PartialEq for DataCtx {

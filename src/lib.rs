@@ -1,14 +1,17 @@
 //! Counterpoint's Yew front end. The engine (dataset, snapshots, analysis) is the
 //! `counterpoint_core` crate, which knows nothing of Yew; this crate renders it.
 //!
-//! Layers, ground floor up: `components` (presentational) → `pages` (one per route) → `app`
-//! (routes, contexts, the browser and server apps). `bin/prerender` renders every route.
+//! Layers, ground floor up: `components` (presentational; the interactive ones are islands)
+//! → `pages` (one per route) → `app` (the full app, "workshop") and `islands` (the static
+//! page's start). Entry points: `main.rs` (workshop), `bin/islands.rs`, `bin/prerender.rs`.
 
 pub mod app;
 pub mod browser;
 pub mod components;
 pub mod context;
 pub mod hooks;
+#[cfg(feature = "hydration")]
+pub mod islands;
 pub mod pages;
 pub mod routes;
 #[cfg(feature = "ssr")]

@@ -1,12 +1,14 @@
 //! Renders every route of the embedded dataset to static HTML inside Trunk's `index.html`.
 //!
-//! `prerender DIST [BASE]`: DIST is Trunk's output folder (its `index.html` is the template),
-//! BASE the public URL the site is served under (default `/`). Writes `DIST/<route>/index.html`
+//! `prerender DIST [BASE [SITE]]`: DIST is Trunk's output folder (its `index.html` is the
+//! template), BASE the public URL path the site is served under (default `/`), SITE its full
+//! public address if known (for links in the Markdown exports). Writes `DIST/<route>/index.html`
 //! for every route and `DIST/404.html`, then `DIST/sw.js`, the offline service worker, with
 //! the list of every file of the build.
 
 use counterpoint::app::{ServerApp, ServerAppProps};
-use counterpoint::routes::Route;
+use counterpoint::pages::exports::static_export;
+use counterpoint::routes::{Route, View};
 use counterpoint::routes::{all_routes, page_meta, route_file};
 use counterpoint::ssr::template as page_template;
 use counterpoint_core::model::embedded;
@@ -24,6 +26,14 @@ async fn main() {
         .unwrap_or("/")
         .trim_end_matches('/')
         .to_string();
+    // The site's public address (`--site-url` of scripts/build.sh), for links in exports.
+    let site = args.get(2).filter(|s| !s.is_empty()).map(|s| {
+        if s.ends_with('/') {
+            s.clone()
+        } else {
+            format!("{s}/")
+        }
+    });
     let template_path = dist.join("index.html");
     let template = std::fs::read_to_string(&template_path)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", template_path.display()));
@@ -36,12 +46,17 @@ async fn main() {
         std::process::exit(1);
     }
     let template = counterpoint::ssr::csp::add_script_integrity(&template, dist);
+    // Where the full app is, for the islands to load it on demand.
+    let Some(workshop) = counterpoint::ssr::workshop::write(dist, &format!("{base}/")) else {
+        eprintln!("no workshop (counterpoint-*.js and its _bg.wasm) in {}: run scripts/build.sh", dist.display());
+        std::process::exit(1);
+    };
     // Every page shares the template's inline loader, so one policy fits all.
     let policy =
         counterpoint::ssr::csp::policy(&counterpoint::ssr::csp::inline_script_hashes(&template));
     // Right after the charset, before any script or stylesheet.
-    let Some(template) =
-        page_template::insert_after_charset(&template, &counterpoint::ssr::csp::meta_tag(&policy))
+    let head = format!("{}{workshop}", counterpoint::ssr::csp::meta_tag(&policy));
+    let Some(template) = page_template::insert_after_charset(&template, &head)
     else {
         eprintln!("no <meta charset> in the template: cannot place the Content-Security-Policy");
         std::process::exit(1);
@@ -66,6 +81,9 @@ async fn main() {
         if *route == Route::NotFound {
             // Served for any unknown URL: the browser renders it afresh for the real URL.
             html = page_template::mark_fallback(&html);
+        } else if matches!(route.clone().split().1, View::Search | View::Data | View::MyBriefing) {
+            // Pages of the full app: the islands load it at once.
+            html = page_template::mark_body(&html, "data-needs-workshop=\"true\"");
         }
         let file = if *route == Route::NotFound {
             "404.html".to_string()
@@ -75,6 +93,11 @@ async fn main() {
         let out = dist.join(&file);
         std::fs::create_dir_all(out.parent().expect("has parent")).expect("create dir");
         std::fs::write(&out, html).expect("write page");
+        // The page's Markdown export, beside it (its "Export" control links to it).
+        if let Some((name, markdown)) = static_export(&store, route, site.as_deref()) {
+            let md = out.parent().expect("has parent").join(name);
+            std::fs::write(md, markdown).expect("write export");
+        }
     }
     println!(
         "prerendered {} pages into {} (base {})",

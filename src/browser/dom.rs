@@ -19,9 +19,39 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
     }
 }
 
-/// Marks the prerendered page as live (`<html data-hydrated="true">`), for tests and scripts.
-pub fn mark_hydrated() {
-    set_root_attribute("data-hydrated", Some("true"));
+/// Marks the page as live for tests and scripts: `<html data-live="islands">` once every island
+/// of a static page is hydrated, `data-live="workshop"` once the full app has taken over.
+pub fn mark_live(what: &str) {
+    set_root_attribute("data-live", Some(what));
+}
+
+/// `true` once the full app (the workshop) runs in this page (`<html data-workshop="running">`,
+/// set before its first render; `"loading"` while the islands fetch it).
+pub fn workshop_is_live() -> bool {
+    gloo::utils::document()
+        .document_element()
+        .is_some_and(|html| html.get_attribute("data-workshop").as_deref() == Some("running"))
+}
+
+/// Goes to `href` (an address on this site). In the full app it is a client-side navigation:
+/// the address is pushed and the router is told through the `popstate` event it listens to.
+/// On a static page it is a plain page load.
+pub fn navigate(href: &str) {
+    let window = gloo::utils::window();
+    if workshop_is_live() {
+        if let Ok(history) = window.history() {
+            if history
+                .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href))
+                .is_ok()
+            {
+                if let Ok(e) = web_sys::Event::new("popstate") {
+                    let _ = window.dispatch_event(&e);
+                }
+                return;
+            }
+        }
+    }
+    let _ = window.location().assign(href);
 }
 
 /// Focuses the element with this id. `false` when there is none or it cannot take focus.

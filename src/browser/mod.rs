@@ -11,6 +11,7 @@ pub mod fetch;
 pub mod file;
 pub mod service_worker;
 pub mod storage;
+pub mod workshop;
 
 /// The message of a JavaScript error, or `fallback` when it carries none.
 pub(crate) fn js_message(e: &wasm_bindgen::JsValue, fallback: &str) -> String {

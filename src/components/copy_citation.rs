@@ -1,17 +1,40 @@
 //! "Copy citation": puts a quote's full citation (words, speaker, date, venue, outlet, title,
 //! date, URL, and any problem the source record notes in it) on the clipboard, and says so.
+//!
+//! An island: the citation is written into its props when the page is rendered, so the
+//! islands binary needs neither the dataset nor the code that formats citations.
 
 use crate::browser::clipboard::copy_text;
+use crate::components::island::island;
 use crate::context::use_page;
 use counterpoint_core::export::citation::quote_citation;
 use gloo::timers::callback::Timeout;
+use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone, Serialize, Deserialize)]
 pub struct CopyCitationProps {
+    /// The full citation, as it goes on the clipboard.
+    pub text: String,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct QuoteCitationProps {
     /// Quote id.
     pub quote: AttrValue,
+}
+
+/// "Copy citation" for a quote of the page's snapshot, as an island.
+#[component]
+pub fn QuoteCitation(props: &QuoteCitationProps) -> Html {
+    let page = use_page();
+    let text = page
+        .store()
+        .quote(&props.quote)
+        .map(|q| quote_citation(&page.snapshot(), q))
+        .unwrap_or_default();
+    island::<CopyCitation>("copy-citation", false, CopyCitationProps { text })
 }
 
 /// What the last click did, shown next to the button and announced by screen readers.
@@ -26,18 +49,13 @@ const FEEDBACK_MS: u32 = 2_000;
 
 #[component]
 pub fn CopyCitation(props: &CopyCitationProps) -> Html {
-    let page = use_page();
     let outcome = use_state(|| None::<Outcome>);
     // The pending reset of the feedback; replaced (so cancelled) by a new click.
     let reset = use_mut_ref(|| None::<Timeout>);
     let onclick = {
-        let (outcome, quote) = (outcome.clone(), props.quote.clone());
+        let (outcome, text) = (outcome.clone(), props.text.clone());
         Callback::from(move |e: MouseEvent| {
-            let snap = page.snapshot();
-            let Some(q) = page.store().quote(&quote) else {
-                return;
-            };
-            let text = quote_citation(&snap, q);
+            let text = text.clone();
             let button = e
                 .current_target()
                 .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());

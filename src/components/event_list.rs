@@ -1,7 +1,7 @@
 //! A compact list of events: date, acting side, title and sources.
 
 use crate::components::cite::Cites;
-use crate::components::pin_button::PinButton;
+use crate::components::pin_button::Pin;
 use crate::components::quote::side_class;
 use crate::context::use_page;
 use counterpoint_core::model::Event;
@@ -25,7 +25,7 @@ pub fn EventList(props: &EventListProps) -> Html {
                     <span class="ev-date">{e.date.human()}</span>
                     <span class="ev-side">{store.side_name(&e.actor_side)}</span>
                     <span class="ev-title">{&e.title}<Cites cites={e.cites.clone()} /></span>
-                    <PinButton kind={ItemKind::Event} id={AttrValue::from(e.id.clone())} />
+                    <Pin kind={ItemKind::Event} id={AttrValue::from(e.id.clone())} />
                     <crate::components::editor_note::EditorNote note={e.editor_note.clone()} />
                 </li>
             }

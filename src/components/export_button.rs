@@ -27,12 +27,28 @@ pub struct ExportButtonProps {
     pub markdown: Callback<(), String>,
     #[prop_or(AttrValue::Static("Export as Markdown"))]
     pub label: AttrValue,
+    /// A static file of the same document: then the control is a plain download link.
+    #[prop_or_default]
+    pub href: Option<AttrValue>,
 }
 
-/// Downloads a Markdown document built when the button is pressed.
+/// Downloads a Markdown document: the static file when there is one, else one built when the
+/// button is pressed.
 #[component]
 pub fn ExportButton(props: &ExportButtonProps) -> Html {
     let failed = use_state(|| None::<String>);
+    let icon = html! {
+        <svg class="tool-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+            <path d="M8 1.5v8.5M4.5 6.5 8 10l3.5-3.5M2.5 11.5v3h11v-3" />
+        </svg>
+    };
+    if let Some(href) = &props.href {
+        return html! {
+            <a class="tool-button export-button" href={href.clone()} download={props.filename.clone()}>
+                {icon}{&props.label}
+            </a>
+        };
+    }
     let onclick = {
         let (filename, markdown, failed) = (
             props.filename.clone(),
@@ -51,10 +67,7 @@ pub fn ExportButton(props: &ExportButtonProps) -> Html {
     html! {
         <>
             <button type="button" class="tool-button export-button" {onclick}>
-                <svg class="tool-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-                    <path d="M8 1.5v8.5M4.5 6.5 8 10l3.5-3.5M2.5 11.5v3h11v-3" />
-                </svg>
-                {&props.label}
+                {icon}{&props.label}
             </button>
             if let Some(why) = &*failed { <span class="tool-error" role="alert">{why}</span> }
         </>

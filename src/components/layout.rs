@@ -1,6 +1,11 @@
 //! The frame of every page: skip link, header with navigation, the snapshot bar, footer.
 
+use crate::components::island::island;
+use crate::components::pinned_count::{PinnedCount, PinnedCountProps};
+use crate::components::shortcuts::PageShortcuts;
+use crate::components::site_search::SiteSearchIsland;
 use crate::components::snapshot_bar::SnapshotBar;
+use crate::components::theme_toggle::ThemeToggle;
 use crate::context::use_page;
 use crate::routes::{Route, View};
 use yew::prelude::*;
@@ -29,15 +34,16 @@ pub fn Layout(props: &LayoutProps) -> Html {
         (View::Search, "Search"),
         (View::MyBriefing, "My briefing"),
     ];
-    // How many items the reader pinned: known only once their storage has been read.
-    let my = crate::state::my_briefing::use_my_briefing();
-    let pinned = my
-        .filter(|m| m.state().loaded)
-        .map(|m| m.count())
-        .filter(|n| *n > 0);
+    let navigator = use_navigator();
+    let base = navigator
+        .as_ref()
+        .and_then(|n| n.basename().map(str::to_string))
+        .unwrap_or_default();
+    let search_action = format!("{base}{}", page.route(View::Search).to_path());
     let current = std::mem::discriminant(&page.view);
     html! {
         <>
+            <PageShortcuts />
             <a class="skip-link" href="#main">{"Skip to content"}</a>
             <header class="site-header">
                 <div class="wrap header-row">
@@ -45,28 +51,31 @@ pub fn Layout(props: &LayoutProps) -> Html {
                         <span class="brand-mark" aria-hidden="true">{"⇄"}</span>
                         <span class="brand-name">{"Counterpoint"}</span>
                     </Link<Route>>
-                    <Link<Route> to={View::Data.at(None)} classes="dataset-title">{&d.title}</Link<Route>>
+                    <span data-workshop-intent=""><Link<Route> to={View::Data.at(None)} classes="dataset-title">{&d.title}</Link<Route>></span>
                     <nav class="main-nav" aria-label="Main">
                         <ul>
                             { for nav.into_iter().map(|(view, label)| {
                                 let active = std::mem::discriminant(&view) == current
                                     || (matches!(page.view, View::Topic(_)) && view == View::Compare)
                                     || (matches!(page.view, View::Source(_)) && view == View::Sources);
-                                let badge = match pinned {
-                                    Some(n) if view == View::MyBriefing => html! {
-                                        <span class="nav-count"><span class="sr-only">{" ("}</span>{n}<span class="sr-only">{" pinned)"}</span></span>
-                                    },
-                                    _ => html! {},
+                                // How many items the reader pinned: an island beside the link.
+                                let badge = if view == View::MyBriefing {
+                                    island::<PinnedCount>("pinned-count", false, PinnedCountProps { dataset: d.id.clone() })
+                                } else {
+                                    html! {}
                                 };
+                                // These pages run the full app: fetch it when the pointer or focus comes.
+                                let intent = matches!(view, View::Search | View::MyBriefing).then_some("");
                                 html! {
-                                    <li class={classes!(active.then_some("active"), (view == View::MyBriefing).then_some("nav-my"))}>
+                                    <li class={classes!(active.then_some("active"), (view == View::MyBriefing).then_some("nav-my"))} data-workshop-intent={intent}>
                                         <Link<Route> to={page.route(view)}>{label}{badge}</Link<Route>>
                                     </li>
                                 }
                             }) }
                         </ul>
                     </nav>
-                    <crate::components::theme_toggle::ThemeToggle />
+                    <SiteSearchIsland action={search_action} />
+                    {island::<ThemeToggle>("theme", false, ())}
                 </div>
             </header>
             <crate::components::dataset_banner::DatasetBanner />

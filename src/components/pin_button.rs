@@ -2,23 +2,50 @@
 //!
 //! Server render and first browser render show it unpinned (the server cannot see the
 //! reader's storage); it shows its real state once the briefing has been read.
+//!
+//! An island: everything comes from its props and the binary's My briefing store.
 
+use crate::components::island::island;
+use crate::context::use_page;
 use crate::state::my_briefing::use_my_briefing;
 use counterpoint_core::my_briefing::ItemKind;
+use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone, Serialize, Deserialize)]
 pub struct PinButtonProps {
     pub kind: ItemKind,
     /// Id of the item in the dataset.
+    pub id: String,
+    /// Id of the dataset the item belongs to (the reader keeps one briefing per dataset).
+    pub dataset: String,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PinProps {
+    pub kind: ItemKind,
+    /// Id of the item in the dataset on screen.
     pub id: AttrValue,
+}
+
+/// The pin button of an item of the dataset on screen, as an island.
+#[component]
+pub fn Pin(props: &PinProps) -> Html {
+    let page = use_page();
+    island::<PinButton>(
+        "pin",
+        false,
+        PinButtonProps {
+            kind: props.kind,
+            id: props.id.to_string(),
+            dataset: page.store().dataset.id.clone(),
+        },
+    )
 }
 
 #[component]
 pub fn PinButton(props: &PinButtonProps) -> Html {
-    let Some(my) = use_my_briefing() else {
-        return html! {};
-    };
+    let my = use_my_briefing(&props.dataset);
     let state = my.state();
     let pinned = my.is_pinned(props.kind, &props.id);
     let blocked = state.loaded && state.unreadable.is_some();

@@ -2,9 +2,11 @@
 //! `?` this help, `Esc` closes it. Keys typed into a field are left alone.
 
 use crate::browser::dom;
-use crate::context::DataCtx;
-use crate::routes::{Route, View};
+use crate::components::island::island;
+use crate::context::use_page;
+use crate::routes::View;
 use counterpoint_core::analysis::Snapshot;
+use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -19,25 +21,52 @@ pub const SHORTCUTS: [(&str, &str); 5] = [
     ("Esc", "Close this list"),
 ];
 
-/// The topic before or after `id` among those known in the snapshot.
-fn neighbour(data: &DataCtx, briefing: Option<&str>, id: &str, step: isize) -> Option<String> {
-    let snap = Snapshot::of_briefing(&data.store, briefing)?;
-    let topics = snap.topics();
-    let i = topics.iter().position(|t| t.id == id)? as isize + step;
-    (i >= 0).then(|| topics.get(i as usize).map(|t| t.id.clone()))?
+#[derive(Properties, PartialEq, Clone, Serialize, Deserialize)]
+pub struct ShortcutsProps {
+    /// Address of the previous topic (on a topic page).
+    pub prev: Option<String>,
+    /// Address of the next topic (on a topic page).
+    pub next: Option<String>,
+}
+
+/// The shortcuts of the page being read, as an island: the neighbouring topics' addresses
+/// are worked out here, so the island needs no dataset.
+#[component]
+pub fn PageShortcuts() -> Html {
+    let page = use_page();
+    let navigator = use_navigator();
+    let base = navigator
+        .as_ref()
+        .map(|n| n.basename().unwrap_or_default().to_string())
+        .unwrap_or_default();
+    let href = |step: isize| -> Option<String> {
+        let View::Topic(id) = &page.view else {
+            return None;
+        };
+        let snap = Snapshot::of_briefing(page.store(), page.briefing.as_deref())?;
+        let topics = snap.topics();
+        let i = topics.iter().position(|t| t.id == id.as_str())? as isize + step;
+        let next = topics.get(usize::try_from(i).ok()?)?;
+        Some(format!(
+            "{base}{}",
+            page.route(View::Topic(next.id.clone().into())).to_path()
+        ))
+    };
+    let props = ShortcutsProps {
+        prev: href(-1),
+        next: href(1),
+    };
+    island::<Shortcuts>("shortcuts", true, props)
 }
 
 #[component]
-pub fn Shortcuts() -> Html {
+pub fn Shortcuts(props: &ShortcutsProps) -> Html {
     let open = use_state(|| false);
-    let navigator = use_navigator();
-    let data = use_context::<DataCtx>().expect("dataset");
-    let route = use_route::<Route>().unwrap_or(Route::NotFound);
-    // The listener is installed once; it reads the current route and state through these.
-    let current = use_mut_ref(|| (route.clone(), false));
-    *current.borrow_mut() = (route, *open);
+    // The listener is installed once; it reads the current props and state through these.
+    let current = use_mut_ref(|| (props.clone(), false));
+    *current.borrow_mut() = (props.clone(), *open);
     {
-        let (open, current): (UseStateHandle<bool>, Rc<RefCell<(Route, bool)>>) =
+        let (open, current): (UseStateHandle<bool>, Rc<RefCell<(ShortcutsProps, bool)>>) =
             (open.clone(), current.clone());
         use_effect_with((), move |_| {
             let listener = dom::on_keydown(move |e| {
@@ -45,7 +74,7 @@ pub fn Shortcuts() -> Html {
                     return;
                 }
                 let key = e.key();
-                let (route, is_open) = current.borrow().clone();
+                let (links, is_open) = current.borrow().clone();
                 if key == "Escape" && is_open {
                     open.set(false);
                     return;
@@ -53,7 +82,6 @@ pub fn Shortcuts() -> Html {
                 if dom::is_typing_target(e) {
                     return;
                 }
-                let (briefing, view) = route.split();
                 match key.as_str() {
                     "?" => {
                         e.prevent_default();
@@ -62,20 +90,20 @@ pub fn Shortcuts() -> Html {
                     "/" => {
                         e.prevent_default();
                         open.set(false);
-                        // On the search page, focus its field; elsewhere, go there.
+                        // The search page's own field, else the one in the header.
                         if !dom::focus_id("search-input") {
-                            if let Some(nav) = &navigator {
-                                nav.push(&View::Search.at(briefing.as_deref()));
-                            }
+                            dom::focus_id("site-search");
                         }
                     }
                     "ArrowLeft" | "ArrowRight" => {
-                        if let (View::Topic(id), Some(nav)) = (&view, &navigator) {
-                            let step = if key == "ArrowLeft" { -1 } else { 1 };
-                            if let Some(next) = neighbour(&data, briefing.as_deref(), id, step) {
-                                e.prevent_default();
-                                nav.push(&View::Topic(next).at(briefing.as_deref()));
-                            }
+                        let to = if key == "ArrowLeft" {
+                            links.prev
+                        } else {
+                            links.next
+                        };
+                        if let Some(href) = to {
+                            e.prevent_default();
+                            dom::navigate(&href);
                         }
                     }
                     _ => {}

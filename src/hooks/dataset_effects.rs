@@ -29,9 +29,7 @@ pub fn use_dataset_effects() {
     let route = use_route::<Route>();
     let first = use_mut_ref(|| true);
     use_effect_with(
-        DataCtx {
-            store: ctl.state().store.clone(),
-        },
+        DataCtx::new(ctl.state().store.clone()),
         move |_| {
             if std::mem::replace(&mut *first.borrow_mut(), false) {
                 return;

@@ -17,8 +17,8 @@ pub fn use_document_sync() {
         let (title, _) = page_meta(&data.store, route);
         dom::set_title(&title);
         if std::mem::replace(&mut *first.borrow_mut(), false) {
-            // First run: the prerendered page is now live.
-            dom::mark_hydrated();
+            // First run: the full app now shows the page.
+            dom::mark_live("workshop");
         } else {
             // A new page: start at its top (or at the place its fragment names) and move focus
             // to it. A page that focused something itself (the search box) keeps it.

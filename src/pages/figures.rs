@@ -3,7 +3,7 @@
 
 use crate::components::cite::Cites;
 use crate::components::editor_note::EditorNote;
-use crate::components::pin_button::PinButton;
+use crate::components::pin_button::Pin;
 use crate::components::print_notes::PrintNotes;
 use crate::components::quote::side_class;
 use crate::context::use_page;
@@ -113,7 +113,7 @@ pub fn FiguresPage() -> Html {
                                         if let Some(n) = &f.note { <span class="muted">{format!(" {n}")}</span> }
                                     </td>
                                     <td><Cites cites={f.cites.clone()} /><EditorNote note={f.editor_note.clone()} /></td>
-                                    <td class="pin-cell"><PinButton kind={ItemKind::Figure} id={AttrValue::from(f.id.clone())} /></td>
+                                    <td class="pin-cell"><Pin kind={ItemKind::Figure} id={AttrValue::from(f.id.clone())} /></td>
                                 </tr>
                             }
                         </tbody>

@@ -2,8 +2,9 @@
 
 use crate::components::cite::Cites;
 use crate::components::editor_note::EditorNote;
-use crate::components::export_button::{file_slug, site_base, ExportButton};
-use crate::components::pin_button::PinButton;
+use crate::components::export_button::{site_base, ExportButton};
+use crate::pages::exports::{page_export_name, static_export_href};
+use crate::components::pin_button::Pin;
 use crate::components::print_notes::PrintNotes;
 use crate::components::show_more::{use_batch, ShowMore};
 use crate::components::side_head::SideHead;
@@ -34,6 +35,11 @@ pub fn HomePage() -> Html {
         })
     };
     let notes = print_notes(page.store(), &view.notes());
+    let filename = page_export_name(&page, "briefing");
+    let base = use_navigator()
+        .and_then(|n| n.basename().map(str::to_string))
+        .unwrap_or_default();
+    let href = static_export_href(&page, &base, &filename).map(AttrValue::from);
     html! {
         <>
             <header class="page-head">
@@ -41,7 +47,7 @@ pub fn HomePage() -> Html {
                 <h1>{view.title}</h1>
                 if !view.subtitle.is_empty() { <p class="lede">{view.subtitle}</p> }
                 <div class="page-tools">
-                    <ExportButton filename={AttrValue::from(export_name(&page, "briefing"))} markdown={export} />
+                    <ExportButton filename={AttrValue::from(filename)} markdown={export} {href} />
                 </div>
             </header>
             <div class="bottom-line" aria-label="Bottom line">
@@ -75,7 +81,7 @@ pub fn HomePage() -> Html {
                                 <span class="figure-value">{f.unit.format(f.value)}</span>
                                 <span class="figure-label">{&f.label}</span>
                                 <span class="figure-date">{f.date.human()}{f.scope.as_ref().map(|s| format!(" · {s}")).unwrap_or_default()}<Cites cites={f.cites.clone()} /></span><EditorNote note={f.editor_note.clone()} />
-                                <PinButton kind={ItemKind::Figure} id={AttrValue::from(f.id.clone())} />
+                                <Pin kind={ItemKind::Figure} id={AttrValue::from(f.id.clone())} />
                             </li>
                         }
                     </ul>
@@ -107,19 +113,4 @@ pub fn HomePage() -> Html {
             <PrintNotes {notes} />
         </>
     }
-}
-
-/// `<dataset>-<page>.md`, with the snapshot for an earlier one:
-/// `us-china-2025-tariffs-as-of-eve-of-geneva.md`.
-pub fn export_name(page: &crate::context::PageCtx, name: &str) -> String {
-    let mut s = format!(
-        "{}-{}",
-        file_slug(&page.store().dataset.id),
-        file_slug(name)
-    );
-    if let Some(b) = &page.briefing {
-        s.push_str(&format!("-as-of-{}", file_slug(b)));
-    }
-    s.push_str(".md");
-    s
 }

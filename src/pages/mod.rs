@@ -5,6 +5,7 @@ pub mod compare;
 pub mod contested;
 pub mod coverage;
 pub mod data;
+pub mod exports;
 pub mod figures;
 pub mod home;
 pub mod my_briefing;

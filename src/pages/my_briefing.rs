@@ -51,9 +51,7 @@ struct Removed {
 #[component]
 pub fn MyBriefingPage() -> Html {
     let page = use_page();
-    let Some(my) = use_my_briefing() else {
-        return html! {};
-    };
+    let my = use_my_briefing(&page.store().dataset.id);
     let state = my.state();
     let empty = DatasetBriefing::default();
     let mine = state
@@ -109,7 +107,8 @@ struct UnreadableProps {
 /// way to start over that keeps a backup.
 #[component]
 fn Unreadable(props: &UnreadableProps) -> Html {
-    let my = use_my_briefing().expect("inside the shell");
+    let page = use_page();
+    let my = use_my_briefing(&page.store().dataset.id);
     let confirming = use_state(|| false);
     let message = use_state(|| None::<String>);
     let on_download = {
@@ -198,7 +197,7 @@ fn Unreadable(props: &UnreadableProps) -> Html {
 #[component]
 fn Ready() -> Html {
     let page = use_page();
-    let my = use_my_briefing().expect("inside the shell");
+    let my = use_my_briefing(&page.store().dataset.id);
     let dataset = my.dataset.to_string();
     let doc = my.state().doc.clone();
     let empty = DatasetBriefing::default();
@@ -653,7 +652,8 @@ fn NoteEditor(props: &NoteEditorProps) -> Html {
 /// cancel. A file that cannot be imported changes nothing and says why.
 #[component]
 fn ImportControl() -> Html {
-    let my = use_my_briefing().expect("inside the shell");
+    let page = use_page();
+    let my = use_my_briefing(&page.store().dataset.id);
     let input = use_node_ref();
     let pending = use_state(|| None::<Pending>);
     let done = use_state(|| None::<String>);

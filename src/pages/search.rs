@@ -2,68 +2,21 @@
 //! `/` anywhere opens it; arrows move through results; Enter opens one.
 
 use crate::components::anchor_link::{anchor_href, follow_anchor, AnchorLink};
-use crate::context::{use_page, DataCtx, PageCtx};
-use crate::routes::{Route, View};
-use counterpoint_core::analysis::search::{Kind, SearchIndex};
-use counterpoint_core::view::search::{SearchRow, SearchView};
+use crate::components::search_hit::{hit_target, marked};
+use crate::context::{use_page, DataCtx};
+use crate::routes::Route;
+use counterpoint_core::view::search::SearchView;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 const LIMIT: usize = 50;
 
-/// The page and the element id a hit leads to.
-pub fn hit_target(page: &PageCtx, row: &SearchRow<'_>) -> (Route, Option<String>) {
-    let t = row.hit.targets;
-    let first = t.first().cloned().unwrap_or_default();
-    match row.hit.kind {
-        Kind::Topic => (page.route(View::Topic(first)), None),
-        Kind::Stance => (
-            page.route(View::Topic(first)),
-            t.get(1).map(|p| format!("point-{p}")),
-        ),
-        Kind::Quote => match t.get(1) {
-            Some(topic) => (
-                page.route(View::Topic(topic.clone())),
-                Some(format!("quote-{first}")),
-            ),
-            None => (
-                page.route(View::People),
-                Some(format!("actor-{}", row.speaker.unwrap_or_default())),
-            ),
-        },
-        Kind::Event => (page.route(View::Timeline), Some(format!("event-{first}"))),
-        Kind::Figure => (page.route(View::Figures), Some(format!("figure-{first}"))),
-        Kind::Actor => (page.route(View::People), Some(format!("actor-{first}"))),
-        Kind::Source => (page.route(View::Source(first)), None),
-        Kind::Dispute => (
-            page.route(View::Contested),
-            Some(format!("dispute-{first}")),
-        ),
-    }
-}
-
-/// `text` with the byte ranges wrapped in `<mark>`.
-pub fn marked(text: &str, ranges: &[(usize, usize)]) -> Html {
-    let mut out = Vec::new();
-    let mut at = 0;
-    for &(a, b) in ranges {
-        if a < at || b > text.len() || !text.is_char_boundary(a) || !text.is_char_boundary(b) {
-            continue;
-        }
-        out.push(html! { {&text[at..a]} });
-        out.push(html! { <mark>{&text[a..b]}</mark> });
-        at = b;
-    }
-    out.push(html! { {&text[at..]} });
-    out.into_iter().collect::<Html>()
-}
-
 #[component]
 pub fn SearchPage() -> Html {
     let page = use_page();
     let data = use_context::<DataCtx>().expect("dataset");
-    let index = use_memo(data, |d| SearchIndex::new(&d.store));
+    let index = data.search_index();
     let query = use_state(String::new);
     let active = use_state(|| 0usize);
     let input = use_node_ref();

@@ -9,7 +9,7 @@ use crate::context::use_page;
 use crate::routes::View;
 use counterpoint_core::view::print_notes;
 use counterpoint_core::view::timeline::TimelineView;
-use web_sys::HtmlSelectElement;
+use crate::components::timeline_filters::{timeline_filters_island, SideOption, TimelineFiltersProps};
 use yew::prelude::*;
 
 /// Events shown before "Show more".
@@ -23,11 +23,11 @@ pub fn TimelinePage() -> Html {
     let topic = use_state(|| None::<String>);
     let view = TimelineView::new(page.snapshot(), side.as_deref(), topic.as_deref());
     let shown = use_batch(BATCH);
-    let on_topic = {
-        let topic = topic.clone();
-        Callback::from(move |e: Event| {
-            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
-            topic.set((!v.is_empty()).then_some(v));
+    let on_change = {
+        let (side, topic) = (side.clone(), topic.clone());
+        Callback::from(move |(s, t): (Option<String>, Option<String>)| {
+            side.set(s);
+            topic.set(t);
         })
     };
     let here = page.route(View::Timeline);
@@ -39,36 +39,23 @@ pub fn TimelinePage() -> Html {
                 <h1>{"How we got here"}</h1>
                 <p class="lede">{"Every dated event in the sources, oldest first. Each counter-move names the move it answers. Dates keep the precision the sources give."}</p>
             </header>
-            <div class="filters" role="group" aria-label="Filter the timeline">
-                <div class="segmented" role="radiogroup" aria-label="Side">
-                    for choice in view.sides.iter() {
-                        {{
-                            let active = *side == choice.id;
-                            let onclick = { let side = side.clone(); let id = choice.id.clone(); Callback::from(move |_| side.set(id.clone())) };
-                            html! { <button type="button" role="radio" aria-checked={active.to_string()} class={classes!(active.then_some("active"))} {onclick}>{&choice.label}</button> }
-                        }}
-                    }
-                </div>
-                <label class="select">
-                    <span>{"Topic"}</span>
-                    <select onchange={on_topic}>
-                        <option value="" selected={topic.is_none()}>{"All topics"}</option>
-                        for t in view.topics.iter() {
-                            <option value={t.id.clone()} selected={topic.as_deref() == Some(t.id.as_str())}>{&t.title}</option>
-                        }
-                    </select>
-                </label>
-                <span class="muted" aria-live="polite">{format!("{total} events")}</span>
-            </div>
-            if view.rows.is_empty() {
-                <p class="empty-state">{"No event matches these filters."}</p>
-            }
+            {timeline_filters_island(TimelineFiltersProps {
+                sides: view.sides.iter().map(|c| SideOption { id: c.id.clone(), label: c.label.clone() }).collect(),
+                topics: view.topics.iter().map(|t| (t.id.clone(), t.title.clone())).collect(),
+                side: (*side).clone(),
+                topic: (*topic).clone(),
+                total,
+                on_change: Some(on_change),
+            })}
+            // Always present, so that the static page's filters can show it.
+            <p id="timeline-empty" class="empty-state" hidden={!view.rows.is_empty()}>{"No event matches these filters."}</p>
             for (year, items) in view.years(*shown) {
                 <section class="year" aria-labelledby={format!("y-{year}")}>
                     <h2 id={format!("y-{year}")} class="year-h">{year}</h2>
                     <ol class="timeline">
                         for row in items {
-                            <li class={classes!("tl-item", format!("side-{}", side_class(&page, &row.entry.event.actor_side)))} id={format!("event-{}", row.entry.event.id)}>
+                            <li class={classes!("tl-item", format!("side-{}", side_class(&page, &row.entry.event.actor_side)))} id={format!("event-{}", row.entry.event.id)}
+                                data-side={row.entry.event.actor_side.clone()} data-topics={row.entry.event.topics.join(" ")}>
                                 <div class="tl-date">{row.entry.event.date.human()}</div>
                                 <div class="tl-body">
                                     <span class="ev-side">{&row.side_name}</span>

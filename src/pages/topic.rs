@@ -4,14 +4,14 @@ use crate::components::cite::Cites;
 use crate::components::editor_note::EditorNote;
 use crate::components::event_list::EventList;
 use crate::components::export_button::{site_base, ExportButton};
-use crate::components::pin_button::PinButton;
+use crate::components::pin_button::Pin;
 use crate::components::point_row::{PointRow, PointRowProps};
 use crate::components::print_notes::PrintNotes;
 use crate::components::quote::QuoteBlock;
 use crate::components::side_head::SideHead;
 use crate::components::status::StatusBadge;
 use crate::context::use_page;
-use crate::pages::home::export_name;
+use crate::pages::exports::{page_export_name, static_export_href};
 use crate::pages::not_found::NotFoundPage;
 use crate::routes::{Route, View};
 use counterpoint_core::export::markdown;
@@ -40,6 +40,11 @@ pub fn TopicPage(props: &TopicProps) -> Html {
                 .unwrap_or_default()
         })
     };
+    let filename = page_export_name(&page, &topic.id);
+    let base = use_navigator()
+        .and_then(|n| n.basename().map(str::to_string))
+        .unwrap_or_default();
+    let href = static_export_href(&page, &base, &filename).map(AttrValue::from);
     let head = html! {
         <header class="page-head with-tools">
             <nav class="crumbs" aria-label="Breadcrumb">
@@ -49,8 +54,8 @@ pub fn TopicPage(props: &TopicProps) -> Html {
             </nav>
             <h1>{&topic.title}</h1>
             <div class="page-tools">
-                <PinButton kind={ItemKind::Topic} id={AttrValue::from(topic.id.clone())} />
-                <ExportButton filename={AttrValue::from(export_name(&page, &topic.id))} markdown={export} />
+                <Pin kind={ItemKind::Topic} id={AttrValue::from(topic.id.clone())} />
+                <ExportButton filename={AttrValue::from(filename)} markdown={export} {href} />
             </div>
             <p class="lede">{&topic.question}</p>
         </header>

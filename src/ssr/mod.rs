@@ -4,3 +4,4 @@
 pub mod csp;
 pub mod service_worker;
 pub mod template;
+pub mod workshop;

@@ -98,10 +98,15 @@ pub fn fill(template: &str, title: &str, desc: &str, body: &str) -> String {
 /// Marks the page as the host's fallback (`<body data-fallback="true">`): served for any
 /// unknown URL, so the browser renders it afresh instead of hydrating.
 pub fn mark_fallback(html: &str) -> String {
+    mark_body(html, "data-fallback=\"true\"")
+}
+
+/// Adds `attribute` (e.g. `data-workshop="now"`) to the page's `<body>`.
+pub fn mark_body(html: &str, attribute: &str) -> String {
     match find_tag(html, "body", |_| true) {
         Some((start, _)) => {
             let mut out = html.to_string();
-            out.insert_str(start + "<body".len(), " data-fallback=\"true\"");
+            out.insert_str(start + "<body".len(), &format!(" {attribute}"));
             out
         }
         None => html.to_string(),

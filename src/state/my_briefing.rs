@@ -1,6 +1,6 @@
-//! The reader's "My briefing", shared by every page: state in a reducer, read from
-//! localStorage after hydration, written back on every change, and re-read when another tab
-//! changes it.
+//! The reader's "My briefing", shared by every page and island: state in this binary's
+//! [`store`], read from localStorage after the first render, written back on every change, and
+//! re-read when another tab changes it.
 //!
 //! The server cannot see the reader's storage, so the server render and the first browser
 //! render show every pin as not pinned; the stored document is read in an effect, after
@@ -9,7 +9,7 @@
 
 use crate::browser::storage::{self, Area};
 use crate::browser::{dom, now_iso};
-use crate::context::DataCtx;
+use crate::state::store;
 use counterpoint_core::my_briefing::{
     load, ItemKind, Loaded, MyBriefings, ParseError, PinnedItem, BACKUP_KEY_PREFIX, STORAGE_KEY,
 };
@@ -153,10 +153,10 @@ impl Reducible for MyState {
     }
 }
 
-/// The reader's briefing and the dataset on screen, as every component sees them.
+/// The reader's briefing and the dataset it is read for, as every component sees them.
 #[derive(Clone, PartialEq)]
 pub struct MyBriefingCtx {
-    state: UseReducerHandle<MyState>,
+    state: Rc<MyState>,
     /// Id of the dataset on screen: the briefing shown and edited is this dataset's.
     pub dataset: AttrValue,
 }
@@ -183,17 +183,7 @@ impl MyBriefingCtx {
     /// Applies a change and saves the result at once (not in a later effect, so that a reload
     /// right after a change loses nothing).
     pub fn update(&self, action: MyAction) {
-        let save = !matches!(action, MyAction::Loaded(_) | MyAction::SaveFailed(_));
-        self.state.dispatch(action);
-        // The handle reads the state the reducer just produced.
-        if save && self.state.ready() {
-            let json = self.state.doc.to_json();
-            if let Err(why) = write(STORAGE_KEY, &json) {
-                self.state.dispatch(MyAction::SaveFailed(format!(
-                    "Your last change could not be saved in this browser ({why}). It is kept in this tab only: export a file to keep it."
-                )));
-            }
-        }
+        apply(action);
     }
 
     pub fn pin(&self, kind: ItemKind, id: &str) {
@@ -215,14 +205,65 @@ impl MyBriefingCtx {
 
     /// Re-reads storage (after this tab wrote to it directly, e.g. a backup and a reset).
     pub fn reload(&self) {
-        self.state.dispatch(MyAction::Loaded(read()));
+        apply(MyAction::Loaded(read()));
     }
 }
 
-/// The reader's briefing. `None` outside the shell (nothing to pin into).
+/// Applies `action` to this binary's store, saves the document when the action edited it, and
+/// tells scripts, tests and styles (`<html data-my-briefing>`) whether pins show their real
+/// state.
+fn apply(action: MyAction) {
+    let save = !matches!(action, MyAction::Loaded(_) | MyAction::SaveFailed(_));
+    store::dispatch::<MyState>(action);
+    let state = store::get::<MyState>();
+    if save && state.ready() {
+        if let Err(why) = write(STORAGE_KEY, &state.doc.to_json()) {
+            store::dispatch::<MyState>(MyAction::SaveFailed(format!(
+                "Your last change could not be saved in this browser ({why}). It is kept in this tab only: export a file to keep it."
+            )));
+        }
+    }
+    let name = match (state.loaded, state.unreadable.is_some()) {
+        (false, _) => "loading",
+        (true, false) => "ready",
+        (true, true) => "unreadable",
+    };
+    dom::set_root_attribute("data-my-briefing", Some(name));
+}
+
+thread_local! {
+    /// Set once storage has been read in this binary; the listener follows other tabs for the
+    /// rest of the page's life.
+    static FOLLOWING: std::cell::RefCell<Option<gloo::events::EventListener>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Reads storage the first time any component asks, and from then on takes another tab's
+/// version whenever it changes (or clears) the briefing.
+fn follow_storage() {
+    if FOLLOWING.with(|f| f.borrow().is_some()) {
+        return;
+    }
+    let listener = storage::on_other_tab_change(|key| {
+        if key.is_none() || key.as_deref() == Some(STORAGE_KEY) {
+            apply(MyAction::Loaded(read()));
+        }
+    });
+    FOLLOWING.with(|f| *f.borrow_mut() = Some(listener));
+    apply(MyAction::Loaded(read()));
+}
+
+/// The reader's briefing for `dataset`, from this binary's one store: every pin button, the
+/// pinned count and the My briefing page agree, with or without an app around them (islands).
+/// Storage is read after the first render, so server and browser first render the same.
 #[hook]
-pub fn use_my_briefing() -> Option<MyBriefingCtx> {
-    use_context::<MyBriefingCtx>()
+pub fn use_my_briefing(dataset: &str) -> MyBriefingCtx {
+    let state = store::use_store::<MyState>();
+    use_effect_with((), |_| follow_storage());
+    MyBriefingCtx {
+        state,
+        dataset: AttrValue::from(dataset.to_string()),
+    }
 }
 
 /// What storage holds under [`STORAGE_KEY`].
@@ -240,52 +281,6 @@ pub fn backup(raw: &str) -> Result<String, String> {
     let key = format!("{BACKUP_KEY_PREFIX}{}", now_iso());
     write(&key, raw)?;
     Ok(key)
-}
-
-#[derive(Properties, PartialEq)]
-pub struct MyBriefingProviderProps {
-    pub children: Html,
-}
-
-/// Provides [`MyBriefingCtx`] to the pages. Rendered by the shell inside the dataset context,
-/// so it follows the dataset on screen when that changes.
-#[component]
-pub fn MyBriefingProvider(props: &MyBriefingProviderProps) -> Html {
-    let data = use_context::<DataCtx>().expect("dataset provided by the shell");
-    let state = use_reducer(MyState::default);
-    {
-        let state = state.clone();
-        use_effect_with((), move |_| {
-            state.dispatch(MyAction::Loaded(read()));
-            // Another tab changed (or cleared) the briefing: take its version.
-            let listener = storage::on_other_tab_change(move |key| {
-                if key.is_none() || key.as_deref() == Some(STORAGE_KEY) {
-                    state.dispatch(MyAction::Loaded(read()));
-                }
-            });
-            move || drop(listener)
-        });
-    }
-    {
-        // Tells scripts and tests (and styles) when pins show their real state.
-        let name = match (state.loaded, state.unreadable.is_some()) {
-            (false, _) => "loading",
-            (true, false) => "ready",
-            (true, true) => "unreadable",
-        };
-        use_effect_with(name, |name| {
-            dom::set_root_attribute("data-my-briefing", Some(name))
-        });
-    }
-    let ctx = MyBriefingCtx {
-        state,
-        dataset: AttrValue::from(data.store.dataset.id.clone()),
-    };
-    html! {
-        <ContextProvider<MyBriefingCtx> context={ctx}>
-            {props.children.clone()}
-        </ContextProvider<MyBriefingCtx>>
-    }
 }
 
 #[cfg(test)]

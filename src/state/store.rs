@@ -68,19 +68,26 @@ pub fn dispatch<S: Reducible + Default + 'static>(action: S::Action) {
 #[hook]
 pub fn use_store<S: Reducible + Default + 'static>() -> Rc<S> {
     let update = use_force_update();
+    let rendered = get::<S>();
+    let first = rendered.clone();
     use_effect_with((), move |_| {
         let slot = slot::<S>();
-        let id = {
+        let (id, missed) = {
             let mut s = slot.borrow_mut();
             let id = s.next_id;
             s.next_id += 1;
-            s.listeners
-                .push((id, Rc::new(move || update.force_update())));
-            id
+            let again = update.clone();
+            s.listeners.push((id, Rc::new(move || again.force_update())));
+            // Another component's effect may have changed the store between this render and
+            // this effect (the first island to mount reads storage): catch up.
+            (id, !Rc::ptr_eq(&first, &s.state))
         };
+        if missed {
+            update.force_update();
+        }
         move || slot.borrow_mut().listeners.retain(|(x, _)| *x != id)
     });
-    get::<S>()
+    rendered
 }
 
 #[cfg(test)]

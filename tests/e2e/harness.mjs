@@ -102,10 +102,24 @@ export function withSite({ dir = DIST, base = "/", serve = true } = {}) {
   };
 }
 
-/// Waits until the WASM app has hydrated (Trunk fires TrunkApplicationStarted; we mark <html>).
-export async function hydrated(page) {
-  await page.waitForFunction(() => window.wasmBindings !== undefined && document.documentElement.dataset.hydrated === "true", null, { timeout: 30000 });
+/// Waits until the page is live: every island of a static page hydrated (`<html
+/// data-live="islands">`) or the full app rendered (`data-live="workshop"`). With `what`, waits
+/// for that one.
+export async function live(page, what) {
+  await page.waitForFunction((w) => {
+    const l = document.documentElement.dataset.live;
+    return w ? l === w : l === "islands" || l === "workshop";
+  }, what ?? null, { timeout: 30000 });
 }
+
+/// Waits until the full app (the workshop) runs in the page: it loads on /my/, /data/, search,
+/// for another dataset, and when the header's search field is focused.
+export async function workshop(page) {
+  await live(page, "workshop");
+}
+
+/// The old name: the page is live (islands or the full app).
+export const hydrated = (page) => live(page);
 
 /// Goes to `url` and waits until the app has hydrated there; returns the response.
 export async function visit(page, url, options) {

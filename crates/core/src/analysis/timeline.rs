@@ -18,7 +18,7 @@ pub struct TimelineEntry<'a> {
 
 /// Does an event's actor side pass the filter? A party keeps its own events and joint ones;
 /// `both` and `independent` keep only themselves.
-fn side_matches(event_side: &str, side: &str) -> bool {
+pub fn side_matches(event_side: &str, side: &str) -> bool {
     event_side == side || (side != BOTH && side != INDEPENDENT && event_side == BOTH)
 }
 

@@ -1,0 +1,136 @@
+//! Loading the full app (the "workshop") over a static page, and what it takes over from the
+//! islands when it arrives.
+//!
+//! The prerenderer writes, in every page's `<head>`, where the workshop is and the hashes that
+//! guard it (`<meta name="cp-workshop" …>`): the loader module, the app's JS module and its
+//! WebAssembly. [`prefetch`] fetches the app's files on intent (hover, focus); [`load`] starts
+//! it. Both do nothing once it runs. The workshop tells the islands to stop with the
+//! [`TAKEOVER_EVENT`] before it renders the page afresh.
+
+use std::cell::{Cell, RefCell};
+use wasm_bindgen::JsCast;
+
+/// Dispatched on `window` by the workshop just before it renders: islands unmount.
+pub const TAKEOVER_EVENT: &str = "counterpoint-takeover";
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd)]
+enum Step {
+    None,
+    Prefetched,
+    Loading,
+}
+
+thread_local! {
+    static STEP: Cell<Step> = const { Cell::new(Step::None) };
+    /// What the reader had typed into the header's search field, and whether it had focus,
+    /// when the workshop took over (its own field starts from it).
+    static CARRY: RefCell<Option<SearchCarry>> = const { RefCell::new(None) };
+}
+
+/// The header search field's state carried across the takeover.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SearchCarry {
+    pub value: String,
+    pub focused: bool,
+    /// Window scroll position, restored after the fresh render.
+    pub scroll_y: f64,
+}
+
+/// The `<meta name="cp-workshop">` tag the prerenderer wrote.
+fn meta() -> Option<web_sys::Element> {
+    gloo::utils::document()
+        .query_selector("meta[name=cp-workshop]")
+        .ok()
+        .flatten()
+}
+
+fn add_link(rel: &str, href: &str, integrity: Option<String>, as_: Option<&str>) {
+    let document = gloo::utils::document();
+    let Ok(link) = document.create_element("link") else {
+        return;
+    };
+    let _ = link.set_attribute("rel", rel);
+    let _ = link.set_attribute("href", href);
+    if let Some(i) = integrity {
+        let _ = link.set_attribute("integrity", &i);
+    }
+    if let Some(a) = as_ {
+        let _ = link.set_attribute("as", a);
+    }
+    if let Some(head) = document.head() {
+        let _ = head.append_child(&link);
+    }
+}
+
+/// Fetches the workshop's files into the cache without running them: the reader is about to
+/// use a part that needs it.
+pub fn prefetch() {
+    if super::dom::workshop_is_live() || STEP.with(Cell::get) >= Step::Prefetched {
+        return;
+    }
+    let Some(m) = meta() else {
+        return;
+    };
+    STEP.with(|s| s.set(Step::Prefetched));
+    if let Some(js) = m.get_attribute("data-js") {
+        // The module map keeps it, checked against its hash, for the loader's import.
+        add_link("modulepreload", &js, m.get_attribute("data-js-integrity"), None);
+    }
+    if let Some(wasm) = m.get_attribute("data-wasm") {
+        add_link("prefetch", &wasm, None, Some("fetch"));
+    }
+}
+
+/// Starts the workshop. The islands keep working until it takes over; where it cannot load
+/// (offline before the first visit was cached), they simply stay.
+pub fn load() {
+    if super::dom::workshop_is_live() || STEP.with(Cell::get) == Step::Loading {
+        return;
+    }
+    prefetch();
+    let Some(m) = meta() else {
+        return;
+    };
+    let Some(loader) = m.get_attribute("content") else {
+        return;
+    };
+    STEP.with(|s| s.set(Step::Loading));
+    super::dom::set_root_attribute("data-workshop", Some("loading"));
+    let document = gloo::utils::document();
+    let Ok(script) = document.create_element("script") else {
+        return;
+    };
+    let _ = script.set_attribute("type", "module");
+    if let Some(i) = m.get_attribute("data-integrity") {
+        let _ = script.set_attribute("integrity", &i);
+    }
+    let _ = script.set_attribute("src", &loader);
+    let _ = document.body().map(|b| b.append_child(&script));
+}
+
+/// Called by the workshop before it renders: remembers the header field's state, then tells
+/// the islands to unmount.
+pub fn take_over() {
+    let document = gloo::utils::document();
+    let field = document
+        .get_element_by_id("site-search")
+        .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok());
+    let focused = match (&field, document.active_element()) {
+        (Some(f), Some(a)) => a.id() == f.id(),
+        _ => false,
+    };
+    let carry = SearchCarry {
+        value: field.map(|f| f.value()).unwrap_or_default(),
+        focused,
+        scroll_y: gloo::utils::window().scroll_y().unwrap_or(0.0),
+    };
+    CARRY.with(|c| *c.borrow_mut() = Some(carry));
+    if let Ok(e) = web_sys::Event::new(TAKEOVER_EVENT) {
+        let _ = gloo::utils::window().dispatch_event(&e);
+    }
+}
+
+/// What the takeover carried over, once (the header field takes it when it mounts).
+pub fn take_carry() -> Option<SearchCarry> {
+    CARRY.with(|c| c.borrow_mut().take())
+}

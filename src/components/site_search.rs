@@ -1,0 +1,228 @@
+//! The search field in the header of every page: results as you type, ↑ ↓ to choose, Enter to
+//! open the chosen one (the first by default), Esc to close. An ARIA combobox with a listbox.
+//!
+//! An island. The results need the dataset, which the islands binary does not carry: there,
+//! focusing the field starts the full app, which takes the field over with what was typed.
+//! With JavaScript off (or before the app arrives) it is a plain form: Enter opens the search
+//! page with the query.
+
+use crate::browser::workshop;
+use crate::components::island::island;
+use serde::{Deserialize, Serialize};
+use yew::prelude::*;
+
+/// Most results listed under the field (the search page lists more).
+#[cfg(not(feature = "islands"))]
+const LIMIT: usize = 8;
+
+#[derive(Properties, PartialEq, Clone, Serialize, Deserialize)]
+pub struct SiteSearchProps {
+    /// Address of the search page (the form's action).
+    pub action: String,
+}
+
+/// The header's search field for the page being read, as an island.
+#[component]
+pub fn SiteSearchIsland(props: &SiteSearchProps) -> Html {
+    island::<SiteSearch>("site-search", true, props.clone())
+}
+
+#[component]
+pub fn SiteSearch(props: &SiteSearchProps) -> Html {
+    let query = use_state(String::new);
+    let open = use_state(|| false);
+    let active = use_state(|| 0usize);
+    let input = use_node_ref();
+    #[cfg(not(feature = "islands"))]
+    let results = results::use_results(&query, LIMIT);
+    #[cfg(feature = "islands")]
+    let results: Vec<(String, Html, String)> = Vec::new();
+    // After a takeover, start from what the reader typed into the static page's field.
+    {
+        let (query, open, input) = (query.clone(), open.clone(), input.clone());
+        use_effect_with((), move |_| {
+            if let Some(carry) = workshop::take_carry() {
+                if let Some(el) = input.cast::<web_sys::HtmlInputElement>() {
+                    el.set_value(&carry.value);
+                    if carry.focused {
+                        let _ = el.focus();
+                    }
+                }
+                gloo::utils::window().scroll_to_with_x_and_y(0.0, carry.scroll_y);
+                open.set(carry.focused && !carry.value.trim().is_empty());
+                query.set(carry.value);
+            }
+        });
+    }
+    let onfocus = {
+        let open = open.clone();
+        Callback::from(move |_: FocusEvent| {
+            workshop::load();
+            open.set(true);
+        })
+    };
+    let onpointerenter = Callback::from(|_: PointerEvent| workshop::prefetch());
+    let onfocusout = {
+        let open = open.clone();
+        Callback::from(move |e: FocusEvent| {
+            // Focus moving to one of the results keeps the list open.
+            let inside = e
+                .related_target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Node>(t).ok())
+                .zip(e.current_target())
+                .is_some_and(|(to, form)| {
+                    wasm_bindgen::JsCast::unchecked_into::<web_sys::Node>(form).contains(Some(&to))
+                });
+            if !inside {
+                open.set(false);
+            }
+        })
+    };
+    let oninput = {
+        let (query, active, open) = (query.clone(), active.clone(), open.clone());
+        Callback::from(move |e: InputEvent| {
+            let v = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+            active.set(0);
+            open.set(true);
+            query.set(v);
+        })
+    };
+    let hrefs: Vec<String> = results.iter().map(|(href, _, _)| href.clone()).collect();
+    let onkeydown = {
+        let (active, open, action) = (active.clone(), open.clone(), props.action.clone());
+        let query = query.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let n = hrefs.len();
+            match e.key().as_str() {
+                "ArrowDown" if n > 0 => {
+                    e.prevent_default();
+                    open.set(true);
+                    active.set((*active + 1).min(n - 1));
+                }
+                "ArrowUp" if n > 0 => {
+                    e.prevent_default();
+                    active.set(active.saturating_sub(1));
+                }
+                "Escape" if *open => {
+                    e.prevent_default();
+                    open.set(false);
+                }
+                "Enter" => {
+                    // With no app yet, the form is submitted: the search page shows the query.
+                    if crate::browser::dom::workshop_is_live() {
+                        e.prevent_default();
+                        open.set(false);
+                        let href = if n > 0 {
+                            hrefs[(*active).min(n - 1)].clone()
+                        } else {
+                            format!(
+                                "{action}?q={}",
+                                String::from(js_sys::encode_uri_component(&query))
+                            )
+                        };
+                        go(&href);
+                    }
+                }
+                _ => {}
+            }
+        })
+    };
+    let shown = *open && !results.is_empty();
+    let current = (*active).min(results.len().saturating_sub(1));
+    let descendant = shown.then(|| format!("site-search-{current}"));
+    let onclick_result = {
+        let open = open.clone();
+        Callback::from(move |e: MouseEvent| {
+            if e.meta_key() || e.ctrl_key() || e.shift_key() || e.alt_key() {
+                return;
+            }
+            e.prevent_default();
+            open.set(false);
+            if let Some(href) = e
+                .current_target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                .and_then(|el| el.get_attribute("href"))
+            {
+                go(&href);
+            }
+        })
+    };
+    html! {
+        <form class="site-search" role="search" action={props.action.clone()} method="get" {onfocusout}>
+            <label for="site-search" class="sr-only">{"Search the briefing"}</label>
+            <input id="site-search" ref={input} type="search" name="q" autocomplete="off" spellcheck="false"
+                placeholder="Search" role="combobox" aria-autocomplete="list"
+                aria-expanded={shown.to_string()} aria-controls="site-search-list"
+                aria-activedescendant={descendant}
+                {onfocus} {onpointerenter} {oninput} {onkeydown} />
+            <kbd class="site-search-key" aria-hidden="true">{"/"}</kbd>
+            <ul id="site-search-list" class="site-search-list" role="listbox" aria-label="Results" hidden={!shown}>
+                for (i, (href, body, label)) in results.into_iter().enumerate() {
+                    <li id={format!("site-search-{i}")} role="option" aria-selected={(i == current).to_string()}
+                        class={classes!((i == current).then_some("active"))}>
+                        <a {href} tabindex="-1" aria-label={label} onclick={onclick_result.clone()}>{body}</a>
+                    </li>
+                }
+            </ul>
+        </form>
+    }
+}
+
+/// Opens a result (or the search page) in the full app, scrolling to the fragment it names.
+fn go(href: &str) {
+    crate::browser::dom::navigate(href);
+    if let Some((_, anchor)) = href.split_once('#') {
+        let anchor = anchor.to_string();
+        gloo::timers::callback::Timeout::new(30, move || {
+            crate::browser::dom::scroll_to_anchor(&anchor);
+        })
+        .forget();
+    }
+}
+
+/// The results, in the full app only: the islands binary has no dataset to search.
+#[cfg(not(feature = "islands"))]
+mod results {
+    use crate::components::search_hit::{hit_target, marked};
+    use crate::context::PageCtx;
+    use counterpoint_core::view::search::SearchView;
+    use yew::prelude::*;
+    use yew_router::prelude::*;
+
+    /// `(address, shown body, accessible label)` of each hit of `query` in the page's snapshot.
+    #[hook]
+    pub fn use_results(query: &str, limit: usize) -> Vec<(String, Html, String)> {
+        let page = use_context::<PageCtx>();
+        let navigator = use_navigator();
+        let Some(page) = page else {
+            return Vec::new();
+        };
+        if query.trim().is_empty() {
+            return Vec::new();
+        }
+        let base = navigator
+            .as_ref()
+            .and_then(|n| n.basename().map(str::to_string))
+            .unwrap_or_default();
+        let index = page.data.search_index();
+        let view = SearchView::new(&index, page.snapshot(), query, limit);
+        view.rows
+            .iter()
+            .map(|row| {
+                let (route, anchor) = hit_target(&page, row);
+                let href = match anchor {
+                    Some(a) => format!("{base}{}#{a}", route.to_path()),
+                    None => format!("{base}{}", route.to_path()),
+                };
+                let h = &row.hit;
+                let body = html! {
+                    <>
+                        <span class="hit-kind">{h.kind.label()}</span>
+                        <span class="hit-title">{marked(h.title, &h.title_ranges)}</span>
+                    </>
+                };
+                (href, body, format!("{}: {}", h.kind.label(), h.title))
+            })
+            .collect()
+    }
+}
