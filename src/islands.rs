@@ -6,7 +6,7 @@
 
 use crate::browser::dom;
 use crate::browser::storage::{self, Area};
-use crate::browser::{service_worker, workshop};
+use crate::browser::{file, service_worker, workshop};
 use crate::components::copy_citation::CopyCitation;
 use crate::components::island::{ISLAND_ATTR, PROPS_ATTR};
 use crate::components::pin_button::PinButton;
@@ -101,6 +101,12 @@ pub fn start() {
         },
     );
     TAKEOVER.with(|t| *t.borrow_mut() = Some(listener));
+    // A dataset file dropped anywhere is opened by the full app: keep it, start the app.
+    let drop = file::on_window_file_drop(|f| {
+        file::stash_dropped(&f);
+        workshop::load();
+    });
+    MOUNTED.with(|m| m.borrow_mut().push(Box::new(move || std::mem::drop(drop))));
     // Intent to use a part of the full app: fetch it ahead of the click.
     for event in ["pointerover", "focusin"] {
         gloo::events::EventListener::new(&gloo::utils::document(), event, |e| {

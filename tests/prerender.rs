@@ -173,3 +173,115 @@ fn the_parsers_read_the_markup_of_cite_and_print_notes() {
     assert_eq!(markers(&text), expected);
     assert!(notes(&notes_html).is_empty());
 }
+
+/// The island roots of a rendered page: `(name, props JSON, inner HTML)`, in page order. A root
+/// is `<span|div class="island" data-island="NAME" data-props="JSON">INNER</span|div>`; roots
+/// never nest, and their inner HTML holds no element of the root's own tag name at the top
+/// level that would confuse the end search (checked by the render comparison below).
+fn island_roots(html: &str) -> Vec<(String, String, String)> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(at) = rest.find(" data-island=\"") {
+        let open = rest[..at].rfind('<').expect("an open tag");
+        let tag = &rest[open + 1..at];
+        let tag = tag.split_whitespace().next().expect("a tag name").to_string();
+        let after = &rest[at + " data-island=\"".len()..];
+        let name = after[..after.find('"').unwrap()].to_string();
+        let props_at = rest[open..].find("data-props=\"").expect("props beside the root") + open;
+        let props = &rest[props_at + "data-props=\"".len()..];
+        let props = props[..props.find('"').unwrap()].to_string();
+        let inner_start = rest[open..].find('>').unwrap() + open + 1;
+        // The root's end: the matching close tag, counting nested tags of the same name.
+        let (open_tag, close_tag) = (format!("<{tag}"), format!("</{tag}>"));
+        let (mut depth, mut i) = (1, inner_start);
+        let end = loop {
+            let next_open = rest[i..].find(&open_tag).map(|x| x + i);
+            let next_close = rest[i..].find(&close_tag).map(|x| x + i).expect("closed");
+            match next_open {
+                Some(o) if o < next_close => {
+                    depth += 1;
+                    i = o + open_tag.len();
+                }
+                _ => {
+                    depth -= 1;
+                    if depth == 0 {
+                        break next_close;
+                    }
+                    i = next_close + close_tag.len();
+                }
+            }
+        };
+        out.push((name, unescape(&props), rest[inner_start..end].to_string()));
+        rest = &rest[end..];
+    }
+    out
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// `C` rendered alone with the props read back from JSON, as the islands binary hydrates it.
+async fn render_island<C>(json: &str) -> String
+where
+    C: yew::BaseComponent,
+    C::Properties: serde::de::DeserializeOwned,
+{
+    let props: C::Properties = serde_json::from_str(json)
+        .unwrap_or_else(|e| panic!("island props {json} do not parse: {e}"));
+    LocalServerRenderer::<C>::with_props(props)
+        .hydratable(true)
+        .render()
+        .await
+}
+
+/// The invariant the islands binary relies on: on every page, each island root holds exactly
+/// what its component renders alone from the props written beside it. Anything else in a
+/// root would be deleted by hydration, and a different tree would not hydrate.
+#[tokio::test(flavor = "current_thread")]
+async fn every_island_root_holds_exactly_its_component_rendered_from_its_props() {
+    use counterpoint::components::{
+        copy_citation::CopyCitation, pin_button::PinButton, pinned_count::PinnedCount,
+        shortcuts::Shortcuts, site_search::SiteSearch, theme_toggle::ThemeToggle,
+        timeline_filters::TimelineFilters,
+    };
+    let store = embedded();
+    let mut seen = BTreeSet::new();
+    for route in all_routes(&store) {
+        let path = route.to_path();
+        let html = render(path.clone()).await;
+        let roots = island_roots(&html);
+        assert!(roots.len() >= 4, "{path}: header islands missing");
+        for (name, json, inner) in roots {
+            let alone = match name.as_str() {
+                "theme" => render_island::<ThemeToggle>(&json).await,
+                "pin" => render_island::<PinButton>(&json).await,
+                "pinned-count" => render_island::<PinnedCount>(&json).await,
+                "copy-citation" => render_island::<CopyCitation>(&json).await,
+                "shortcuts" => render_island::<Shortcuts>(&json).await,
+                "site-search" => render_island::<SiteSearch>(&json).await,
+                "timeline-filters" => render_island::<TimelineFilters>(&json).await,
+                other => panic!("{path}: unknown island {other}"),
+            };
+            // Hydration starts from the component's own opening mark.
+            assert!(inner.starts_with("<!--<["), "{path}: {name} root holds {inner}");
+            assert_eq!(inner, alone, "{path}: island {name} with props {json}");
+            seen.insert(name);
+        }
+    }
+    for name in [
+        "theme",
+        "pin",
+        "pinned-count",
+        "copy-citation",
+        "shortcuts",
+        "site-search",
+        "timeline-filters",
+    ] {
+        assert!(seen.contains(name), "no page has the {name} island");
+    }
+}

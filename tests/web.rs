@@ -151,3 +151,53 @@ async fn unknown_routes_and_ids_show_not_found() {
         assert!(text(&root, "h1").contains("Page not found"), "{path}");
     }
 }
+
+/// A new root in the body.
+fn root() -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+/// Islands are separate Yew roots with no app around them; a pin button and the pinned count
+/// on one page must still agree, through the binary's one My briefing store, and the pin must
+/// be saved at once.
+#[wasm_bindgen_test]
+async fn a_pin_island_and_the_count_island_share_one_store_and_save_at_once() {
+    use counterpoint::components::pin_button::{PinButton, PinButtonProps};
+    use counterpoint::components::pinned_count::{PinnedCount, PinnedCountProps};
+    use counterpoint_core::my_briefing::{ItemKind, STORAGE_KEY};
+    let storage = gloo::utils::window().local_storage().unwrap().unwrap();
+    storage.remove_item(STORAGE_KEY).unwrap();
+    let (pin_root, count_root) = (root(), root());
+    let props = PinButtonProps {
+        kind: ItemKind::Topic,
+        id: "tariffs".into(),
+        dataset: "islands-test".into(),
+    };
+    // The count mounts first, so the pin's first render happens after storage was read.
+    yew::Renderer::<PinnedCount>::with_root_and_props(
+        count_root.clone(),
+        PinnedCountProps {
+            dataset: "islands-test".into(),
+        },
+    )
+    .render();
+    let pin = yew::Renderer::<PinButton>::with_root_and_props(pin_root.clone(), props.clone());
+    pin.render();
+    yew::scheduler::flush().await;
+    assert_eq!(count(&count_root, ".nav-count"), 0, "nothing pinned yet");
+    let button: web_sys::HtmlElement = wasm_bindgen::JsCast::dyn_into(
+        pin_root.query_selector("button").unwrap().unwrap(),
+    )
+    .unwrap();
+    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("false"));
+    button.click();
+    yew::scheduler::flush().await;
+    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert!(text(&count_root, ".nav-count").contains('1'), "the other root follows");
+    let saved = storage.get_item(STORAGE_KEY).unwrap().unwrap_or_default();
+    assert!(saved.contains("tariffs"), "saved at once: {saved}");
+    storage.remove_item(STORAGE_KEY).unwrap();
+}

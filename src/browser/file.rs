@@ -83,3 +83,23 @@ pub fn on_window_file_drop(on_file: impl Fn(web_sys::File) + 'static) -> FileDro
 pub struct FileDropListeners {
     _listeners: [gloo::events::EventListener; 3],
 }
+
+/// Where a file dropped on a static page waits for the full app (which the drop starts): a
+/// property of `window`, since the islands and the full app are separate WebAssembly modules.
+const DROPPED: &str = "counterpointDroppedFile";
+
+/// Keeps `file` for the full app to open when it starts.
+pub fn stash_dropped(file: &web_sys::File) {
+    let _ = js_sys::Reflect::set(&gloo::utils::window(), &DROPPED.into(), file);
+}
+
+/// The file dropped before the full app started, once.
+pub fn take_dropped() -> Option<web_sys::File> {
+    let window = gloo::utils::window();
+    let file = js_sys::Reflect::get(&window, &DROPPED.into())
+        .ok()?
+        .dyn_into::<web_sys::File>()
+        .ok()?;
+    let _ = js_sys::Reflect::delete_property(&window, &DROPPED.into());
+    Some(file)
+}

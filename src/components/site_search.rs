@@ -148,7 +148,7 @@ pub fn SiteSearch(props: &SiteSearchProps) -> Html {
         })
     };
     html! {
-        <form class="site-search" role="search" action={props.action.clone()} method="get" {onfocusout}>
+        <form class="site-search" role="search" aria-label="Quick search" action={props.action.clone()} method="get" {onfocusout}>
             <label for="site-search" class="sr-only">{"Search the briefing"}</label>
             <input id="site-search" ref={input} type="search" name="q" autocomplete="off" spellcheck="false"
                 placeholder="Search" role="combobox" aria-autocomplete="list"

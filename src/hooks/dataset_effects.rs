@@ -2,7 +2,7 @@
 //! reload, take a file dropped anywhere on the page, and start a newly chosen dataset at its
 //! briefing.
 
-use crate::browser::file::on_window_file_drop;
+use crate::browser::file::{on_window_file_drop, take_dropped};
 use crate::context::DataCtx;
 use crate::routes::{Route, View};
 use crate::state::dataset::{use_dataset, LoadStatus};
@@ -18,6 +18,10 @@ pub fn use_dataset_effects() {
         let ctl = ctl.clone();
         use_effect_with((), move |_| {
             ctl.restore();
+            // A file dropped on the static page before this app started.
+            if let Some(file) = take_dropped() {
+                ctl.open_file(file);
+            }
             let drop_ctl = ctl.clone();
             let listeners = on_window_file_drop(move |file| drop_ctl.open_file(file));
             move || drop(listeners)
