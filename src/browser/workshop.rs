@@ -125,6 +125,20 @@ pub fn take_over() {
         scroll_y: gloo::utils::window().scroll_y().unwrap_or(0.0),
     };
     CARRY.with(|c| *c.borrow_mut() = Some(carry));
+    // A query typed into the static search page's own field goes into the address, which the
+    // app's search page reads when it starts.
+    let typed = document
+        .get_element_by_id("search-input")
+        .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|f| f.value())
+        .filter(|v| !v.is_empty());
+    if let Some(q) = typed {
+        let window = gloo::utils::window();
+        if let (Ok(history), Ok(path)) = (window.history(), window.location().pathname()) {
+            let url = format!("{path}?q={}", String::from(js_sys::encode_uri_component(&q)));
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    }
     if let Ok(e) = web_sys::Event::new(TAKEOVER_EVENT) {
         let _ = gloo::utils::window().dispatch_event(&e);
     }

@@ -28,7 +28,8 @@ async function newContext({ width = 1280, height = 900, colorScheme = "light", b
   return context;
 }
 
-/// Hydrated, and the reader's briefing read from storage.
+/// Live (the static page's islands, or the full app on /my/), and the reader's briefing read
+/// from storage.
 async function ready(page) {
   await hydrated(page);
   await page.waitForFunction(() => ["ready", "unreadable"].includes(document.documentElement.dataset.myBriefing), null, { timeout: 10000 });
@@ -81,9 +82,10 @@ test("pin four kinds of item, reorder, write notes, reload, second tab, export a
   const eventId = (await eventPin.getAttribute("data-pin")).replace(/^event:/, "");
   await eventPin.click();
 
-  // A key figure on the briefing page (client-side navigation keeps the state).
+  // A key figure on the briefing page (a plain link: the next page reads the same storage).
   await page.click(".main-nav >> text=Briefing");
   await page.waitForURL(site.url());
+  await ready(page);
   const figurePin = page.locator(".figure-card .pin-button").first();
   const figureId = (await figurePin.getAttribute("data-pin")).replace(/^figure:/, "");
   await figurePin.click();
@@ -91,11 +93,13 @@ test("pin four kinds of item, reorder, write notes, reload, second tab, export a
   // The same figure is shown pinned in the figures table.
   await page.click(".main-nav >> text=Figures");
   await page.waitForURL(site.url("figures/"));
+  await ready(page);
   assert.equal(await page.locator(`#figure-${figureId} .pin-button`).getAttribute("aria-pressed"), "true");
 
   // My briefing: the four in pinning order, rendered in full.
   await page.click(".main-nav >> text=My briefing");
   await page.waitForURL(site.url("my/"));
+  await ready(page);
   const ids = { t: "my-topic-tariffs", q: `my-quote-${quoteId}`, e: `my-event-${eventId}`, f: `my-figure-${figureId}` };
   assert.deepEqual(await itemIds(page), [ids.t, ids.q, ids.e, ids.f]);
   const topicItem = page.locator(`#${ids.t}`);
@@ -130,8 +134,10 @@ test("pin four kinds of item, reorder, write notes, reload, second tab, export a
   await page.fill(`#my-note-topic-tariffs`, "Left at once");
   await page.click(".main-nav >> text=Briefing");
   await page.waitForURL(site.url());
+  await ready(page);
   await page.click(".main-nav >> text=My briefing");
   await page.waitForURL(site.url("my/"));
+  await ready(page);
   assert.equal(await page.inputValue("#my-note-topic-tariffs"), "Left at once");
   assert.equal(await page.inputValue("#my-notes"), "Overall: the truce is fragile.");
   assert.equal(await page.inputValue(`#my-note-quote-${quoteId}`), "Ask Treasury about this.\nSecond line.");

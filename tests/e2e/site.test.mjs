@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { withSite, hydrated, visit, shot, DIST } from "./harness.mjs";
+import { withSite, hydrated, live, workshop, visit, shot, DIST } from "./harness.mjs";
 
 const data = JSON.parse(fs.readFileSync(path.resolve("data/us-china-2025.json"), "utf8"));
 
@@ -77,36 +77,54 @@ test("a citation shows its excerpt on hover and on keyboard focus, and leads to 
   await page.close();
 });
 
-test("navigation is client-side after hydration; back, forward and reload keep the page", async () => {
+test("reading pages are plain links between static pages; back, forward and reload keep the page; once the full app runs, navigation is client-side", async () => {
   const page = await site.open("");
-  await hydrated(page);
+  await live(page, "islands");
   await page.evaluate(() => (window.__marker = 42));
   await page.click(".main-nav >> text=Compare");
   await page.waitForURL(site.url("compare/"));
-  assert.equal(await page.evaluate(() => window.__marker), 42, "no full page load");
+  await live(page, "islands");
+  assert.equal(await page.evaluate(() => window.__marker), undefined, "a plain link: a new document");
   assert.equal(await page.locator("table.matrix tbody tr").count(), data.topics.length);
   assert.match(await page.title(), /^Compare all topics/);
   await page.click("table.matrix tbody tr:first-child th a");
   await page.waitForURL(/\/topics\/[^/]+\/$/);
   const topicUrl = page.url();
   const h1 = await page.textContent("h1");
-  assert.equal(await page.evaluate(() => document.activeElement?.id), "main", "focus moves to the new page");
   await page.goBack();
   await page.waitForURL(site.url("compare/"));
   await page.goForward();
   await page.waitForURL(topicUrl);
   assert.equal(await page.textContent("h1"), h1);
   await page.reload();
-  await hydrated(page);
+  await live(page, "islands");
   assert.equal(await page.textContent("h1"), h1, "a reload of a deep link shows the same page");
+  assert.equal(await page.evaluate(() => document.querySelector("script[src*=workshop]")), null, "a reading page does not load the full app");
+  // My briefing runs the full app; from there, links are client-side.
+  await page.click(".main-nav >> text=My briefing");
+  await page.waitForURL(site.url("my/"));
+  await workshop(page);
+  await page.evaluate(() => (window.__marker = 43));
+  await page.click(".main-nav >> text=Compare");
+  await page.waitForURL(site.url("compare/"));
+  assert.equal(await page.evaluate(() => window.__marker), 43, "no full page load in the full app");
+  await page.click("table.matrix tbody tr:first-child th a");
+  await page.waitForURL(topicUrl);
+  assert.equal(await page.textContent("h1"), h1);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "main", "focus moves to the new page");
+  await page.goBack();
+  await page.waitForURL(site.url("compare/"));
+  assert.equal(await page.evaluate(() => window.__marker), 43);
   assert.deepEqual(hydrationProblems(page), []);
   await page.close();
 });
 
-test("hydration reuses the prerendered page: content once, no console errors", async () => {
-  for (const p of ["", "topics/tariffs/", "compare/", `sources/${data.sources[0].id}/`, "as-of/eve-of-geneva/", "no/such/page/"]) {
+test("islands hydrate on the prerendered page (the full app renders it afresh): content once, no console errors", async () => {
+  for (const p of ["", "topics/tariffs/", "compare/", `sources/${data.sources[0].id}/`, "as-of/eve-of-geneva/", "timeline/", "no/such/page/", "search/", "data/"]) {
     const page = await site.open(p);
     await hydrated(page);
+    const mode = await page.evaluate(() => document.documentElement.dataset.live);
+    assert.equal(mode, ["no/such/page/", "search/", "data/"].includes(p) ? "workshop" : "islands", `${p}: what runs`);
     assert.equal(await page.locator("h1").count(), 1, `${p}: one h1 after hydration`);
     assert.equal(await page.locator("header.site-header").count(), 1, `${p}: header not duplicated`);
     assert.deepEqual(hydrationProblems(page), [], p);
@@ -270,13 +288,41 @@ test("coverage: a row per topic, blindspots named, voices per outlet", async () 
   await page.close();
 });
 
-test("search: / opens it, results rank, highlight and deep-link; arrows and Enter choose", async () => {
+test("search: / focuses the header field, results show as you type, Enter opens the chosen one; the search page ranks, highlights and deep-links", async () => {
   const page = await site.open("");
-  await hydrated(page);
+  await live(page, "islands");
   await page.keyboard.press("/");
-  await page.waitForURL(site.url("search/"));
-  await page.waitForFunction(() => document.activeElement?.id === "search-input");
+  await page.waitForFunction(() => document.activeElement?.id === "site-search");
+  // Typed at once: the full app arrives while typing and keeps what was typed.
   await page.keyboard.type("fentanyl");
+  await workshop(page);
+  await page.waitForFunction(() => document.activeElement?.id === "site-search");
+  assert.equal(await page.inputValue("#site-search"), "fentanyl");
+  await page.waitForSelector("#site-search-list li");
+  assert.equal(await page.getAttribute("#site-search", "aria-expanded"), "true");
+  assert.match(await page.locator("#site-search-list li").first().textContent(), /Fentanyl/);
+  assert.ok(await page.locator("#site-search-list mark").count() > 0, "matches highlighted");
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await page.getAttribute("#site-search", "aria-activedescendant"), "site-search-1");
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("Enter");
+  await page.waitForURL(site.url("topics/fentanyl/"));
+  assert.match(await page.textContent("h1"), /Fentanyl/);
+  assert.equal(await page.getAttribute("#site-search", "aria-expanded"), "false", "the list closes");
+  // Esc closes the list; with JavaScript off the field is a form that opens the search page.
+  await page.fill("#site-search", "bessent");
+  await page.waitForSelector("#site-search-list li");
+  await page.keyboard.press("Escape");
+  assert.equal(await page.getAttribute("#site-search", "aria-expanded"), "false");
+  const off = await site.open("", { javaScriptEnabled: false });
+  await off.fill("#site-search", "tariff");
+  await off.press("#site-search", "Enter");
+  await off.waitForURL(site.url("search/?q=tariff"));
+  await off.close();
+  // The search page: typed into, ranked, highlighted, in the address.
+  await visit(page, site.url("search/"));
+  await workshop(page);
+  await page.fill("#search-input", "fentanyl");
   await page.waitForSelector(".hit");
   assert.match(await page.locator(".hit").first().textContent(), /Fentanyl/);
   assert.ok(await page.locator(".hit mark").count() > 0, "matches highlighted");
@@ -307,8 +353,10 @@ test("keyboard only: arrows move between topics, ? opens the shortcut list, Esc 
   const order = data.topics.map((t) => t.id);
   await page.keyboard.press("ArrowRight");
   await page.waitForURL(site.url(`topics/${order[1]}/`));
+  await live(page, "islands");
   await page.keyboard.press("ArrowLeft");
   await page.waitForURL(site.url("topics/tariffs/"));
+  await live(page, "islands");
   await page.keyboard.press("ArrowLeft"); // the first topic has no previous one: stay
   await page.waitForTimeout(100);
   assert.equal(page.url(), site.url("topics/tariffs/"));
