@@ -15,7 +15,7 @@ while [ $# -gt 0 ]; do
 done
 case "$public_url" in */) ;; *) public_url="$public_url/" ;; esac
 rm -rf "$dist"
-cp_wasm trunk build --release --public-url "$public_url" --dist "$dist"
+cp_wasm_release trunk build --release --public-url "$public_url" --dist "$dist"
 # Example datasets and the JSON Schema, for the Dataset page (`?dataset=datasets/…`).
 mkdir -p "$dist/datasets"
 cp data/examples/*.json "$dist/datasets/" 2>/dev/null || true
