@@ -21,9 +21,9 @@ case "$public_url" in */) ;; *) public_url="$public_url/" ;; esac
 rm -rf "$dist"
 # The static pages' islands binary (index.html), then the full app (workshop.html) into a
 # folder of its own (Trunk empties its dist), whose JS and WebAssembly join the site.
-cp_wasm trunk build --release --public-url "$public_url" --dist "$dist"
+cp_wasm_release trunk build --release --public-url "$public_url" --dist "$dist"
 workshop_dist="target/workshop-dist"
-cp_wasm trunk build --release --public-url "$public_url" --dist "$workshop_dist" workshop.html
+cp_wasm_release trunk build --release --public-url "$public_url" --dist "$workshop_dist" workshop.html
 cp "$workshop_dist"/counterpoint-*.js "$workshop_dist"/counterpoint-*_bg.wasm "$dist/"
 [ -d "$workshop_dist/snippets" ] && cp -r "$workshop_dist/snippets" "$dist/"
 # Example datasets and the JSON Schema, for the Dataset page (`?dataset=datasets/…`).

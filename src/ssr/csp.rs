@@ -1,15 +1,19 @@
 //! The Content-Security-Policy of the built site, written by the prerenderer into every page
 //! (a `<meta>` tag) and into `_headers` for hosts that read one (Netlify, Cloudflare Pages).
 //!
-//! Scripts: only files from the site itself, plus the one inline loader Trunk writes, allowed
-//! by its hash; WebAssembly compiles under `'wasm-unsafe-eval'`. No `'unsafe-inline'`, no
+//! Scripts: only files from the site itself, plus the template's inline scripts (Trunk's loader,
+//! the theme script, the Speculation Rules block), each allowed by its hash; WebAssembly
+//! compiles under `'wasm-unsafe-eval'`. Chromium checks inline speculation rules against
+//! `script-src` like any inline script, and accepts their hash (verified by
+//! tests/e2e/speculation.test.mjs), so they need no `'inline-speculation-rules'`. No `'unsafe-inline'`, no
 //! `'unsafe-eval'`. Styles: only the site's stylesheet. Data: only from the site (`connect-src`),
 //! which is also what stops a `?dataset=` link from loading anything from elsewhere.
 
 use base64::Engine;
 use sha2::{Digest, Sha256};
 
-/// The `'sha256-…'` source of each inline `<script>` (one without `src`) in an HTML page.
+/// The `'sha256-…'` source of each inline `<script>` (one without `src`, whatever its type,
+/// `speculationrules` included) in an HTML page.
 pub fn inline_script_hashes(html: &str) -> Vec<String> {
     let mut hashes = Vec::new();
     let mut rest = html;
@@ -137,6 +141,21 @@ mod tests {
             )
         );
         assert!(inline_script_hashes("<p>no scripts</p>").is_empty());
+    }
+
+    #[test]
+    fn speculation_rules_are_hashed_like_any_inline_script() {
+        let rules = r#"{"prerender":[{"where":{"href_matches":"*"},"eagerness":"moderate"}]}"#;
+        let html =
+            format!("<script>a()</script><script type=\"speculationrules\">{rules}</script>");
+        let hashes = inline_script_hashes(&html);
+        let digest = Sha256::digest(rules.as_bytes());
+        let expected = format!(
+            "'sha256-{}'",
+            base64::engine::general_purpose::STANDARD.encode(digest)
+        );
+        assert_eq!(hashes.len(), 2);
+        assert_eq!(hashes[1], expected);
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! The offline service worker: `static/sw.js` with this build's id and file list filled in.
+//! The offline service worker: `static/sw.js` with this build's id, file list and shell (what
+//! it precaches with Save-Data on) filled in.
 
 use std::path::Path;
 
@@ -43,16 +44,32 @@ pub fn script(mut files: Vec<(String, Vec<u8>)>) -> (String, String, usize) {
             _ => rel.clone(),
         })
         .collect();
+    let shell: Vec<&String> = urls.iter().filter(|url| is_shell(url)).collect();
     let list = serde_json::to_string(&urls).expect("strings serialise");
+    let shell = serde_json::to_string(&shell).expect("strings serialise");
     let script = SERVICE_WORKER
         .replacen("\"__CP_BUILD__\"", &format!("\"{build}\""), 1)
-        .replacen("/*__CP_FILES__*/ []", &list, 1);
+        .replacen("/*__CP_FILES__*/ []", &list, 1)
+        .replacen("/*__CP_SHELL__*/ []", &shell, 1);
     assert!(
-        script.contains(&build) && !script.contains("__CP_FILES__"),
+        script.contains(&build)
+            && !script.contains("__CP_FILES__")
+            && !script.contains("__CP_SHELL__"),
         "static/sw.js lost its placeholders"
     );
     let count = urls.len();
     (build, script, count)
+}
+
+/// Whether a file (as listed for the worker) is part of the shell every page needs, which the
+/// worker precaches even with Save-Data on: the top-level stylesheets, scripts and WebAssembly
+/// (Trunk's hashed output, whatever binaries the build has), icons, and the not-found page
+/// (the offline answer for a page not cached yet). Pages, datasets and `_headers` are not.
+fn is_shell(url: &str) -> bool {
+    const SHELL_TYPES: [&str; 7] = ["css", "js", "wasm", "svg", "ico", "png", "webmanifest"];
+    let top_level = !url.contains('/');
+    let ext = url.rsplit_once('.').map(|(_, ext)| ext);
+    url == "404.html" || (top_level && ext.is_some_and(|ext| SHELL_TYPES.contains(&ext)))
 }
 
 /// Every file under `dir`, as (path relative to `root` with `/` separators, content).
@@ -95,6 +112,35 @@ mod tests {
             "{script}"
         );
         assert!(!script.contains("__CP_FILES__") && !script.contains("__CP_BUILD__"));
+    }
+
+    #[test]
+    fn the_save_data_shell_is_every_top_level_asset_and_the_not_found_page() {
+        let (_, script, _) = script(vec![
+            file("index.html", "<p>home"),
+            file("404.html", "<p>not found"),
+            file("topics/tariffs/index.html", "<p>t"),
+            file("style-1.css", "p{}"),
+            file("counterpoint-2.js", "x"),
+            file("counterpoint-2_bg.wasm", "w"),
+            // A second binary is found by its type, not its name.
+            file("islands-3.js", "y"),
+            file("islands-3_bg.wasm", "v"),
+            file("favicon-4.svg", "<svg/>"),
+            file("datasets/us-japan-2019.json", "{}"),
+            file("datasets/schema.json", "{}"),
+            file("_headers", "/*"),
+        ]);
+        assert!(
+            script.contains(
+                r#"const SHELL = ["404.html","counterpoint-2.js","counterpoint-2_bg.wasm","favicon-4.svg","islands-3.js","islands-3_bg.wasm","style-1.css"];"#
+            ),
+            "{script}"
+        );
+        assert!(
+            script.contains("saveData"),
+            "the install step reads Save-Data"
+        );
     }
 
     #[test]
