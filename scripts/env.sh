@@ -28,6 +28,7 @@ cp_wasm() {
 # Prints the route taken. CP_WASM_MIN=0 forces the plain build.
 cp_wasm_release() {
   local src=""
+  local route="$CP_ROUTE"
   if [ "${CP_WASM_MIN:-1}" = 0 ]; then
     :
   elif [ "$CP_ROUTE" = debian ]; then
@@ -35,6 +36,10 @@ cp_wasm_release() {
   elif [[ "$(cd "$CP_ROOT" && rustup component list --installed 2>/dev/null)" == *rust-src* ]] &&
     [ -d "$(cd "$CP_ROOT" && rustc --print sysroot)/lib/rustlib/src/rust/library" ]; then
     src="rustup rust-src"
+  elif [ -x /usr/bin/rustc ] && [ -d /usr/lib/rustlib/src/rust/library ] && [ -x /usr/lib/llvm-22/bin/wasm-ld ]; then
+    # rustup without rust-src, but Debian's rustc-web and its std sources are installed.
+    src="Debian rust-web-src (rustup has no rust-src)"
+    route=debian
   fi
   if [ -z "$src" ]; then
     echo "cp_wasm_release: plain release build (no std sources: Debian rust-web-src or rustup's rust-src enables build-std + panic=immediate-abort)" >&2
@@ -48,6 +53,7 @@ cp_wasm_release() {
     # The debian branch of cp_wasm sets these already.
     export RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort
     CP_WASM_TARGET_DIR="$CP_ROOT/target/web-min"
+    CP_ROUTE="$route"
     cp_wasm "$@"
   )
 }

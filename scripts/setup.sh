@@ -39,6 +39,15 @@ else
 fi
 echo "$route" > .tools/wasm-route
 log "wasm toolchain route: $route"
+# Std sources, for the release build's size lever (build-std + panic=immediate-abort, see
+# cp_wasm_release in scripts/env.sh): rustup's rust-src, else Debian's rustc-web and its
+# sources. Optional: without them the release build is the plain one, only larger.
+if [ "$route" = rustup ] && ! rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
+  if ! timeout 60 rustup component add rust-src >/dev/null 2>&1; then
+    log "rustup cannot add rust-src here: trying Debian's rustc-web and std sources for release builds"
+    apt_install rustc-web cargo-web rust-web-src lld-22 || log "no std sources: release builds stay plain (larger)"
+  fi
+fi
 
 # 2. Headless Chromium and its driver, for browser tests and screenshots.
 if ! have chromium && ! have chromium-browser && ! have google-chrome; then

@@ -3,8 +3,8 @@
 use crate::routes::{Route, View};
 use counterpoint_core::analysis::search::SearchIndex;
 use counterpoint_core::analysis::Snapshot;
-use std::cell::OnceCell;
 use counterpoint_core::model::Store;
+use std::cell::OnceCell;
 use std::rc::Rc;
 use yew::prelude::*;
 

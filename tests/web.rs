@@ -188,15 +188,23 @@ async fn a_pin_island_and_the_count_island_share_one_store_and_save_at_once() {
     pin.render();
     yew::scheduler::flush().await;
     assert_eq!(count(&count_root, ".nav-count"), 0, "nothing pinned yet");
-    let button: web_sys::HtmlElement = wasm_bindgen::JsCast::dyn_into(
-        pin_root.query_selector("button").unwrap().unwrap(),
-    )
-    .unwrap();
-    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("false"));
+    let button: web_sys::HtmlElement =
+        wasm_bindgen::JsCast::dyn_into(pin_root.query_selector("button").unwrap().unwrap())
+            .unwrap();
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
     button.click();
     yew::scheduler::flush().await;
-    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
-    assert!(text(&count_root, ".nav-count").contains('1'), "the other root follows");
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    assert!(
+        text(&count_root, ".nav-count").contains('1'),
+        "the other root follows"
+    );
     let saved = storage.get_item(STORAGE_KEY).unwrap().unwrap_or_default();
     assert!(saved.contains("tariffs"), "saved at once: {saved}");
     storage.remove_item(STORAGE_KEY).unwrap();

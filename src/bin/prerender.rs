@@ -8,8 +8,8 @@
 
 use counterpoint::app::{ServerApp, ServerAppProps};
 use counterpoint::pages::exports::static_export;
-use counterpoint::routes::{Route, View};
 use counterpoint::routes::{all_routes, page_meta, route_file};
+use counterpoint::routes::{Route, View};
 use counterpoint::ssr::template as page_template;
 use counterpoint_core::model::embedded;
 use std::path::Path;
@@ -48,7 +48,10 @@ async fn main() {
     let template = counterpoint::ssr::csp::add_script_integrity(&template, dist);
     // Where the full app is, for the islands to load it on demand.
     let Some(workshop) = counterpoint::ssr::workshop::write(dist, &format!("{base}/")) else {
-        eprintln!("no workshop (counterpoint-*.js and its _bg.wasm) in {}: run scripts/build.sh", dist.display());
+        eprintln!(
+            "no workshop (counterpoint-*.js and its _bg.wasm) in {}: run scripts/build.sh",
+            dist.display()
+        );
         std::process::exit(1);
     };
     // Every page shares the template's inline loader, so one policy fits all.
@@ -56,8 +59,7 @@ async fn main() {
         counterpoint::ssr::csp::policy(&counterpoint::ssr::csp::inline_script_hashes(&template));
     // Right after the charset, before any script or stylesheet.
     let head = format!("{}{workshop}", counterpoint::ssr::csp::meta_tag(&policy));
-    let Some(template) = page_template::insert_after_charset(&template, &head)
-    else {
+    let Some(template) = page_template::insert_after_charset(&template, &head) else {
         eprintln!("no <meta charset> in the template: cannot place the Content-Security-Policy");
         std::process::exit(1);
     };
@@ -81,7 +83,10 @@ async fn main() {
         if *route == Route::NotFound {
             // Served for any unknown URL: the browser renders it afresh for the real URL.
             html = page_template::mark_fallback(&html);
-        } else if matches!(route.clone().split().1, View::Search | View::Data | View::MyBriefing) {
+        } else if matches!(
+            route.clone().split().1,
+            View::Search | View::Data | View::MyBriefing
+        ) {
             // Pages of the full app: the islands load it at once.
             html = page_template::mark_body(&html, "data-needs-workshop=\"true\"");
         }

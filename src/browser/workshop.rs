@@ -74,7 +74,12 @@ pub fn prefetch() {
     STEP.with(|s| s.set(Step::Prefetched));
     if let Some(js) = m.get_attribute("data-js") {
         // The module map keeps it, checked against its hash, for the loader's import.
-        add_link("modulepreload", &js, m.get_attribute("data-js-integrity"), None);
+        add_link(
+            "modulepreload",
+            &js,
+            m.get_attribute("data-js-integrity"),
+            None,
+        );
     }
     if let Some(wasm) = m.get_attribute("data-wasm") {
         add_link("prefetch", &wasm, None, Some("fetch"));
@@ -135,7 +140,10 @@ pub fn take_over() {
     if let Some(q) = typed {
         let window = gloo::utils::window();
         if let (Ok(history), Ok(path)) = (window.history(), window.location().pathname()) {
-            let url = format!("{path}?q={}", String::from(js_sys::encode_uri_component(&q)));
+            let url = format!(
+                "{path}?q={}",
+                String::from(js_sys::encode_uri_component(&q))
+            );
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
         }
     }

@@ -1,13 +1,11 @@
 //! "Copy citation": puts a quote's full citation (words, speaker, date, venue, outlet, title,
 //! date, URL, and any problem the source record notes in it) on the clipboard, and says so.
 //!
-//! An island: the citation is written into its props when the page is rendered, so the
-//! islands binary needs neither the dataset nor the code that formats citations.
+//! An island (see `island::QuoteCitation`): the citation is written into its props when the
+//! page is rendered, so the islands binary needs neither the dataset nor the code that formats
+//! citations.
 
 use crate::browser::clipboard::copy_text;
-use crate::components::island::island;
-use crate::context::use_page;
-use counterpoint_core::export::citation::quote_citation;
 use gloo::timers::callback::Timeout;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
@@ -17,24 +15,6 @@ use yew::prelude::*;
 pub struct CopyCitationProps {
     /// The full citation, as it goes on the clipboard.
     pub text: String,
-}
-
-#[derive(Properties, PartialEq)]
-pub struct QuoteCitationProps {
-    /// Quote id.
-    pub quote: AttrValue,
-}
-
-/// "Copy citation" for a quote of the page's snapshot, as an island.
-#[component]
-pub fn QuoteCitation(props: &QuoteCitationProps) -> Html {
-    let page = use_page();
-    let text = page
-        .store()
-        .quote(&props.quote)
-        .map(|q| quote_citation(&page.snapshot(), q))
-        .unwrap_or_default();
-    island::<CopyCitation>("copy-citation", false, CopyCitationProps { text })
 }
 
 /// What the last click did, shown next to the button and announced by screen readers.

@@ -1,7 +1,7 @@
 //! A compact list of events: date, acting side, title and sources.
 
 use crate::components::cite::Cites;
-use crate::components::pin_button::Pin;
+use crate::components::island::Pin;
 use crate::components::quote::side_class;
 use crate::context::use_page;
 use counterpoint_core::model::Event;

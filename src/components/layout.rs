@@ -1,11 +1,8 @@
 //! The frame of every page: skip link, header with navigation, the snapshot bar, footer.
 
-use crate::components::island::island;
-use crate::components::pinned_count::{PinnedCount, PinnedCountProps};
-use crate::components::shortcuts::PageShortcuts;
-use crate::components::site_search::SiteSearchIsland;
+use crate::components::island::{PageShortcuts, PinnedCountIsland, ThemeIsland};
+use crate::components::site_search::SiteSearch;
 use crate::components::snapshot_bar::SnapshotBar;
-use crate::components::theme_toggle::ThemeToggle;
 use crate::context::use_page;
 use crate::routes::{Route, View};
 use yew::prelude::*;
@@ -60,7 +57,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                                     || (matches!(page.view, View::Source(_)) && view == View::Sources);
                                 // How many items the reader pinned: an island beside the link.
                                 let badge = if view == View::MyBriefing {
-                                    island::<PinnedCount>("pinned-count", false, PinnedCountProps { dataset: d.id.clone() })
+                                    html! { <PinnedCountIsland /> }
                                 } else {
                                     html! {}
                                 };
@@ -74,8 +71,8 @@ pub fn Layout(props: &LayoutProps) -> Html {
                             }) }
                         </ul>
                     </nav>
-                    <SiteSearchIsland action={search_action} />
-                    {island::<ThemeToggle>("theme", false, ())}
+                    <SiteSearch action={search_action} />
+                    <ThemeIsland />
                 </div>
             </header>
             <crate::components::dataset_banner::DatasetBanner />

@@ -5,8 +5,6 @@
 //!
 //! An island: everything comes from its props and the binary's My briefing store.
 
-use crate::components::island::island;
-use crate::context::use_page;
 use crate::state::my_briefing::use_my_briefing;
 use counterpoint_core::my_briefing::ItemKind;
 use serde::{Deserialize, Serialize};
@@ -19,28 +17,6 @@ pub struct PinButtonProps {
     pub id: String,
     /// Id of the dataset the item belongs to (the reader keeps one briefing per dataset).
     pub dataset: String,
-}
-
-#[derive(Properties, PartialEq)]
-pub struct PinProps {
-    pub kind: ItemKind,
-    /// Id of the item in the dataset on screen.
-    pub id: AttrValue,
-}
-
-/// The pin button of an item of the dataset on screen, as an island.
-#[component]
-pub fn Pin(props: &PinProps) -> Html {
-    let page = use_page();
-    island::<PinButton>(
-        "pin",
-        false,
-        PinButtonProps {
-            kind: props.kind,
-            id: props.id.to_string(),
-            dataset: page.store().dataset.id.clone(),
-        },
-    )
 }
 
 #[component]

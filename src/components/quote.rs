@@ -1,7 +1,7 @@
 //! A verbatim quote with speaker, role, date, venue, source and our notes on it.
 
 use crate::components::cite::Cites;
-use crate::components::pin_button::Pin;
+use crate::components::island::Pin;
 use crate::context::use_page;
 use counterpoint_core::my_briefing::ItemKind;
 use yew::prelude::*;
@@ -52,7 +52,7 @@ pub fn QuoteBlock(props: &QuoteProps) -> Html {
                     <span class="quote-fragment">{" · part of a sentence in the source"}</span>
                 }
                 <Cites cites={q.cites.clone()} />
-                <crate::components::copy_citation::QuoteCitation quote={q.id.clone()} />
+                <crate::components::island::QuoteCitation quote={q.id.clone()} />
                 if props.pin {
                     <Pin kind={ItemKind::Quote} id={AttrValue::from(q.id.clone())} />
                 }

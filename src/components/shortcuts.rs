@@ -2,15 +2,10 @@
 //! `?` this help, `Esc` closes it. Keys typed into a field are left alone.
 
 use crate::browser::dom;
-use crate::components::island::island;
-use crate::context::use_page;
-use crate::routes::View;
-use counterpoint_core::analysis::Snapshot;
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// What each shortcut does, for the overlay.
 pub const SHORTCUTS: [(&str, &str); 5] = [
@@ -27,36 +22,6 @@ pub struct ShortcutsProps {
     pub prev: Option<String>,
     /// Address of the next topic (on a topic page).
     pub next: Option<String>,
-}
-
-/// The shortcuts of the page being read, as an island: the neighbouring topics' addresses
-/// are worked out here, so the island needs no dataset.
-#[component]
-pub fn PageShortcuts() -> Html {
-    let page = use_page();
-    let navigator = use_navigator();
-    let base = navigator
-        .as_ref()
-        .map(|n| n.basename().unwrap_or_default().to_string())
-        .unwrap_or_default();
-    let href = |step: isize| -> Option<String> {
-        let View::Topic(id) = &page.view else {
-            return None;
-        };
-        let snap = Snapshot::of_briefing(page.store(), page.briefing.as_deref())?;
-        let topics = snap.topics();
-        let i = topics.iter().position(|t| t.id == id.as_str())? as isize + step;
-        let next = topics.get(usize::try_from(i).ok()?)?;
-        Some(format!(
-            "{base}{}",
-            page.route(View::Topic(next.id.clone().into())).to_path()
-        ))
-    };
-    let props = ShortcutsProps {
-        prev: href(-1),
-        next: href(1),
-    };
-    island::<Shortcuts>("shortcuts", true, props)
 }
 
 #[component]

@@ -1,30 +1,22 @@
 //! The search field in the header of every page: results as you type, ↑ ↓ to choose, Enter to
 //! open the chosen one (the first by default), Esc to close. An ARIA combobox with a listbox.
 //!
-//! An island. The results need the dataset, which the islands binary does not carry: there,
-//! focusing the field starts the full app, which takes the field over with what was typed.
-//! With JavaScript off (or before the app arrives) it is a plain form: Enter opens the search
-//! page with the query.
+//! Not an island: its results need the dataset, which the islands binary does not carry. On a
+//! static page the field is a plain form (Enter opens the search page with the query, also
+//! with JavaScript off), and the islands binary starts the full app when it gets focus (and
+//! fetches it when the pointer comes near, `data-workshop-intent`); the app then renders this
+//! component over it, carrying over what was typed.
 
 use crate::browser::workshop;
-use crate::components::island::island;
-use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
 /// Most results listed under the field (the search page lists more).
-#[cfg(not(feature = "islands"))]
 const LIMIT: usize = 8;
 
-#[derive(Properties, PartialEq, Clone, Serialize, Deserialize)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct SiteSearchProps {
     /// Address of the search page (the form's action).
-    pub action: String,
-}
-
-/// The header's search field for the page being read, as an island.
-#[component]
-pub fn SiteSearchIsland(props: &SiteSearchProps) -> Html {
-    island::<SiteSearch>("site-search", true, props.clone())
+    pub action: AttrValue,
 }
 
 #[component]
@@ -33,10 +25,7 @@ pub fn SiteSearch(props: &SiteSearchProps) -> Html {
     let open = use_state(|| false);
     let active = use_state(|| 0usize);
     let input = use_node_ref();
-    #[cfg(not(feature = "islands"))]
     let results = results::use_results(&query, LIMIT);
-    #[cfg(feature = "islands")]
-    let results: Vec<(String, Html, String)> = Vec::new();
     // After a takeover, start from what the reader typed into the static page's field.
     {
         let (query, open, input) = (query.clone(), open.clone(), input.clone());
@@ -56,12 +45,8 @@ pub fn SiteSearch(props: &SiteSearchProps) -> Html {
     }
     let onfocus = {
         let open = open.clone();
-        Callback::from(move |_: FocusEvent| {
-            workshop::load();
-            open.set(true);
-        })
+        Callback::from(move |_: FocusEvent| open.set(true))
     };
-    let onpointerenter = Callback::from(|_: PointerEvent| workshop::prefetch());
     let onfocusout = {
         let open = open.clone();
         Callback::from(move |e: FocusEvent| {
@@ -81,7 +66,9 @@ pub fn SiteSearch(props: &SiteSearchProps) -> Html {
     let oninput = {
         let (query, active, open) = (query.clone(), active.clone(), open.clone());
         Callback::from(move |e: InputEvent| {
-            let v = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
             active.set(0);
             open.set(true);
             query.set(v);
@@ -148,13 +135,13 @@ pub fn SiteSearch(props: &SiteSearchProps) -> Html {
         })
     };
     html! {
-        <form class="site-search" role="search" aria-label="Quick search" action={props.action.clone()} method="get" {onfocusout}>
+        <form class="site-search" role="search" aria-label="Quick search" action={props.action.clone()} method="get" data-workshop-intent="" {onfocusout}>
             <label for="site-search" class="sr-only">{"Search the briefing"}</label>
             <input id="site-search" ref={input} type="search" name="q" autocomplete="off" spellcheck="false"
                 placeholder="Search" role="combobox" aria-autocomplete="list"
                 aria-expanded={shown.to_string()} aria-controls="site-search-list"
                 aria-activedescendant={descendant}
-                {onfocus} {onpointerenter} {oninput} {onkeydown} />
+                {onfocus} {oninput} {onkeydown} />
             <kbd class="site-search-key" aria-hidden="true">{"/"}</kbd>
             <ul id="site-search-list" class="site-search-list" role="listbox" aria-label="Results" hidden={!shown}>
                 for (i, (href, body, label)) in results.into_iter().enumerate() {
@@ -180,8 +167,7 @@ fn go(href: &str) {
     }
 }
 
-/// The results, in the full app only: the islands binary has no dataset to search.
-#[cfg(not(feature = "islands"))]
+/// The results: the hits of the query in the page's snapshot.
 mod results {
     use crate::components::search_hit::{hit_target, marked};
     use crate::context::PageCtx;

@@ -5,7 +5,6 @@
 //! it filters the prerendered rows in place: each row carries `data-side` and `data-topics`,
 //! and the same rule as the page's decides what shows.
 
-use crate::components::island::island;
 use counterpoint_core::analysis::timeline::side_matches;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
@@ -37,11 +36,6 @@ pub struct TimelineFiltersProps {
     pub on_change: Option<Callback<Choice>>,
 }
 
-/// The filters as an island (the static page's rows are filtered in place).
-pub fn timeline_filters_island(props: TimelineFiltersProps) -> Html {
-    island::<TimelineFilters>("timeline-filters", true, props)
-}
-
 /// Shows or hides the static page's rows for `choice`; returns how many show.
 fn filter_rows((side, topic): &Choice) -> usize {
     let document = gloo::utils::document();
@@ -50,7 +44,10 @@ fn filter_rows((side, topic): &Choice) -> usize {
         return 0;
     };
     for y in 0..years.length() {
-        let Some(year) = years.item(y).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else {
+        let Some(year) = years
+            .item(y)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
             continue;
         };
         let Ok(items) = year.query_selector_all("li.tl-item") else {
@@ -58,7 +55,9 @@ fn filter_rows((side, topic): &Choice) -> usize {
         };
         let mut in_year = 0;
         for i in 0..items.length() {
-            let Some(item) = items.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            let Some(item) = items
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
             else {
                 continue;
             };

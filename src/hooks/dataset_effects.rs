@@ -32,22 +32,19 @@ pub fn use_dataset_effects() {
     let navigator = use_navigator();
     let route = use_route::<Route>();
     let first = use_mut_ref(|| true);
-    use_effect_with(
-        DataCtx::new(ctl.state().store.clone()),
-        move |_| {
-            if std::mem::replace(&mut *first.borrow_mut(), false) {
-                return;
+    use_effect_with(DataCtx::new(ctl.state().store.clone()), move |_| {
+        if std::mem::replace(&mut *first.borrow_mut(), false) {
+            return;
+        }
+        let restored = matches!(
+            ctl.state().status,
+            LoadStatus::Opened { restored: true, .. }
+        );
+        let on_data_page = route.is_some_and(|r| r.split().1 == View::Data);
+        if !restored && !on_data_page {
+            if let Some(navigator) = navigator {
+                navigator.push(&Route::Home);
             }
-            let restored = matches!(
-                ctl.state().status,
-                LoadStatus::Opened { restored: true, .. }
-            );
-            let on_data_page = route.is_some_and(|r| r.split().1 == View::Data);
-            if !restored && !on_data_page {
-                if let Some(navigator) = navigator {
-                    navigator.push(&Route::Home);
-                }
-            }
-        },
-    );
+        }
+    });
 }

@@ -3,7 +3,7 @@
 
 use crate::components::cite::Cites;
 use crate::components::editor_note::EditorNote;
-use crate::components::pin_button::Pin;
+use crate::components::island::Pin;
 use crate::components::print_notes::PrintNotes;
 use crate::components::quote::side_class;
 use crate::context::use_page;

@@ -3,13 +3,13 @@
 use crate::components::cite::Cites;
 use crate::components::editor_note::EditorNote;
 use crate::components::export_button::{site_base, ExportButton};
-use crate::pages::exports::{page_export_name, static_export_href};
-use crate::components::pin_button::Pin;
+use crate::components::island::Pin;
 use crate::components::print_notes::PrintNotes;
 use crate::components::show_more::{use_batch, ShowMore};
 use crate::components::side_head::SideHead;
 use crate::components::status::StatusBadge;
 use crate::context::use_page;
+use crate::pages::exports::{page_export_name, static_export_href};
 use crate::routes::{Route, View};
 use counterpoint_core::export::markdown;
 use counterpoint_core::my_briefing::ItemKind;

@@ -2,14 +2,15 @@
 
 use crate::components::anchor_link::AnchorLink;
 use crate::components::cite::Cites;
+use crate::components::island::timeline_filters;
 use crate::components::print_notes::PrintNotes;
 use crate::components::quote::side_class;
 use crate::components::show_more::{use_batch, ShowMore};
+use crate::components::timeline_filters::{SideOption, TimelineFiltersProps};
 use crate::context::use_page;
 use crate::routes::View;
 use counterpoint_core::view::print_notes;
 use counterpoint_core::view::timeline::TimelineView;
-use crate::components::timeline_filters::{timeline_filters_island, SideOption, TimelineFiltersProps};
 use yew::prelude::*;
 
 /// Events shown before "Show more".
@@ -39,7 +40,7 @@ pub fn TimelinePage() -> Html {
                 <h1>{"How we got here"}</h1>
                 <p class="lede">{"Every dated event in the sources, oldest first. Each counter-move names the move it answers. Dates keep the precision the sources give."}</p>
             </header>
-            {timeline_filters_island(TimelineFiltersProps {
+            {timeline_filters(TimelineFiltersProps {
                 sides: view.sides.iter().map(|c| SideOption { id: c.id.clone(), label: c.label.clone() }).collect(),
                 topics: view.topics.iter().map(|t| (t.id.clone(), t.title.clone())).collect(),
                 side: (*side).clone(),

@@ -4,7 +4,7 @@ use crate::components::cite::Cites;
 use crate::components::editor_note::EditorNote;
 use crate::components::event_list::EventList;
 use crate::components::export_button::{site_base, ExportButton};
-use crate::components::pin_button::Pin;
+use crate::components::island::Pin;
 use crate::components::point_row::{PointRow, PointRowProps};
 use crate::components::print_notes::PrintNotes;
 use crate::components::quote::QuoteBlock;

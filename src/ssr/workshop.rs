@@ -77,16 +77,31 @@ mod tests {
         std::fs::write(dir.join("counterpoint-ab_bg.wasm"), [0u8, 97, 115, 109]).unwrap();
         assert_eq!(
             find(&dir),
-            Some(("counterpoint-ab.js".into(), "counterpoint-ab_bg.wasm".into()))
+            Some((
+                "counterpoint-ab.js".into(),
+                "counterpoint-ab_bg.wasm".into()
+            ))
         );
         let meta = write(&dir, "/cp/").unwrap();
-        assert!(meta.contains("data-js=\"/cp/counterpoint-ab.js\""), "{meta}");
+        assert!(
+            meta.contains("data-js=\"/cp/counterpoint-ab.js\""),
+            "{meta}"
+        );
         assert!(meta.contains(&integrity(b"export default 1")), "{meta}");
-        let name = meta.split("content=\"/cp/").nth(1).unwrap().split('"').next().unwrap();
+        let name = meta
+            .split("content=\"/cp/")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
         let text = std::fs::read_to_string(dir.join(name)).unwrap();
         assert!(text.contains("import init from \"./counterpoint-ab.js\""));
         assert!(text.contains(&integrity(&[0u8, 97, 115, 109])));
-        assert!(meta.contains(&integrity(text.as_bytes())), "the loader's own hash");
+        assert!(
+            meta.contains(&integrity(text.as_bytes())),
+            "the loader's own hash"
+        );
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

@@ -77,7 +77,8 @@ pub fn use_store<S: Reducible + Default + 'static>() -> Rc<S> {
             let id = s.next_id;
             s.next_id += 1;
             let again = update.clone();
-            s.listeners.push((id, Rc::new(move || again.force_update())));
+            s.listeners
+                .push((id, Rc::new(move || again.force_update())));
             // Another component's effect may have changed the store between this render and
             // this effect (the first island to mount reads storage): catch up.
             (id, !Rc::ptr_eq(&first, &s.state))

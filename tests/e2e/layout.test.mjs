@@ -4,7 +4,7 @@
 // from an earlier visit comes back; the topic head's Pin and Export buttons share one line.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { withSite, visit } from "./harness.mjs";
+import { withSite, visit, workshop } from "./harness.mjs";
 
 const site = withSite();
 const WIDTHS = [1280, 375];
@@ -59,7 +59,10 @@ test("the brand is inside the window: first load, after an in-app navigation, wi
     const page = await site.page({ width });
     await visit(page, site.url(""));
     assert.ok((await brandTop(page)) >= 0, `${width}px first load: brand top ${await brandTop(page)}`);
-    // A click on the nav: the app focuses <main> on the new page; that must not scroll the header away.
+    // A click on the nav in the full app (it runs on My briefing): the app focuses <main> on the
+    // new page; that must not scroll the header away.
+    await visit(page, site.url("my/"));
+    await workshop(page);
     await page.click(".main-nav a[href$='coverage/']");
     await page.waitForURL(/coverage\/$/);
     await page.waitForFunction(() => document.activeElement?.id === "main");

@@ -82,12 +82,12 @@ test("a stored dark theme applies before the app loads (WASM blocked), on a ligh
     await context.route("**/*.wasm", (route) => route.abort());
     const page = await context.newPage();
     await page.goto(site.url("topics/tariffs/"));
-    const r = await page.evaluate(() => ({ theme: document.documentElement.dataset.theme ?? null, bg: getComputedStyle(document.body).backgroundColor, hydrated: document.documentElement.dataset.hydrated ?? null }));
+    const r = await page.evaluate(() => ({ theme: document.documentElement.dataset.theme ?? null, bg: getComputedStyle(document.body).backgroundColor, live: document.documentElement.dataset.live ?? null }));
     await context.close();
     return r;
   };
   const dark = await background("dark");
-  assert.equal(dark.hydrated, null, "the app did not start");
+  assert.equal(dark.live, null, "no script started");
   assert.equal(dark.theme, "dark");
   assert.equal(dark.bg, "rgb(20, 24, 28)");
   const none = await background(null);
