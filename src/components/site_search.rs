@@ -95,20 +95,17 @@ pub fn SiteSearch(props: &SiteSearchProps) -> Html {
                     open.set(false);
                 }
                 "Enter" => {
-                    // With no app yet, the form is submitted: the search page shows the query.
-                    if crate::browser::dom::workshop_is_live() {
-                        e.prevent_default();
-                        open.set(false);
-                        let href = if n > 0 {
-                            hrefs[(*active).min(n - 1)].clone()
-                        } else {
-                            format!(
-                                "{action}?q={}",
-                                String::from(js_sys::encode_uri_component(&query))
-                            )
-                        };
-                        go(&href);
-                    }
+                    e.prevent_default();
+                    open.set(false);
+                    let href = if n > 0 {
+                        hrefs[(*active).min(n - 1)].clone()
+                    } else {
+                        format!(
+                            "{action}?q={}",
+                            String::from(js_sys::encode_uri_component(&query))
+                        )
+                    };
+                    go(&href);
                 }
                 _ => {}
             }

@@ -222,13 +222,23 @@ test("timeline: every event, counter-moves linked, filters by side and topic", a
   assert.ok(years[0] <= 2018, `starts by 2018: ${years[0]}`);
   assert.equal(years[years.length - 1], 2025);
   assert.ok(await page.locator(".tl-link >> text=Answers").count() > 0, "counter-moves name the move they answer");
+  // The static page's filters hide the rows that do not match (the full app leaves them out).
   await page.click(".segmented >> text=China");
-  const cn = await page.$$eval(".tl-item .ev-side", (els) => els.map((e) => e.textContent));
+  const cn = await page.$$eval(".tl-item:not([hidden]) .ev-side", (els) => els.map((e) => e.textContent));
   assert.ok(cn.length > 0 && cn.length < all && cn.every((s) => s === "China" || s === "Both"), `China filter: ${cn}`);
   await page.click(".segmented >> text=All sides");
   await page.selectOption(".select select", "tariffs");
   const tariffEvents = data.events.filter((e) => (e.topics || []).includes("tariffs")).length;
-  assert.equal(await page.locator(".tl-item").count(), tariffEvents);
+  assert.equal(await page.locator(".tl-item:not([hidden])").count(), tariffEvents);
+  assert.match(await page.textContent(".filters [aria-live]"), new RegExp(`^${tariffEvents} events`));
+  // The same filters in the full app (another dataset or My briefing loads it): rows left out.
+  await visit(page, site.url("my/"));
+  await workshop(page);
+  await page.click(".main-nav >> text=Timeline");
+  await page.waitForURL(site.url("timeline/"));
+  await page.click(".segmented >> text=China");
+  const cnApp = await page.$$eval(".tl-item .ev-side", (els) => els.map((e) => e.textContent));
+  assert.deepEqual(cnApp, cn, "the same rows as the static page's filter");
   await shot(page, "e2e-timeline");
   await page.close();
 });

@@ -128,7 +128,7 @@ after(async () => {
   for (const s of sites) await s.close();
 });
 
-const RULES = /<script type="speculationrules">([\s\S]*?)<\/script>/;
+const RULES = /<script type="?speculationrules"?>([\s\S]*?)<\/script>/;
 
 test("every page of both builds has the same rules block, allowed by its hash in the CSP", () => {
   const blocks = new Set();
