@@ -134,15 +134,15 @@ pub fn ServerApp(props: &ServerAppProps) -> Html {
     }
 }
 
-/// Starts the workshop in the browser, over whatever static page is showing: the islands are
-/// told to unmount (what the reader typed in the header's search field is carried over), and
-/// the app renders afresh for the address in the bar. A static page cannot be hydrated once
-/// its islands have changed it, and the host's fallback page (`404.html`) was rendered for
-/// another URL anyway.
+/// Starts the workshop in the browser, over whatever static page is showing. A static page
+/// cannot be hydrated once its islands have changed it (and the host's fallback page,
+/// `404.html`, was rendered for another URL anyway), so the app renders afresh for the address
+/// in the bar, into a hidden root beside the static page: the reader keeps reading (and
+/// typing) in the static page until the app's first render is done, then the app takes over
+/// (`workshop::take_over`): the islands unmount, the static page goes, the app shows.
 pub fn start() {
     dom::set_root_attribute("data-workshop", Some("running"));
-    workshop::take_over();
-    dom::clear_body();
-    yew::Renderer::<App>::new().render();
+    let root = workshop::app_root();
+    yew::Renderer::<App>::with_root(root).render();
     service_worker::register();
 }

@@ -111,11 +111,6 @@ pub fn body_has_attribute(attribute: &str) -> bool {
     gloo::utils::body().has_attribute(attribute)
 }
 
-/// Empties the body (before rendering afresh over HTML rendered for another URL).
-pub fn clear_body() {
-    gloo::utils::body().set_inner_html("");
-}
-
 /// Address of the site root (the document's base URL), for links back to the site in
 /// exported documents, e.g. `https://example.org/counterpoint/`.
 pub fn site_base() -> Option<String> {

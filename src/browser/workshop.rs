@@ -113,10 +113,31 @@ pub fn load() {
     let _ = document.body().map(|b| b.append_child(&script));
 }
 
-/// Called by the workshop before it renders: remembers the header field's state, then tells
-/// the islands to unmount.
+/// The id of the full app's root element.
+const APP_ROOT: &str = "workshop-root";
+
+/// A new, hidden root for the full app at the end of the body (`display: contents` once
+/// shown, so the page's layout is the static page's).
+pub fn app_root() -> web_sys::Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").expect("a div");
+    root.set_id(APP_ROOT);
+    let _ = root.set_attribute("hidden", "");
+    let _ = gloo::utils::body().append_child(&root);
+    root
+}
+
+/// The full app's first render is done: remember the static page's header field (and the
+/// scroll position), tell the islands to unmount, remove the static page and show the app.
+/// Runs once, from the first effect that needs it (the header field's, or the shell's).
 pub fn take_over() {
     let document = gloo::utils::document();
+    let Some(root) = document.get_element_by_id(APP_ROOT) else {
+        return;
+    };
+    if !root.has_attribute("hidden") {
+        return;
+    }
     let field = document
         .get_element_by_id("site-search")
         .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok());
@@ -150,9 +171,31 @@ pub fn take_over() {
     if let Ok(e) = web_sys::Event::new(TAKEOVER_EVENT) {
         let _ = gloo::utils::window().dispatch_event(&e);
     }
+    // Everything but the app's root (and scripts) is the static page.
+    let body = gloo::utils::body();
+    let children = body.children();
+    let old: Vec<web_sys::Element> = (0..children.length())
+        .filter_map(|i| children.item(i))
+        .filter(|el| el.id() != APP_ROOT && el.tag_name() != "SCRIPT")
+        .collect();
+    for el in old {
+        el.remove();
+    }
+    // Text and comments the prerenderer left directly in the body (Yew's hydration marks).
+    let nodes = body.child_nodes();
+    let loose: Vec<web_sys::Node> = (0..nodes.length())
+        .filter_map(|i| nodes.item(i))
+        .filter(|n| n.node_type() != web_sys::Node::ELEMENT_NODE)
+        .collect();
+    for n in loose {
+        let _ = body.remove_child(&n);
+    }
+    let _ = root.remove_attribute("hidden");
 }
 
-/// What the takeover carried over, once (the header field takes it when it mounts).
+/// What the takeover carried over, once (the header field takes it when it mounts; the
+/// takeover happens then if it has not yet).
 pub fn take_carry() -> Option<SearchCarry> {
+    take_over();
     CARRY.with(|c| c.borrow_mut().take())
 }

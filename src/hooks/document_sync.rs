@@ -17,7 +17,8 @@ pub fn use_document_sync() {
         let (title, _) = page_meta(&data.store, route);
         dom::set_title(&title);
         if std::mem::replace(&mut *first.borrow_mut(), false) {
-            // First run: the full app now shows the page.
+            // First run: the full app has rendered; it takes over from the static page.
+            crate::browser::workshop::take_over();
             dom::mark_live("workshop");
         } else {
             // A new page: start at its top (or at the place its fragment names) and move focus
