@@ -110,7 +110,8 @@ pub fn load() {
         let _ = script.set_attribute("integrity", &i);
     }
     let _ = script.set_attribute("src", &loader);
-    let _ = document.body().map(|b| b.append_child(&script));
+    // In the head: the body is the page (and a dataset's text never adds a script to it).
+    let _ = document.head().map(|h| h.append_child(&script));
 }
 
 /// The id of the full app's root element.
