@@ -29,5 +29,7 @@ cp "$workshop_dist"/counterpoint-*.js "$workshop_dist"/counterpoint-*_bg.wasm "$
 # Example datasets and the JSON Schema, for the Dataset page (`?dataset=datasets/…`).
 mkdir -p "$dist/datasets"
 cp data/examples/*.json "$dist/datasets/" 2>/dev/null || true
+# The built-in dataset: the full app fetches it (it is not compiled into its binary).
+cp data/us-china-2025.json "$dist/datasets/"
 [ -f schema/dataset.schema.json ] && cp schema/dataset.schema.json "$dist/datasets/schema.json"
 cargo run --quiet --release --features ssr --bin prerender -- "$dist" "$public_url" "$site_url"

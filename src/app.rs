@@ -141,6 +141,37 @@ pub fn ServerApp(props: &ServerAppProps) -> Html {
 /// typing) in the static page until the app's first render is done, then the app takes over
 /// (`workshop::take_over`): the islands unmount, the static page goes, the app shows.
 pub fn start() {
+    #[cfg(feature = "embed")]
+    mount();
+    // The built-in dataset is a static file of the site (cached by the service worker), not
+    // part of this binary: fetch and check it first. If it cannot be had, the static page and
+    // its islands simply stay.
+    #[cfg(not(feature = "embed"))]
+    wasm_bindgen_futures::spawn_local(async {
+        use counterpoint_core::model::{install_builtin, BUILTIN_FILE};
+        let url = format!(
+            "{}datasets/{BUILTIN_FILE}",
+            dom::site_base().unwrap_or_default()
+        );
+        let loaded = crate::browser::fetch::fetch_same_origin_text(&url)
+            .await
+            .and_then(|text| {
+                install_builtin(&text)
+                    .map(drop)
+                    .map_err(|p| format!("{} problems in {url}", p.len()))
+            });
+        match loaded {
+            Ok(()) => mount(),
+            Err(why) => {
+                dom::set_root_attribute("data-workshop", Some("failed"));
+                web_sys::console::warn_1(&format!("the full app cannot start: {why}").into());
+            }
+        }
+    });
+}
+
+/// Renders the app into its hidden root; it takes over after its first render.
+fn mount() {
     dom::set_root_attribute("data-workshop", Some("running"));
     let root = workshop::app_root();
     yew::Renderer::<App>::with_root(root).render();

@@ -14,8 +14,13 @@ pub use validate::{is_web_url, parse_dataset, validate, Problem, MAX_DATASET_BYT
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-/// The default dataset, compiled into the binary.
+/// The default dataset, compiled into the binary (feature `embed`: the prerenderer, the tests
+/// and the tools; the browser's full app fetches it instead, see [`install_builtin`]).
+#[cfg(feature = "embed")]
 pub const EMBEDDED_JSON: &str = include_str!("../../../../data/us-china-2025.json");
+
+/// The built-in dataset's file name on the site (under `datasets/`), for builds that fetch it.
+pub const BUILTIN_FILE: &str = "us-china-2025.json";
 
 /// A validated dataset with id lookups. Cheap to share behind an `Rc`.
 #[derive(Debug, PartialEq)]
@@ -124,12 +129,36 @@ impl Store {
 }
 
 thread_local! {
-    static EMBEDDED: Rc<Store> = Rc::new(
-        Store::from_json(EMBEDDED_JSON).unwrap_or_else(|p| panic!("embedded dataset is invalid: {:?}", p)),
-    );
+    static BUILTIN: std::cell::RefCell<Option<Rc<Store>>> = const { std::cell::RefCell::new(None) };
 }
 
-/// The embedded dataset, parsed once per thread.
+/// The built-in dataset, parsed once per thread: the embedded one (feature `embed`), or the one
+/// [`install_builtin`] was given. Without either it panics: a build without `embed` installs it
+/// before anything reads it.
 pub fn embedded() -> Rc<Store> {
-    EMBEDDED.with(Rc::clone)
+    BUILTIN.with(|b| {
+        b.borrow_mut()
+            .get_or_insert_with(|| {
+                #[cfg(feature = "embed")]
+                {
+                    Rc::new(
+                        Store::from_json(EMBEDDED_JSON)
+                            .unwrap_or_else(|p| panic!("embedded dataset is invalid: {:?}", p)),
+                    )
+                }
+                #[cfg(not(feature = "embed"))]
+                {
+                    panic!("the built-in dataset is not installed (install_builtin)")
+                }
+            })
+            .clone()
+    })
+}
+
+/// Installs the built-in dataset of a build without `embed` (fetched as a static file of the
+/// site): validates it like any other. `Err`: every problem, and nothing installed.
+pub fn install_builtin(json: &str) -> Result<Rc<Store>, Vec<Problem>> {
+    let store = Rc::new(Store::from_json(json)?);
+    BUILTIN.with(|b| *b.borrow_mut() = Some(store.clone()));
+    Ok(store)
 }
