@@ -104,6 +104,11 @@ fn store_links_are_the_scans() {
         }
         assert!(some > 0, "some quote has other renderings");
         assert_eq!(store.quotes_of("nobody").count(), 0);
+        for (i, s) in d.sources.iter().enumerate() {
+            assert_eq!(store.source_number(&s.id), i + 1);
+            assert_eq!(store.numbered_source(&s.id), Some((i + 1, s)));
+        }
+        assert_eq!(store.source_number("nowhere"), 0);
     }
 }
 

@@ -24,8 +24,6 @@ pub struct Store {
     /// The dataset, as loaded.
     pub dataset: Dataset,
     index: Index,
-    /// Ordinal of each source (1-based) for compact citation markers.
-    source_numbers: BTreeMap<String, usize>,
     /// Who refers to what, built on first use (see [`Store::links`]).
     links: LazyLinks,
 }
@@ -126,16 +124,9 @@ impl Store {
             events: map(&data.events, |e| &e.id),
             figures: map(&data.figures, |f| &f.id),
         };
-        let source_numbers = data
-            .sources
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (s.id.clone(), i + 1))
-            .collect();
         Store {
             dataset: data,
             index,
-            source_numbers,
             links: LazyLinks::default(),
         }
     }
@@ -185,7 +176,14 @@ impl Store {
     }
     /// 1-based number of a source, used as the citation marker "[n]".
     pub fn source_number(&self, id: &str) -> usize {
-        self.source_numbers.get(id).copied().unwrap_or(0)
+        self.index.sources.get(id).map_or(0, |&i| i + 1)
+    }
+    /// A source with its 1-based number, in one lookup.
+    pub fn numbered_source(&self, id: &str) -> Option<(usize, &Source)> {
+        self.index
+            .sources
+            .get(id)
+            .map(|&i| (i + 1, &self.dataset.sources[i]))
     }
     fn links(&self) -> &Links {
         self.links.0.get_or_init(|| Links::of(&self.dataset))

@@ -6,7 +6,7 @@
 
 use crate::analysis::Snapshot;
 use crate::model::*;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// One source cited on a page: its marker number, and every passage the page cites from it.
 #[derive(Clone, Debug, PartialEq)]
@@ -47,6 +47,9 @@ pub fn print_notes(store: &Store, sources: &[CitedSource<'_>]) -> Vec<PrintNote>
 pub struct NoteBook<'a> {
     snap: Snapshot<'a>,
     found: BTreeMap<usize, CitedSource<'a>>,
+    /// The excerpts already noted, by source number: searching each source's list for every
+    /// citation is quadratic when one source is cited many times.
+    seen: HashMap<usize, HashSet<String>>,
 }
 
 impl<'a> NoteBook<'a> {
@@ -55,23 +58,29 @@ impl<'a> NoteBook<'a> {
         NoteBook {
             snap,
             found: BTreeMap::new(),
+            seen: HashMap::new(),
         }
     }
 
     /// Adds the citations of one line.
     pub fn cites(&mut self, cites: &[Citation]) {
         let store = self.snap.store;
-        for c in self.snap.known_cites(cites) {
-            let Some(source) = store.source(&c.source) else {
+        for c in cites {
+            // One lookup gives what `known_cites`, `source` and `source_number` would.
+            let Some((number, source)) = store.numbered_source(&c.source) else {
                 continue;
             };
-            let number = store.source_number(&source.id);
+            if source.published.first() > self.snap.as_of {
+                continue;
+            }
             let entry = self.found.entry(number).or_insert_with(|| CitedSource {
                 number,
                 source,
                 excerpts: Vec::new(),
             });
-            if !entry.excerpts.contains(&c.excerpt) {
+            let seen = self.seen.entry(number).or_default();
+            if !seen.contains(c.excerpt.as_str()) {
+                seen.insert(c.excerpt.clone());
                 entry.excerpts.push(c.excerpt.clone());
             }
         }
