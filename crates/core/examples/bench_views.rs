@@ -2,8 +2,8 @@
 //! datasets at 1×, 10×, 40× and the largest multiple under the dataset size limit; and the
 //! time of one quote's copy citation.
 //! `cargo run --release -p counterpoint-core --example bench_views [-- SHAPE]`
-//! (SHAPE: `synthetic`, `copies` or both when left out). Prints milliseconds of CPU time per
-//! page per multiple (the best sample), with the ratio of the largest to 1×; asserts nothing.
+//! (SHAPE: `synthetic`, `copies` or both when left out). Prints milliseconds per page per
+//! multiple (the best sample), with the ratio of the largest to 1×; asserts nothing.
 //!
 //! Two shapes: `synthetic` is [`synthetic_store`] (the whole dataset repeated: as many
 //! speakers, sources and topics as copies); `copies` is [`copied_items_store`] (the quotes,
@@ -34,30 +34,20 @@ const MAX_SAMPLES: usize = 15;
 /// over many calls.
 const SAMPLE_MS: f64 = 5.0;
 
-/// This thread's time on a CPU, in milliseconds: unlike the wall clock, it does not count
-/// the time other processes on this shared machine take the cores. The wall clock where
-/// Linux's `/proc/thread-self/schedstat` is missing.
-fn cpu_ms(start: Instant) -> f64 {
-    std::fs::read_to_string("/proc/thread-self/schedstat")
-        .ok()
-        .and_then(|s| s.split_whitespace().next()?.parse::<f64>().ok())
-        .map_or_else(|| start.elapsed().as_secs_f64() * 1e3, |ns| ns / 1e6)
-}
-
-/// The best per-call time of `f` over a few samples, in milliseconds.
+/// The best per-call time of `f` over a few samples, in milliseconds: the best, because the
+/// machine is shared and a slow sample is mostly other processes' work.
 fn time<T>(mut f: impl FnMut() -> T) -> f64 {
     let origin = Instant::now();
-    let t = cpu_ms(origin);
     black_box(f());
-    let once = (cpu_ms(origin) - t).max(1e-4);
+    let once = (origin.elapsed().as_secs_f64() * 1e3).max(1e-4);
     let reps = ((SAMPLE_MS / once).ceil() as usize).clamp(1, 10_000);
     let mut best = f64::INFINITY;
     for _ in 0..MAX_SAMPLES {
-        let t = cpu_ms(origin);
+        let t = Instant::now();
         for _ in 0..reps {
             black_box(f());
         }
-        best = best.min((cpu_ms(origin) - t) / reps as f64);
+        best = best.min(t.elapsed().as_secs_f64() * 1e3 / reps as f64);
         if origin.elapsed().as_secs_f64() * 1e3 > BUDGET_MS {
             break;
         }
@@ -180,7 +170,7 @@ fn bench(name: &str, make: fn(usize) -> Store) {
         println!("- {s}");
     }
     println!();
-    print!("| page (ms of CPU, best of ≤ {MAX_SAMPLES} samples) |");
+    print!("| page (ms, best of ≤ {MAX_SAMPLES} samples) |");
     for n in multiples {
         print!(" {n}× |");
     }
