@@ -6,7 +6,7 @@
 
 use crate::analysis::Snapshot;
 use crate::model::*;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 
 /// One source cited on a page: its marker number, and every passage the page cites from it.
 #[derive(Clone, Debug, PartialEq)]
@@ -47,9 +47,6 @@ pub fn print_notes(store: &Store, sources: &[CitedSource<'_>]) -> Vec<PrintNote>
 pub struct NoteBook<'a> {
     snap: Snapshot<'a>,
     found: BTreeMap<usize, CitedSource<'a>>,
-    /// The excerpts already noted, by source number: searching each source's list for every
-    /// citation is quadratic when one source is cited many times.
-    seen: HashMap<usize, HashSet<String>>,
 }
 
 impl<'a> NoteBook<'a> {
@@ -58,7 +55,6 @@ impl<'a> NoteBook<'a> {
         NoteBook {
             snap,
             found: BTreeMap::new(),
-            seen: HashMap::new(),
         }
     }
 
@@ -78,9 +74,9 @@ impl<'a> NoteBook<'a> {
                 source,
                 excerpts: Vec::new(),
             });
-            let seen = self.seen.entry(number).or_default();
-            if !seen.contains(c.excerpt.as_str()) {
-                seen.insert(c.excerpt.clone());
+            // A linear search: one source has few distinct passages (hashing long excerpts
+            // measured slower).
+            if !entry.excerpts.contains(&c.excerpt) {
                 entry.excerpts.push(c.excerpt.clone());
             }
         }
