@@ -163,3 +163,46 @@ pub fn synthetic_store(times: usize) -> Store {
     }
     Store::new(out)
 }
+
+/// The embedded dataset with its quotes, events, figures and disputes copied `times` times
+/// under new ids (copy `n` suffixed `-c{n}`), all still about the same people, topics and
+/// sources: a different shape from [`synthetic_store`], with many quotes per speaker, many
+/// citations per source and many events per topic. Copy 0 is the embedded dataset itself.
+pub fn copied_items_store(times: usize) -> Store {
+    let base = embedded();
+    let d = &base.dataset;
+    let mut out = d.clone();
+    for n in 1..times {
+        let id = |s: &str| format!("{s}-c{n}");
+        let ids = |v: &[String]| v.iter().map(|s| id(s)).collect::<Vec<_>>();
+        out.quotes.extend(d.quotes.iter().map(|q| Quote {
+            id: id(&q.id),
+            statement: q.statement.as_deref().map(id),
+            ..q.clone()
+        }));
+        out.events.extend(d.events.iter().map(|e| Event {
+            id: id(&e.id),
+            responds_to: e.responds_to.as_deref().map(id),
+            ..e.clone()
+        }));
+        out.figures.extend(d.figures.iter().map(|f| Figure {
+            id: id(&f.id),
+            ..f.clone()
+        }));
+        out.disputes.extend(d.disputes.iter().map(|x| {
+            Dispute {
+                id: id(&x.id),
+                claims: x
+                    .claims
+                    .iter()
+                    .map(|c| DisputeClaim {
+                        quotes: ids(&c.quotes),
+                        ..c.clone()
+                    })
+                    .collect(),
+                ..x.clone()
+            }
+        }));
+    }
+    Store::new(out)
+}

@@ -151,8 +151,6 @@ pub fn compare<'a>(from: Snapshot<'a>, to: Snapshot<'a>) -> Changes<'a> {
     let store = to.store;
     let d = &store.dataset;
     let mut topics = Vec::new();
-    // Computed once, not per topic.
-    let later_quotes = to.all_quotes();
     let later_events = to.events();
     for t in &d.topics {
         let (known_before, known_after) = (from.topic_known(t), to.topic_known(t));
@@ -173,19 +171,20 @@ pub fn compare<'a>(from: Snapshot<'a>, to: Snapshot<'a>) -> Changes<'a> {
                 }
             }
         }
+        // The topic's own quotes and events (the store's index), not a scan of all of them.
         let new_quotes: Vec<&Quote> = {
-            let mut v: Vec<_> = later_quotes
-                .iter()
-                .copied()
-                .filter(|q| q.topics.contains(&t.id) && !from.quote_known(q))
+            let mut v: Vec<_> = to
+                .quotes_on(&t.id)
+                .into_iter()
+                .filter(|q| !from.quote_known(q))
                 .collect();
             v.sort_by_key(|q| q.said);
             v
         };
         let (status_before, status_after) = (from.status(t), to.status(t));
-        let newer_events = later_events
-            .iter()
-            .any(|e| e.topics.contains(&t.id) && !from.event_known(e));
+        let newer_events = store
+            .events_on(&t.id)
+            .any(|e| to.event_known(e) && !from.event_known(e));
         let quiet = known_before
             && stances.is_empty()
             && new_quotes.is_empty()

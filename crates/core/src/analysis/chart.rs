@@ -48,17 +48,16 @@ fn series_label(store: &Store, measure: &str, by: &str, on: &str) -> String {
 /// The known values of each charted measure (each party's tariff on the other), one series per
 /// entry of [`Dataset::chart_measures`] (possibly without steps), sorted by date.
 pub fn tariff_series<'a>(snap: &Snapshot<'a>) -> Vec<Series<'a>> {
-    let figures = snap.figures();
     snap.store
         .dataset
         .chart_measures
         .iter()
         .map(|c| {
             let (measure, by, on) = (c.measure.as_str(), c.by.as_str(), c.on.as_str());
-            let mut steps: Vec<Step<'_>> = figures
-                .iter()
-                .filter(|f| f.measure == measure)
-                .map(|&f| Step {
+            let mut steps: Vec<Step<'_>> = snap
+                .figures_of(measure)
+                .into_iter()
+                .map(|f| Step {
                     figure: f,
                     from: f.date.first(),
                     value: f.value,

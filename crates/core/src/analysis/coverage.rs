@@ -4,6 +4,7 @@
 use super::cited_places::for_each_citation;
 use super::snapshot::Snapshot;
 use crate::model::*;
+use std::collections::{HashMap, HashSet};
 
 /// Quotes a source carries from one side.
 #[derive(Clone, Debug, PartialEq)]
@@ -28,6 +29,10 @@ pub struct Coverage<'a> {
     /// `voices[s]`: per side (the parties in order, then `independent`), the quotes
     /// `sources[s]` carries.
     pub voices: Vec<Vec<Voices<'a>>>,
+    /// Position of each source in `sources`, by id.
+    source_at: HashMap<&'a str, usize>,
+    /// Position of each topic in `topics`, by id.
+    topic_at: HashMap<&'a str, usize>,
 }
 
 /// Counts, for each known source and known topic, the citations of the source made in places
@@ -39,12 +44,12 @@ pub fn coverage<'a>(snap: &Snapshot<'a>) -> Coverage<'a> {
     let topics = snap.topics();
     let mut counts = vec![vec![0; topics.len()]; sources.len()];
     // Positions by id: a linear search per citation is quadratic on large datasets.
-    let source_at: std::collections::HashMap<&str, usize> = sources
+    let source_at: HashMap<&'a str, usize> = sources
         .iter()
         .enumerate()
         .map(|(i, s)| (s.id.as_str(), i))
         .collect();
-    let topic_at: std::collections::HashMap<&str, usize> = topics
+    let topic_at: HashMap<&'a str, usize> = topics
         .iter()
         .enumerate()
         .map(|(i, t)| (t.id.as_str(), i))
@@ -63,50 +68,63 @@ pub fn coverage<'a>(snap: &Snapshot<'a>) -> Coverage<'a> {
         .map(|p| p.id.as_str())
         .chain([INDEPENDENT])
         .collect();
-    let quotes = snap.all_quotes();
-    let voices = sources
+    // One pass over the quotes: scanning them all for each source is quadratic.
+    let mut voices: Vec<Vec<Voices<'a>>> = sources
         .iter()
-        .map(|s| {
-            let mut v: Vec<Voices<'a>> = sides
+        .map(|_| {
+            sides
                 .iter()
                 .map(|&side| Voices {
                     side,
                     quotes: 0,
                     speakers: Vec::new(),
                 })
-                .collect();
-            for q in quotes
-                .iter()
-                .filter(|q| q.cites.iter().any(|c| c.source == s.id))
-            {
-                let Some(a) = snap.store.actor(&q.speaker) else {
-                    continue;
-                };
-                if let Some(slot) = v.iter_mut().find(|x| x.side == a.side) {
-                    slot.quotes += 1;
-                    if !slot.speakers.iter().any(|x| x.id == a.id) {
-                        slot.speakers.push(a);
-                    }
-                }
-            }
-            v
+                .collect()
         })
         .collect();
+    let mut heard: HashSet<(usize, &str)> = HashSet::new();
+    let mut cited: Vec<usize> = Vec::new();
+    for q in snap.all_quotes() {
+        let Some(a) = snap.store.actor(&q.speaker) else {
+            continue;
+        };
+        let Some(side) = sides.iter().position(|&x| x == a.side) else {
+            continue;
+        };
+        // Each source the quote cites, once, in the order first cited.
+        cited.clear();
+        for c in &q.cites {
+            if let Some(&s) = source_at.get(c.source.as_str()) {
+                if !cited.contains(&s) {
+                    cited.push(s);
+                }
+            }
+        }
+        for &s in &cited {
+            let slot = &mut voices[s][side];
+            slot.quotes += 1;
+            if heard.insert((s, a.id.as_str())) {
+                slot.speakers.push(a);
+            }
+        }
+    }
     Coverage {
         sources,
         topics,
         counts,
         voices,
+        source_at,
+        topic_at,
     }
 }
 
 impl<'a> Coverage<'a> {
     fn source_index(&self, id: &str) -> Option<usize> {
-        self.sources.iter().position(|s| s.id == id)
+        self.source_at.get(id).copied()
     }
 
     fn topic_index(&self, id: &str) -> Option<usize> {
-        self.topics.iter().position(|t| t.id == id)
+        self.topic_at.get(id).copied()
     }
 
     /// Citations of one source on one topic (0 when either is unknown).

@@ -8,11 +8,14 @@ use crate::model::*;
 /// each group sorted by date (figures of the same date keep dataset order).
 pub fn figure_groups<'a>(snap: &Snapshot<'a>) -> Vec<(&'a str, Vec<&'a Figure>)> {
     let mut groups: Vec<(&'a str, Vec<&'a Figure>)> = Vec::new();
+    // Each measure's group by name: searching the groups for every figure is quadratic.
+    let mut at: std::collections::HashMap<&'a str, usize> = Default::default();
     for f in snap.figures() {
-        match groups.iter_mut().find(|(m, _)| *m == f.measure) {
-            Some((_, v)) => v.push(f),
-            None => groups.push((&f.measure, vec![f])),
-        }
+        let i = *at.entry(f.measure.as_str()).or_insert_with(|| {
+            groups.push((&f.measure, Vec::new()));
+            groups.len() - 1
+        });
+        groups[i].1.push(f);
     }
     for (_, v) in &mut groups {
         v.sort_by_key(|f| f.date);

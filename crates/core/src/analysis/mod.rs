@@ -11,3 +11,6 @@ pub mod snapshot;
 pub mod timeline;
 
 pub use snapshot::Snapshot;
+
+#[cfg(test)]
+mod indexed_tests;

@@ -248,11 +248,17 @@ impl<'a> Snapshot<'a> {
     /// The latest known value of a measure (the newest date; ties: the later in the file).
     pub fn latest(&self, measure: &str) -> Option<&'a Figure> {
         self.store
-            .dataset
-            .figures
-            .iter()
-            .filter(|f| f.measure == measure && self.figure_known(f))
+            .figures_of(measure)
+            .filter(|f| self.figure_known(f))
             .max_by(|a, b| a.date.cmp(&b.date))
+    }
+
+    /// Known figures of a measure, in dataset order.
+    pub fn figures_of(&self, measure: &str) -> Vec<&'a Figure> {
+        self.store
+            .figures_of(measure)
+            .filter(|f| self.figure_known(f))
+            .collect()
     }
 
     /// All known quotes, in dataset order.
@@ -268,11 +274,30 @@ impl<'a> Snapshot<'a> {
     /// Known quotes of one speaker, oldest first.
     pub fn quotes_by(&self, actor: &str) -> Vec<&'a Quote> {
         let mut v: Vec<_> = self
-            .all_quotes()
-            .into_iter()
-            .filter(|q| q.speaker == actor)
+            .store
+            .quotes_of(actor)
+            .filter(|q| self.quote_known(q))
             .collect();
         v.sort_by_key(|q| q.said);
+        v
+    }
+
+    /// Known quotes on a topic, in dataset order.
+    pub fn quotes_on(&self, topic: &str) -> Vec<&'a Quote> {
+        self.store
+            .quotes_on(topic)
+            .filter(|q| self.quote_known(q))
+            .collect()
+    }
+
+    /// Known events on a topic, oldest first (ties keep dataset order, as [`Self::events`]).
+    pub fn events_on(&self, topic: &str) -> Vec<&'a Event> {
+        let mut v: Vec<_> = self
+            .store
+            .events_on(topic)
+            .filter(|e| self.event_known(e))
+            .collect();
+        v.sort_by_key(|e| e.date);
         v
     }
 
@@ -291,16 +316,17 @@ impl<'a> Snapshot<'a> {
 
     /// Known quotes on a topic that no stance or analysis of the topic already shows.
     pub fn other_quotes_on(&self, topic: &Topic) -> Vec<&'a Quote> {
-        let shown: Vec<&String> = topic
+        let shown: std::collections::HashSet<&str> = topic
             .points
             .iter()
             .flat_map(|p| &p.stances)
             .flat_map(|s| &s.quotes)
             .chain(topic.analysis.iter().flat_map(|a| &a.quotes))
+            .map(String::as_str)
             .collect();
-        self.all_quotes()
-            .into_iter()
-            .filter(|q| q.topics.contains(&topic.id) && !shown.contains(&&q.id))
+        self.store
+            .quotes_on(&topic.id)
+            .filter(|q| self.quote_known(q) && !shown.contains(q.id.as_str()))
             .collect()
     }
 

@@ -2,6 +2,7 @@
 
 use super::snapshot::Snapshot;
 use crate::model::*;
+use std::collections::HashMap;
 
 /// One event on the timeline with the moves it answers and that answer it.
 #[derive(Clone, Debug, PartialEq)]
@@ -31,21 +32,23 @@ pub fn timeline<'a>(
     topic: Option<&str>,
 ) -> Vec<TimelineEntry<'a>> {
     let known = snap.events();
+    // Built once: finding each row's move and answers by scanning `known` is quadratic.
+    let mut by_id: HashMap<&str, &'a Event> = HashMap::with_capacity(known.len());
+    let mut answers: HashMap<&str, Vec<&'a Event>> = HashMap::new();
+    for &k in &known {
+        by_id.entry(k.id.as_str()).or_insert(k);
+        if let Some(r) = k.responds_to.as_deref() {
+            answers.entry(r).or_default().push(k);
+        }
+    }
     known
         .iter()
         .filter(|e| side.is_none_or(|s| side_matches(&e.actor_side, s)))
         .filter(|e| topic.is_none_or(|t| e.topics.iter().any(|x| x == t)))
         .map(|&e| TimelineEntry {
             event: e,
-            responds_to: e
-                .responds_to
-                .as_deref()
-                .and_then(|r| known.iter().copied().find(|k| k.id == r)),
-            responses: known
-                .iter()
-                .copied()
-                .filter(|k| k.responds_to.as_deref() == Some(e.id.as_str()))
-                .collect(),
+            responds_to: e.responds_to.as_deref().and_then(|r| by_id.get(r).copied()),
+            responses: answers.get(e.id.as_str()).cloned().unwrap_or_default(),
             year: e.date.first().year,
         })
         .collect()

@@ -11,8 +11,9 @@ pub use origin::{check_dataset_url, human_size, size_limit_problem, DatasetOrigi
 pub use types::*;
 pub use validate::{is_web_url, parse_dataset, validate, Problem, MAX_DATASET_BYTES};
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
+use std::sync::OnceLock;
 
 /// The default dataset, compiled into the binary (feature `embed`: the prerenderer, the tests
 /// and the tools; the browser's full app fetches it instead, see [`install_builtin`]).
@@ -28,8 +29,86 @@ pub struct Store {
     /// The dataset, as loaded.
     pub dataset: Dataset,
     index: Index,
-    /// Ordinal of each source (1-based) for compact citation markers.
-    source_numbers: BTreeMap<String, usize>,
+    /// Who refers to what, built on first use (see [`Store::links`]).
+    links: LazyLinks,
+}
+
+/// The reverse references of a dataset: positions (in dataset order, each once) of the items
+/// that point at an id. Pages ask "every quote of this speaker", "every event on this topic";
+/// scanning the whole dataset for each row makes a page quadratic in the data.
+#[derive(Debug, Default)]
+struct Links {
+    quotes_by_speaker: HashMap<String, Vec<usize>>,
+    quotes_by_topic: HashMap<String, Vec<usize>>,
+    quotes_by_source: HashMap<String, Vec<usize>>,
+    quotes_by_statement: HashMap<String, Vec<usize>>,
+    events_by_topic: HashMap<String, Vec<usize>>,
+    figures_by_measure: HashMap<String, Vec<usize>>,
+}
+
+impl Links {
+    fn of(d: &Dataset) -> Links {
+        // Adds `i` under each key once, however often an item repeats the key.
+        fn add<'k>(
+            map: &mut HashMap<String, Vec<usize>>,
+            keys: impl IntoIterator<Item = &'k str>,
+            i: usize,
+        ) {
+            for k in keys {
+                let v = map.entry(k.to_string()).or_default();
+                if v.last() != Some(&i) {
+                    v.push(i);
+                }
+            }
+        }
+        let mut l = Links::default();
+        for (i, q) in d.quotes.iter().enumerate() {
+            add(&mut l.quotes_by_speaker, [q.speaker.as_str()], i);
+            add(
+                &mut l.quotes_by_topic,
+                q.topics.iter().map(String::as_str),
+                i,
+            );
+            add(
+                &mut l.quotes_by_source,
+                q.cites.iter().map(|c| c.source.as_str()),
+                i,
+            );
+            add(&mut l.quotes_by_statement, q.statement.as_deref(), i);
+        }
+        for (i, e) in d.events.iter().enumerate() {
+            add(
+                &mut l.events_by_topic,
+                e.topics.iter().map(String::as_str),
+                i,
+            );
+        }
+        for (i, f) in d.figures.iter().enumerate() {
+            add(&mut l.figures_by_measure, [f.measure.as_str()], i);
+        }
+        l
+    }
+}
+
+/// [`Links`] built on first use: opening a dataset does not pay for them. Always equal, as
+/// they follow from the dataset, which the store compares.
+#[derive(Default)]
+struct LazyLinks(OnceLock<Links>);
+
+impl PartialEq for LazyLinks {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for LazyLinks {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.0.get().is_some() {
+            "LazyLinks(built)"
+        } else {
+            "LazyLinks(not built)"
+        })
+    }
 }
 
 impl Store {
@@ -50,16 +129,10 @@ impl Store {
             events: map(&data.events, |e| &e.id),
             figures: map(&data.figures, |f| &f.id),
         };
-        let source_numbers = data
-            .sources
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (s.id.clone(), i + 1))
-            .collect();
         Store {
             dataset: data,
             index,
-            source_numbers,
+            links: LazyLinks::default(),
         }
     }
 
@@ -108,7 +181,61 @@ impl Store {
     }
     /// 1-based number of a source, used as the citation marker "[n]".
     pub fn source_number(&self, id: &str) -> usize {
-        self.source_numbers.get(id).copied().unwrap_or(0)
+        self.index.sources.get(id).map_or(0, |&i| i + 1)
+    }
+    /// A source with its 1-based number, in one lookup.
+    pub fn numbered_source(&self, id: &str) -> Option<(usize, &Source)> {
+        self.index
+            .sources
+            .get(id)
+            .map(|&i| (i + 1, &self.dataset.sources[i]))
+    }
+    fn links(&self) -> &Links {
+        self.links.0.get_or_init(|| Links::of(&self.dataset))
+    }
+
+    fn linked<'s, T>(
+        &'s self,
+        map: fn(&Links) -> &HashMap<String, Vec<usize>>,
+        items: &'s [T],
+        key: &str,
+    ) -> impl DoubleEndedIterator<Item = &'s T> + 's {
+        map(self.links())
+            .get(key)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .map(move |&i| &items[i])
+    }
+
+    /// Every quote of a speaker, in dataset order.
+    pub fn quotes_of(&self, actor: &str) -> impl DoubleEndedIterator<Item = &Quote> + '_ {
+        self.linked(|l| &l.quotes_by_speaker, &self.dataset.quotes, actor)
+    }
+    /// Every quote on a topic, in dataset order.
+    pub fn quotes_on(&self, topic: &str) -> impl DoubleEndedIterator<Item = &Quote> + '_ {
+        self.linked(|l| &l.quotes_by_topic, &self.dataset.quotes, topic)
+    }
+    /// Every quote that cites a source, in dataset order, each once.
+    pub fn quotes_citing(&self, source: &str) -> impl DoubleEndedIterator<Item = &Quote> + '_ {
+        self.linked(|l| &l.quotes_by_source, &self.dataset.quotes, source)
+    }
+    /// The other renderings of the quote's statement (see [`Quote::statement`]), in dataset
+    /// order.
+    pub fn renderings<'s>(&'s self, quote: &'s Quote) -> impl Iterator<Item = &'s Quote> + 's {
+        quote
+            .statement
+            .as_deref()
+            .into_iter()
+            .flat_map(|s| self.linked(|l| &l.quotes_by_statement, &self.dataset.quotes, s))
+            .filter(|o| o.id != quote.id)
+    }
+    /// Every event on a topic, in dataset order.
+    pub fn events_on(&self, topic: &str) -> impl DoubleEndedIterator<Item = &Event> + '_ {
+        self.linked(|l| &l.events_by_topic, &self.dataset.events, topic)
+    }
+    /// Every figure of a measure, in dataset order.
+    pub fn figures_of(&self, measure: &str) -> impl DoubleEndedIterator<Item = &Figure> + '_ {
+        self.linked(|l| &l.figures_by_measure, &self.dataset.figures, measure)
     }
     /// Display name of a side: a party's short name, "Both", or "Independent".
     pub fn side_name(&self, side: &str) -> String {

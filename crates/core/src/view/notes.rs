@@ -61,16 +61,21 @@ impl<'a> NoteBook<'a> {
     /// Adds the citations of one line.
     pub fn cites(&mut self, cites: &[Citation]) {
         let store = self.snap.store;
-        for c in self.snap.known_cites(cites) {
-            let Some(source) = store.source(&c.source) else {
+        for c in cites {
+            // One lookup gives what `known_cites`, `source` and `source_number` would.
+            let Some((number, source)) = store.numbered_source(&c.source) else {
                 continue;
             };
-            let number = store.source_number(&source.id);
+            if source.published.first() > self.snap.as_of {
+                continue;
+            }
             let entry = self.found.entry(number).or_insert_with(|| CitedSource {
                 number,
                 source,
                 excerpts: Vec::new(),
             });
+            // A linear search: one source has few distinct passages (hashing long excerpts
+            // measured slower).
             if !entry.excerpts.contains(&c.excerpt) {
                 entry.excerpts.push(c.excerpt.clone());
             }

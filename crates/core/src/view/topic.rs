@@ -211,11 +211,7 @@ impl<'a> TopicView<'a> {
             .into_iter()
             .map(|q| QuoteView::new(snap.store, q))
             .collect();
-        view.events = snap
-            .events()
-            .into_iter()
-            .filter(|e| e.topics.contains(&topic.id))
-            .collect();
+        view.events = snap.events_on(&topic.id);
         Some(view)
     }
 
