@@ -27,18 +27,8 @@ pub fn QuoteBlock(props: &QuoteProps) -> Html {
     };
     let speaker = store.actor(&q.speaker);
     let side = speaker.map(|a| a.side.clone()).unwrap_or_default();
-    let renderings = q
-        .statement
-        .as_ref()
-        .map(|s| {
-            store
-                .dataset
-                .quotes
-                .iter()
-                .filter(|o| o.statement.as_ref() == Some(s) && o.id != q.id)
-                .count()
-        })
-        .unwrap_or(0);
+    // Other outlets' renderings of the same statement (indexed once per dataset).
+    let renderings = store.renderings(q).count();
     html! {
         <figure class={classes!("quote", format!("side-{}", side_class(&page, &side)))} id={format!("quote-{}", q.id)}>
             <blockquote><p>{quoted(&q.text, q.fragment)}</p></blockquote>
