@@ -42,8 +42,9 @@ async function measure(browser, site, file) {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await ctx.addInitScript(OBSERVE);
   const page = await ctx.newPage();
+  // /data/ starts the full app at once: wait until it has taken over.
   await page.goto(site.url("data/"));
-  await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true", null, { timeout: 30000 });
+  await page.waitForFunction(() => document.documentElement.dataset.live === "workshop", null, { timeout: 30000 });
   await page.evaluate(() => window.__cpLong.max());
   const t0 = Date.now();
   await page.setInputFiles("#dataset-file", file);

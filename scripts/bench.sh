@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Benchmarks that print figures (not tests): search latency per keystroke on the embedded and a
-# 100× synthetic dataset, the size of a first visit to the built site (raw, gzip -9, brotli), load
-# and route-switch timings against the same page without scripts, and large-dataset timings.
+# 100× synthetic dataset, the size of a first visit to the built site (raw, gzip -9, brotli), the
+# static-first table (bytes, TBT, ready, FCP/LCP, route switches and binary sizes against the same
+# site without scripts), in-browser search latency, Lighthouse on home, a topic and figures, and
+# large-dataset timings.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -12,7 +14,11 @@ node scripts/size.mjs dist
 echo
 bash scripts/size-floor.sh
 echo
-node scripts/bench-load.mjs dist --runs 10
+node scripts/bench-static.mjs dist --runs 5
+echo
+node scripts/bench-load.mjs dist --search-only
+echo
+bash scripts/lighthouse.sh "" topics/tariffs/ figures/
 echo
 # Large datasets: 1×, 10×, 40× and the largest multiple under the 20 MB limit, opened in the
 # full app (several minutes).
