@@ -65,9 +65,7 @@ pub fn start() {
             .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
             .collect::<Vec<_>>()
     });
-    for root in roots.unwrap_or_default() {
-        hydrate(root);
-    }
+    hydrate_in_turns(roots.unwrap_or_default());
     let listener =
         gloo::events::EventListener::once(&gloo::utils::window(), workshop::TAKEOVER_EVENT, |_| {
             for unmount in MOUNTED.with(|m| std::mem::take(&mut *m.borrow_mut())) {
@@ -105,6 +103,25 @@ pub fn start() {
         })
         .forget();
     }
-    // Effects of the first render (stored theme, pins) run after this task.
-    gloo::timers::callback::Timeout::new(0, || dom::mark_live("islands")).forget();
+}
+
+/// Islands hydrated per task: a page with many (a pin and a copy button on every quote) is
+/// hydrated in several short tasks, not one long one, so input is never held up for long.
+const PER_TURN: usize = 8;
+
+/// Hydrates `roots` in page order, [`PER_TURN`] per task; marks the page live after the last.
+fn hydrate_in_turns(mut roots: Vec<web_sys::Element>) {
+    let rest = roots.split_off(PER_TURN.min(roots.len()));
+    for root in roots {
+        hydrate(root);
+    }
+    // The next turn starts after this task's render and effects (stored theme, pins) ran.
+    gloo::timers::callback::Timeout::new(0, move || {
+        if rest.is_empty() {
+            dom::mark_live("islands");
+        } else if !dom::workshop_is_live() {
+            hydrate_in_turns(rest);
+        }
+    })
+    .forget();
 }
