@@ -78,7 +78,13 @@ function chromium() {
     },
     close() {
       proc.kill();
-      proc.once("exit", () => fs.rmSync(userDir, { recursive: true, force: true }));
+      // Chromium's helpers may still be writing its profile as it exits: retry, and never let
+      // the clean-up of a temporary folder fail the tests.
+      proc.once("exit", () => {
+        try {
+          fs.rmSync(userDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+        } catch {}
+      });
     },
   };
   return cdp;
