@@ -72,6 +72,15 @@ impl PageCtx {
     }
 }
 
+/// The base path the site is served under (e.g. `/counterpoint`, empty at the root), from the
+/// router: what an address written into a page (an island's props, a download link) starts with.
+#[hook]
+pub fn use_base_path() -> String {
+    yew_router::prelude::use_navigator()
+        .and_then(|n| n.basename().map(str::to_string))
+        .unwrap_or_default()
+}
+
 /// The page context; every page component is rendered inside one.
 #[hook]
 pub fn use_page() -> PageCtx {

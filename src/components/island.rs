@@ -18,7 +18,7 @@ use crate::components::pinned_count::{PinnedCount, PinnedCountProps};
 use crate::components::shortcuts::{Shortcuts, ShortcutsProps};
 use crate::components::theme_toggle::ThemeToggle;
 use crate::components::timeline_filters::{TimelineFilters, TimelineFiltersProps};
-use crate::context::use_page;
+use crate::context::{use_base_path, use_page};
 use crate::routes::View;
 use counterpoint_core::analysis::Snapshot;
 use counterpoint_core::export::citation::quote_citation;
@@ -150,9 +150,7 @@ pub fn QuoteCitation(props: &QuoteCitationProps) -> Html {
 #[component]
 pub fn PageShortcuts() -> Html {
     let page = use_page();
-    let base = use_navigator()
-        .and_then(|n| n.basename().map(str::to_string))
-        .unwrap_or_default();
+    let base = use_base_path();
     let href = |step: isize| -> Option<String> {
         let View::Topic(id) = &page.view else {
             return None;

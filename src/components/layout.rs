@@ -3,7 +3,7 @@
 use crate::components::island::{PageShortcuts, PinnedCountIsland, ThemeIsland};
 use crate::components::site_search::SiteSearch;
 use crate::components::snapshot_bar::SnapshotBar;
-use crate::context::use_page;
+use crate::context::{use_base_path, use_page};
 use crate::routes::{Route, View};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -31,11 +31,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
         (View::Search, "Search"),
         (View::MyBriefing, "My briefing"),
     ];
-    let navigator = use_navigator();
-    let base = navigator
-        .as_ref()
-        .and_then(|n| n.basename().map(str::to_string))
-        .unwrap_or_default();
+    let base = use_base_path();
     let search_action = format!("{base}{}", page.route(View::Search).to_path());
     let current = std::mem::discriminant(&page.view);
     html! {

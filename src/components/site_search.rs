@@ -167,7 +167,7 @@ fn go(href: &str) {
 /// The results: the hits of the query in the page's snapshot.
 mod results {
     use crate::components::search_hit::{hit_target, marked};
-    use crate::context::PageCtx;
+    use crate::context::{use_base_path, PageCtx};
     use counterpoint_core::view::search::SearchView;
     use yew::prelude::*;
     use yew_router::prelude::*;
@@ -176,17 +176,13 @@ mod results {
     #[hook]
     pub fn use_results(query: &str, limit: usize) -> Vec<(String, Html, String)> {
         let page = use_context::<PageCtx>();
-        let navigator = use_navigator();
+        let base = use_base_path();
         let Some(page) = page else {
             return Vec::new();
         };
         if query.trim().is_empty() {
             return Vec::new();
         }
-        let base = navigator
-            .as_ref()
-            .and_then(|n| n.basename().map(str::to_string))
-            .unwrap_or_default();
         let index = page.data.search_index();
         let view = SearchView::new(&index, page.snapshot(), query, limit);
         view.rows

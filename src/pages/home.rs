@@ -8,7 +8,7 @@ use crate::components::print_notes::PrintNotes;
 use crate::components::show_more::{use_batch, ShowMore};
 use crate::components::side_head::SideHead;
 use crate::components::status::StatusBadge;
-use crate::context::use_page;
+use crate::context::{use_base_path, use_page};
 use crate::pages::exports::{page_export_name, static_export_href};
 use crate::routes::{Route, View};
 use counterpoint_core::export::markdown;
@@ -23,6 +23,7 @@ const BATCH: usize = 100;
 #[component]
 pub fn HomePage() -> Html {
     let page = use_page();
+    let base = use_base_path();
     let shown = use_batch(BATCH);
     let view = HomeView::new(page.snapshot());
     if view.briefing.is_none() {
@@ -36,9 +37,6 @@ pub fn HomePage() -> Html {
     };
     let notes = print_notes(page.store(), &view.notes());
     let filename = page_export_name(&page, "briefing");
-    let base = use_navigator()
-        .and_then(|n| n.basename().map(str::to_string))
-        .unwrap_or_default();
     let href = static_export_href(&page, &base, &filename).map(AttrValue::from);
     html! {
         <>

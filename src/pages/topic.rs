@@ -10,7 +10,7 @@ use crate::components::print_notes::PrintNotes;
 use crate::components::quote::QuoteBlock;
 use crate::components::side_head::SideHead;
 use crate::components::status::StatusBadge;
-use crate::context::use_page;
+use crate::context::{use_base_path, use_page};
 use crate::pages::exports::{page_export_name, static_export_href};
 use crate::pages::not_found::NotFoundPage;
 use crate::routes::{Route, View};
@@ -28,6 +28,7 @@ pub struct TopicProps {
 #[component]
 pub fn TopicPage(props: &TopicProps) -> Html {
     let page = use_page();
+    let base = use_base_path();
     let Some(view) = TopicView::new(page.snapshot(), &props.id) else {
         return html! { <NotFoundPage /> };
     };
@@ -41,9 +42,6 @@ pub fn TopicPage(props: &TopicProps) -> Html {
         })
     };
     let filename = page_export_name(&page, &topic.id);
-    let base = use_navigator()
-        .and_then(|n| n.basename().map(str::to_string))
-        .unwrap_or_default();
     let href = static_export_href(&page, &base, &filename).map(AttrValue::from);
     let head = html! {
         <header class="page-head with-tools">
