@@ -1,10 +1,14 @@
 // Large-dataset benchmark: opens synthetic datasets of 1×, 10×, 40× and the largest multiple
-// under the 20 MB limit (the built-in dataset repeated with new ids) through the Dataset page of
-// the release build, in headless Chromium, and times what a reader waits for: opening the file,
-// the longest main-thread task while it opens (the page is frozen for that long), and each page
-// switch from the click to the new page painted, with its longest task. Prints a table with the
-// ratio of the largest multiple to 1× per measure; asserts nothing.
-// Usage: node scripts/bench-large.mjs [DIST] [--multiples 1,10,40,max] [--runs 3]
+// under the 20 MB limit through the Dataset page of the release build, in headless Chromium, and
+// times what a reader waits for: opening the file, the longest main-thread task while it opens
+// (the page is frozen for that long), and each page switch in the full app from the click to the
+// new page painted, with its longest task and the elements the page put in <main>. Two shapes
+// (`synthetic_dataset`'s): `repeat`, the built-in dataset repeated with new ids (more of
+// everything), and `copies`, its quotes, events, figures and disputes copied under new ids about
+// the same people, topics and sources (many quotes per speaker). Prints one table per shape with
+// the ratio of the largest multiple to 1× per measure; asserts nothing.
+// Usage: node scripts/bench-large.mjs [DIST] [--multiples 1,10,40,max] [--runs 3] [--shapes repeat,copies]
+// To add a row: record it in `measure()` under a key and list it in `MEASURES`.
 import fs from "node:fs";
 import path from "node:path";
 import os from "node:os";
@@ -17,20 +21,30 @@ const dist = path.resolve(args.find((a, i) => !a.startsWith("--") && !args[i - 1
 const runs = Number(opt("--runs", "3"));
 const LIMIT = 20 * 1024 * 1024;
 const PAGES = ["Timeline", "People", "Compare", "Coverage", "Contested", "Briefing"];
+const SHAPES = opt("--shapes", "repeat,copies").split(",");
+// The table's rows: label and the key `measure()` records it under.
+const MEASURES = [
+  ["open the file", "open"],
+  ["longest task while opening", "openLongest"],
+  ...PAGES.flatMap((p) => [[`${p}, click to page painted`, p], [`${p}, longest task`, p + "Longest"], [`${p}, elements in <main>`, p + "Nodes"]]),
+];
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "cp-large-"));
-function synthetic(times) {
-  const out = path.join(work, `x${times}.json`);
-  execFileSync("cargo", ["run", "--quiet", "--release", "-p", "counterpoint-core", "--example", "synthetic_dataset", "--", String(times), out], { stdio: ["ignore", "ignore", "inherit"] });
+function synthetic(times, shape) {
+  const out = path.join(work, `${shape}-${times}.json`);
+  execFileSync("cargo", ["run", "--quiet", "--release", "-p", "counterpoint-core", "--example", "synthetic_dataset", "--", String(times), out, shape], { stdio: ["ignore", "ignore", "inherit"] });
   return out;
 }
 
-// The largest multiple under the limit, from the size of one copy (sizes grow linearly).
-const one = fs.statSync(synthetic(1)).size;
-const ten = fs.statSync(synthetic(10)).size;
-const perCopy = (ten - one) / 9;
-const maxTimes = Math.floor((LIMIT * 0.98 - (one - perCopy)) / perCopy);
-const multiples = opt("--multiples", `1,10,40,${maxTimes}`).split(",").map((m) => (m === "max" ? maxTimes : Number(m)));
+// The multiples of a shape; "max" is the largest under the limit, from the size of one copy
+// (sizes grow linearly).
+function multiplesOf(shape) {
+  const one = fs.statSync(synthetic(1, shape)).size;
+  const ten = fs.statSync(synthetic(10, shape)).size;
+  const perCopy = (ten - one) / 9;
+  const maxTimes = Math.floor((LIMIT * 0.98 - (one - perCopy)) / perCopy);
+  return opt("--multiples", "1,10,40,max").split(",").map((m) => (m === "max" ? maxTimes : Number(m)));
+}
 
 // Long tasks, collected from page start; `__cpLong.max()` reads and resets.
 const OBSERVE = `window.__cpLong = { list: [], max() { const m = Math.max(0, ...this.list); this.list = []; return m; } };
@@ -65,6 +79,7 @@ async function measure(browser, site, file) {
     }), name);
     result[name] = ms;
     result[name + "Longest"] = await page.evaluate(() => window.__cpLong.max());
+    result[name + "Nodes"] = await page.evaluate(() => document.querySelectorAll("main *").length);
   }
   await ctx.close();
   return result;
@@ -72,29 +87,36 @@ async function measure(browser, site, file) {
 
 const site = await startSite({ dir: dist });
 const browser = await launch();
-const rows = [];
+const tables = [];
 try {
-  for (const times of multiples) {
-    const file = synthetic(times);
-    const samples = [];
-    for (let i = 0; i < runs; i++) samples.push(await measure(browser, site, file));
-    const row = { times, mb: fs.statSync(file).size / 1e6 };
-    for (const k of Object.keys(samples[0])) row[k] = median(samples.map((s) => s[k]));
-    rows.push(row);
-    console.error(`${times}×: ${JSON.stringify(row)}`);
+  for (const shape of SHAPES) {
+    const rows = [];
+    for (const times of multiplesOf(shape)) {
+      const file = synthetic(times, shape);
+      const samples = [];
+      for (let i = 0; i < runs; i++) samples.push(await measure(browser, site, file));
+      const row = { times, mb: fs.statSync(file).size / 1e6 };
+      for (const k of Object.keys(samples[0])) row[k] = median(samples.map((s) => s[k]));
+      rows.push(row);
+      console.error(`${shape} ${times}×: ${JSON.stringify(row)}`);
+    }
+    tables.push([shape, rows]);
   }
 } finally {
   await browser.close();
   await site.close();
 }
 
-const first = rows[0], last = rows[rows.length - 1];
-const measures = [["open the file", "open"], ["longest task while opening", "openLongest"], ...PAGES.flatMap((p) => [[`${p}, click to page painted`, p], [`${p}, longest task`, p + "Longest"]])];
-console.log(`\nLarge datasets: medians of ${runs} runs, ms (headless Chromium, ${os.cpus().length} cores)\n`);
-console.log(`| measure | ${rows.map((r) => `${r.times}× (${r.mb.toFixed(1)} MB)`).join(" | ")} | ${last.times}× / ${first.times}× |`);
-console.log(`| --- | ${rows.map(() => "---:").join(" | ")} | ---: |`);
-for (const [label, key] of measures) {
-  const ratio = first[key] > 0 ? (last[key] / first[key]).toFixed(1) + "×" : "–";
-  console.log(`| ${label} | ${rows.map((r) => Math.round(r[key])).join(" | ")} | ${ratio} |`);
+const SHAPE_TITLE = { repeat: "the built-in dataset repeated with new ids", copies: "the built-in items copied with new ids (same people, topics, sources)" };
+console.log(`\nLarge datasets: medians of ${runs} runs, ms (headless Chromium, ${os.cpus().length} cores)`);
+for (const [shape, rows] of tables) {
+  const first = rows[0], last = rows[rows.length - 1];
+  console.log(`\nShape "${shape}": ${SHAPE_TITLE[shape] || shape}\n`);
+  console.log(`| measure | ${rows.map((r) => `${r.times}× (${r.mb.toFixed(1)} MB)`).join(" | ")} | ${last.times}× / ${first.times}× |`);
+  console.log(`| --- | ${rows.map(() => "---:").join(" | ")} | ---: |`);
+  for (const [label, key] of MEASURES) {
+    const ratio = first[key] > 0 ? (last[key] / first[key]).toFixed(1) + "×" : "–";
+    console.log(`| ${label} | ${rows.map((r) => Math.round(r[key])).join(" | ")} | ${ratio} |`);
+  }
 }
 fs.rmSync(work, { recursive: true, force: true });
