@@ -1,13 +1,81 @@
 //! Paging for long lists: a page shows the first items and a button adds the next batch, so a
 //! large dataset never renders thousands of rows at once. Batches are larger than any list of
 //! the built-in dataset, so its prerendered pages hold everything.
+//!
+//! What is not rendered must still be reachable: a list renders up to the item its URL fragment
+//! names ([`use_fragment`], [`reach`]), and everything while the page is printed
+//! ([`use_printing`]: paper has no "Show more").
 
+use counterpoint_core::view::PrintNote;
 use yew::prelude::*;
 
 /// How many items of a list to render, starting at `step` and growing by it.
 #[hook]
 pub fn use_batch(step: usize) -> UseStateHandle<usize> {
     use_state(move || step)
+}
+
+/// `true` from the window's `beforeprint` to its `afterprint`. Setting the state there renders
+/// before the browser lays the page out for print (Yew renders in a microtask, which runs as
+/// soon as the event listener returns). Always `false` on the server.
+#[hook]
+pub fn use_printing() -> bool {
+    let printing = use_state(|| false);
+    {
+        let printing = printing.clone();
+        use_effect_with((), move |_| {
+            let window = gloo::utils::window();
+            let on = {
+                let printing = printing.clone();
+                gloo::events::EventListener::new(&window, "beforeprint", move |_| {
+                    printing.set(true)
+                })
+            };
+            let off = gloo::events::EventListener::new(&window, "afterprint", move |_| {
+                printing.set(false)
+            });
+            move || drop((on, off))
+        });
+    }
+    *printing
+}
+
+/// The URL fragment without `#` (empty when there is none); re-renders the component when the
+/// location changes (an in-page link pushes a new one).
+#[hook]
+pub fn use_fragment() -> String {
+    yew_router::prelude::use_location()
+        .map(|l| l.hash().trim_start_matches('#').to_string())
+        .unwrap_or_default()
+}
+
+/// How many items to render out of `total`: the `batch` shown, stretched by whole steps to
+/// include the item at index `target` (the one the fragment names), or all of them while
+/// printing.
+pub fn reach(
+    batch: usize,
+    step: usize,
+    total: usize,
+    target: Option<usize>,
+    printing: bool,
+) -> usize {
+    if printing {
+        return total;
+    }
+    match target {
+        Some(i) if i >= batch => (i / step.max(1) + 1) * step.max(1),
+        _ => batch,
+    }
+}
+
+/// Print notes longer than this (in cited passages) are rendered only while printing: on screen
+/// they are hidden anyway, and on a large dataset they are thousands of elements. The built-in
+/// dataset's pages stay under it, so their prerendered notes are complete.
+pub const EAGER_NOTE_PASSAGES: usize = 400;
+
+/// Whether to render the page's print notes now (see [`EAGER_NOTE_PASSAGES`]).
+pub fn render_notes(notes: &[PrintNote], printing: bool) -> bool {
+    printing || notes.iter().map(|n| n.excerpts.len().max(1)).sum::<usize>() <= EAGER_NOTE_PASSAGES
 }
 
 #[derive(Properties, PartialEq)]
@@ -20,19 +88,22 @@ pub struct ShowMoreProps {
     pub step: usize,
     /// What the items are, plural ("events").
     pub noun: AttrValue,
+    /// Items the page renders when more than the batch (from [`reach`]); 0 for the batch.
+    #[prop_or_default]
+    pub reach: usize,
 }
 
 /// "Showing 100 of 4700 events · Show 100 more · Show all". Renders nothing when all fit.
 #[component]
 pub fn ShowMore(props: &ShowMoreProps) -> Html {
-    let shown = *props.shown;
+    let shown = (*props.shown).max(props.reach);
     if props.total <= shown {
         return html! {};
     }
     let more = {
         let state = props.shown.clone();
         let step = props.step;
-        Callback::from(move |_: MouseEvent| state.set(*state + step))
+        Callback::from(move |_: MouseEvent| state.set(shown + step))
     };
     let all = {
         let state = props.shown.clone();

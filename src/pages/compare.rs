@@ -1,7 +1,7 @@
 //! Compare all: one screen, topics down, parties across, with status and each topic's points.
 
 use crate::components::quote::side_class;
-use crate::components::show_more::{use_batch, ShowMore};
+use crate::components::show_more::{reach, use_batch, use_printing, ShowMore};
 use crate::components::status::StatusBadge;
 use crate::context::use_page;
 use crate::routes::{Route, View};
@@ -17,6 +17,7 @@ pub fn ComparePage() -> Html {
     let page = use_page();
     let view = CompareView::new(page.snapshot());
     let shown = use_batch(BATCH);
+    let n = reach(*shown, BATCH, view.rows.len(), None, use_printing());
     html! {
         <>
             <header class="page-head">
@@ -35,7 +36,7 @@ pub fn ComparePage() -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        for row in view.rows.iter().take(*shown) {
+                        for row in view.rows.iter().take(n) {
                             <tr>
                                 <th scope="row">
                                     <Link<Route> to={page.route(View::Topic(row.topic.id.clone()))}>{&row.topic.title}</Link<Route>>
@@ -67,7 +68,7 @@ pub fn ComparePage() -> Html {
                         }
                     </tbody>
                 </table>
-                <ShowMore total={view.rows.len()} shown={shown.clone()} step={BATCH} noun="topics" />
+                <ShowMore total={view.rows.len()} shown={shown.clone()} step={BATCH} noun="topics" reach={n} />
             </div>
         </>
     }

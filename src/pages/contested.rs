@@ -3,7 +3,9 @@
 use crate::components::cite::Cites;
 use crate::components::print_notes::PrintNotes;
 use crate::components::quote::{side_class, QuoteBlock};
-use crate::components::show_more::{use_batch, ShowMore};
+use crate::components::show_more::{
+    reach, render_notes, use_batch, use_fragment, use_printing, ShowMore,
+};
 use crate::context::use_page;
 use crate::routes::{Route, View};
 use counterpoint_core::view::contested::ContestedView;
@@ -11,14 +13,29 @@ use counterpoint_core::view::print_notes;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-/// Disputes shown per group before "Show more".
-const BATCH: usize = 40;
+/// Disputes shown per group before "Show more": each is a hundred elements or more (claims,
+/// quotes, citations), so fewer than other pages' rows; the built-in dataset has 9 in all.
+const BATCH: usize = 10;
 
 #[component]
 pub fn ContestedPage() -> Html {
     let page = use_page();
     let view = ContestedView::new(page.snapshot());
     let shown = [use_batch(BATCH), use_batch(BATCH), use_batch(BATCH)];
+    let printing = use_printing();
+    let fragment = use_fragment();
+    let target = fragment.strip_prefix("dispute-");
+    // How many disputes each group renders (up to the fragment's).
+    let counts: Vec<usize> = view
+        .groups
+        .iter()
+        .zip(shown.iter())
+        .map(|(group, shown)| {
+            let at = target.and_then(|t| group.disputes.iter().position(|x| x.dispute.id == t));
+            reach(**shown, BATCH, group.disputes.len(), at, printing)
+        })
+        .collect();
+    let notes = print_notes(page.store(), &view.notes());
     html! {
         <>
             <header class="page-head">
@@ -26,11 +43,11 @@ pub fn ContestedPage() -> Html {
                 <h1>{"Where the stories differ"}</h1>
                 <p class="lede">{"Every account is shown with its speaker, date and source. Our assessment says what the evidence here allows, and no more."}</p>
             </header>
-            for (group, shown) in view.groups.iter().zip(shown.iter()).filter(|(g, _)| !g.disputes.is_empty()) {
+            for ((group, shown), n) in view.groups.iter().zip(shown.iter()).zip(counts).filter(|((g, _), _)| !g.disputes.is_empty()) {
                 <section class="dispute-group">
                     <h2>{group.title}</h2>
                     <p class="muted">{group.blurb}</p>
-                    for row in group.disputes.iter().take(**shown) {
+                    for row in group.disputes.iter().take(n) {
                         <article class="dispute" id={format!("dispute-{}", row.dispute.id)}>
                             <h3>{&row.dispute.question}</h3>
                             if !row.dispute.topics.is_empty() {
@@ -58,10 +75,10 @@ pub fn ContestedPage() -> Html {
                             }
                         </article>
                     }
-                    <ShowMore total={group.disputes.len()} shown={shown.clone()} step={BATCH} noun="disputes" />
+                    <ShowMore total={group.disputes.len()} shown={shown.clone()} step={BATCH} noun="disputes" reach={n} />
                 </section>
             }
-            <PrintNotes notes={print_notes(page.store(), &view.notes())} />
+            if render_notes(&notes, printing) { <PrintNotes {notes} /> }
         </>
     }
 }

@@ -1,7 +1,7 @@
 //! Coverage: which outlet covered which topic, the topics only one outlet covers, and whose
 //! voices each outlet quotes.
 
-use crate::components::show_more::{use_batch, ShowMore};
+use crate::components::show_more::{reach, use_batch, use_printing, ShowMore};
 use crate::context::use_page;
 use crate::routes::{Route, View};
 use counterpoint_core::view::coverage::CoverageView;
@@ -10,12 +10,38 @@ use yew_router::prelude::*;
 
 /// Topic rows shown before "Show more" (each row has a cell per source).
 const BATCH: usize = 50;
+/// Up to this many sources the matrix has a column per source (the built-in dataset has 5).
+/// Beyond it a cell per source per row is tens of thousands of mostly empty cells, so each row
+/// lists only the sources that cite on the topic.
+const MATRIX_COLUMNS: usize = 12;
+/// Blindspots and outlets' voices shown before "Show more".
+const LIST_BATCH: usize = 50;
+const VOICES_BATCH: usize = 24;
 
 #[component]
 pub fn CoveragePage() -> Html {
     let page = use_page();
     let view = CoverageView::new(page.snapshot());
     let shown = use_batch(BATCH);
+    let blind_shown = use_batch(LIST_BATCH);
+    let voices_shown = use_batch(VOICES_BATCH);
+    let printing = use_printing();
+    let n = reach(*shown, BATCH, view.rows.len(), None, printing);
+    let n_blind = reach(
+        *blind_shown,
+        LIST_BATCH,
+        view.blindspots.len(),
+        None,
+        printing,
+    );
+    let n_voices = reach(
+        *voices_shown,
+        VOICES_BATCH,
+        view.sources.len(),
+        None,
+        printing,
+    );
+    let sparse = view.sources.len() > MATRIX_COLUMNS;
     html! {
         <>
             <header class="page-head">
@@ -25,6 +51,37 @@ pub fn CoveragePage() -> Html {
             </header>
             <section aria-labelledby="cov-h">
                 <h2 id="cov-h">{"Sources × topics"}</h2>
+                if sparse {
+                <div class="table-wrap">
+                    <table class="data-table coverage coverage-sparse">
+                        <caption class="sr-only">{"Sources citing each topic, with their citations on it"}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{"Topic"}</th>
+                                <th scope="col">{format!("Cited by (of {} sources): citations", view.sources.len())}</th>
+                                <th scope="col" class="num">{"Outlets"}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            for row in view.rows.iter().take(n) {
+                                <tr class={classes!((row.outlets == 1).then_some("blind"))}>
+                                    <th scope="row"><Link<Route> to={page.route(View::Topic(row.topic.id.clone()))}>{&row.topic.title}</Link<Route>></th>
+                                    <td>
+                                        if row.outlets == 0 { <span class="muted">{"–"}</span> }
+                                        for (s, cell) in view.sources.iter().zip(&row.cells).filter(|(_, c)| c.count > 0) {
+                                            <span class={classes!("cov-hit", "heat", format!("h{}", cell.level))}>
+                                                <Link<Route> to={page.route(View::Source(s.source.id.clone()))}>{format!("[{}] {}", s.number, s.short_outlet)}</Link<Route>>
+                                                {format!(": {}", cell.count)}
+                                            </span>
+                                        }
+                                    </td>
+                                    <td class="num">{row.outlets}</td>
+                                </tr>
+                            }
+                        </tbody>
+                    </table>
+                </div>
+                } else {
                 <div class="table-wrap">
                     <table class="data-table coverage">
                         <caption class="sr-only">{"Citations of each source on each topic"}</caption>
@@ -41,7 +98,7 @@ pub fn CoveragePage() -> Html {
                             </tr>
                         </thead>
                         <tbody>
-                            for row in view.rows.iter().take(*shown) {
+                            for row in view.rows.iter().take(n) {
                                 <tr class={classes!((row.outlets == 1).then_some("blind"))}>
                                     <th scope="row"><Link<Route> to={page.route(View::Topic(row.topic.id.clone()))}>{&row.topic.title}</Link<Route>></th>
                                     for cell in row.cells.iter() {
@@ -53,7 +110,8 @@ pub fn CoveragePage() -> Html {
                         </tbody>
                     </table>
                 </div>
-                <ShowMore total={view.rows.len()} shown={shown} step={BATCH} noun="topics" />
+                }
+                <ShowMore total={view.rows.len()} shown={shown} step={BATCH} noun="topics" reach={n} />
             </section>
             <section aria-labelledby="blind-h">
                 <h2 id="blind-h">{"Blindspots: topics only one outlet covers"}</h2>
@@ -61,19 +119,20 @@ pub fn CoveragePage() -> Html {
                     <p class="muted">{"Every topic is covered by at least two outlets."}</p>
                 } else {
                     <ul class="status-moves">
-                        for (t, s) in view.blindspots.iter() {
+                        for (t, s) in view.blindspots.iter().take(n_blind) {
                             <li>
                                 <Link<Route> to={page.route(View::Topic(t.id.clone()))}>{&t.title}</Link<Route>>
                                 <span class="muted">{format!("only in [{}] {}", s.number, s.outlet)}</span>
                             </li>
                         }
                     </ul>
+                    <ShowMore total={view.blindspots.len()} shown={blind_shown} step={LIST_BATCH} noun="blindspots" reach={n_blind} />
                 }
             </section>
             <section aria-labelledby="voices-h">
                 <h2 id="voices-h">{"Whose voices each outlet quotes"}</h2>
                 <div class="voices-grid">
-                    for s in view.sources.iter() {
+                    for s in view.sources.iter().take(n_voices) {
                         <article class="voices">
                             <h3><Link<Route> to={page.route(View::Source(s.source.id.clone()))}>{format!("[{}] {}", s.number, s.outlet)}</Link<Route>></h3>
                             <ul>
@@ -89,6 +148,7 @@ pub fn CoveragePage() -> Html {
                         </article>
                     }
                 </div>
+                <ShowMore total={view.sources.len()} shown={voices_shown} step={VOICES_BATCH} noun="outlets" reach={n_voices} />
             </section>
         </>
     }

@@ -5,7 +5,7 @@ use crate::components::editor_note::EditorNote;
 use crate::components::export_button::{site_base, ExportButton};
 use crate::components::island::Pin;
 use crate::components::print_notes::PrintNotes;
-use crate::components::show_more::{use_batch, ShowMore};
+use crate::components::show_more::{reach, render_notes, use_batch, use_printing, ShowMore};
 use crate::components::side_head::SideHead;
 use crate::components::status::StatusBadge;
 use crate::context::{use_base_path, use_page};
@@ -25,6 +25,7 @@ pub fn HomePage() -> Html {
     let page = use_page();
     let base = use_base_path();
     let shown = use_batch(BATCH);
+    let printing = use_printing();
     let view = HomeView::new(page.snapshot());
     if view.briefing.is_none() {
         return html! {};
@@ -35,6 +36,7 @@ pub fn HomePage() -> Html {
             markdown::briefing(&HomeView::new(page.snapshot()), site_base().as_deref())
         })
     };
+    let n = reach(*shown, BATCH, view.topics.len(), None, printing);
     let notes = print_notes(page.store(), &view.notes());
     let filename = page_export_name(&page, "briefing");
     let href = static_export_href(&page, &base, &filename).map(AttrValue::from);
@@ -96,7 +98,7 @@ pub fn HomePage() -> Html {
                     <Link<Route> to={page.route(View::Compare)} classes="more">{"Compare all side by side →"}</Link<Route>>
                 </div>
                 <ol class="topic-cards">
-                    for card in view.topics.iter().take(*shown) {
+                    for card in view.topics.iter().take(n) {
                         <li class="topic-card">
                             <h3><Link<Route> to={page.route(View::Topic(card.topic.id.clone()))}>{&card.topic.title}</Link<Route>></h3>
                             if let Some(s) = card.status {
@@ -106,9 +108,9 @@ pub fn HomePage() -> Html {
                         </li>
                     }
                 </ol>
-                <ShowMore total={view.topics.len()} shown={shown} step={BATCH} noun="topics" />
+                <ShowMore total={view.topics.len()} shown={shown} step={BATCH} noun="topics" reach={n} />
             </section>
-            <PrintNotes {notes} />
+            if render_notes(&notes, printing) { <PrintNotes {notes} /> }
         </>
     }
 }

@@ -3,7 +3,9 @@
 use crate::components::cite::Cites;
 use crate::components::print_notes::PrintNotes;
 use crate::components::quote::{side_class, QuoteBlock};
-use crate::components::show_more::{use_batch, ShowMore};
+use crate::components::show_more::{
+    reach, render_notes, use_batch, use_fragment, use_printing, ShowMore,
+};
 use crate::context::use_page;
 use crate::routes::{Route, View};
 use counterpoint_core::view::people::PeopleView;
@@ -12,7 +14,13 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 /// People shown per side before "Show more".
-const BATCH: usize = 60;
+const BATCH: usize = 40;
+/// Quotes shown in an opened person's list before "Show more".
+const QUOTE_BATCH: usize = 20;
+/// Up to this many quotes on the page, every person's quotes are rendered inside their closed
+/// `<details>` (the built-in dataset's 67, prerendered); beyond it a list is rendered when it
+/// is opened, when the fragment names one of its quotes, or for print.
+const EAGER_QUOTES: usize = 200;
 
 #[component]
 pub fn PeoplePage() -> Html {
@@ -20,6 +28,33 @@ pub fn PeoplePage() -> Html {
     let view = PeopleView::new(page.snapshot());
     // One batch per side: the state lives here because hooks cannot be called in a loop.
     let shown = [use_batch(BATCH), use_batch(BATCH), use_batch(BATCH)];
+    let printing = use_printing();
+    let fragment = use_fragment();
+    // The person the fragment leads to: `#actor-…`, or `#quote-…` (whose list then opens).
+    let quote = fragment
+        .strip_prefix("quote-")
+        .and_then(|q| page.store().quote(q));
+    let target = fragment
+        .strip_prefix("actor-")
+        .or(quote.map(|q| q.speaker.as_str()));
+    let quote_count: usize = view
+        .sides
+        .iter()
+        .flat_map(|s| &s.people)
+        .map(|p| p.quotes.len())
+        .sum();
+    let eager = printing || quote_count <= EAGER_QUOTES;
+    // How many people each side renders (up to the fragment's).
+    let counts: Vec<usize> = view
+        .sides
+        .iter()
+        .zip(shown.iter())
+        .map(|(side, shown)| {
+            let at = target.and_then(|t| side.people.iter().position(|p| p.actor.id == t));
+            reach(**shown, BATCH, side.people.len(), at, printing)
+        })
+        .collect();
+    let notes = print_notes(page.store(), &view.notes());
     html! {
         <>
             <header class="page-head">
@@ -30,11 +65,11 @@ pub fn PeoplePage() -> Html {
             <nav class="jump" aria-label="Sides">
                 for side in view.sides.iter() { <a href={format!("#side-{}", side.id)}>{&side.name}</a> }
             </nav>
-            for (side, shown) in view.sides.iter().zip(shown.iter()) {
+            for ((side, shown), n) in view.sides.iter().zip(shown.iter()).zip(counts) {
                 <section class={classes!("people-side", format!("side-{}", side_class(&page, &side.id)))} id={format!("side-{}", side.id)} aria-labelledby={format!("side-{}-h", side.id)}>
                     <h2 id={format!("side-{}-h", side.id)}>{&side.name}</h2>
                     <div class="people-grid">
-                        for person in side.people.iter().take(**shown) {
+                        for person in side.people.iter().take(n) {
                             <article class="person" id={format!("actor-{}", person.actor.id)}>
                                 <h3>
                                     {&person.actor.name}
@@ -51,18 +86,65 @@ pub fn PeoplePage() -> Html {
                                     </p>
                                 }
                                 if !person.quotes.is_empty() {
-                                    <details class="person-quotes">
-                                        <summary>{format!("{} quote{}", person.quotes.len(), if person.quotes.len() == 1 { "" } else { "s" })}</summary>
-                                        for q in person.quotes.iter() { <QuoteBlock id={AttrValue::from(q.id.clone())} /> }
-                                    </details>
+                                    <PersonQuotes
+                                        quotes={person.quotes.iter().map(|q| AttrValue::from(q.id.clone())).collect::<Vec<_>>()}
+                                        {eager} {printing}
+                                        target={quote.filter(|q| q.speaker == person.actor.id).map(|q| AttrValue::from(q.id.clone()))} />
                                 }
                             </article>
                         }
                     </div>
-                    <ShowMore total={side.people.len()} shown={shown.clone()} step={BATCH} noun="people and institutions" />
+                    <ShowMore total={side.people.len()} shown={shown.clone()} step={BATCH} noun="people and institutions" reach={n} />
                 </section>
             }
-            <PrintNotes notes={print_notes(page.store(), &view.notes())} />
+            if render_notes(&notes, printing) { <PrintNotes {notes} /> }
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PersonQuotesProps {
+    /// The person's quote ids, oldest first.
+    quotes: Vec<AttrValue>,
+    /// Render the quotes even while the list is closed (a small page, or print).
+    eager: bool,
+    /// Printing: every quote, not a batch.
+    printing: bool,
+    /// The quote the fragment names, when it is one of these: the list opens on it.
+    #[prop_or_default]
+    target: Option<AttrValue>,
+}
+
+/// One person's quotes in a `<details>` (closed on screen, open on paper). On a large page the
+/// quotes are rendered only once the list is opened, and then in batches.
+#[component]
+fn PersonQuotes(props: &PersonQuotesProps) -> Html {
+    let opened = use_state(|| false);
+    let shown = use_batch(QUOTE_BATCH);
+    let ontoggle = {
+        let opened = opened.clone();
+        // The first toggle of a closed list is its opening; keep its quotes rendered after.
+        Callback::from(move |_: Event| opened.set(true))
+    };
+    let total = props.quotes.len();
+    let at = props
+        .target
+        .as_ref()
+        .and_then(|t| props.quotes.iter().position(|q| q == t));
+    let rendered = props.eager || *opened || at.is_some();
+    // A small page, or print: everything, as prerendered.
+    let n = if props.eager {
+        total
+    } else {
+        reach(*shown, QUOTE_BATCH, total, at, props.printing)
+    };
+    html! {
+        <details class="person-quotes" open={at.is_some()} {ontoggle}>
+            <summary>{format!("{} quote{}", total, if total == 1 { "" } else { "s" })}</summary>
+            if rendered {
+                for q in props.quotes.iter().take(n) { <QuoteBlock id={q.clone()} /> }
+                <ShowMore {total} shown={shown.clone()} step={QUOTE_BATCH} noun="quotes" reach={n} />
+            }
+        </details>
     }
 }

@@ -5,7 +5,9 @@ use crate::components::cite::Cites;
 use crate::components::island::timeline_filters;
 use crate::components::print_notes::PrintNotes;
 use crate::components::quote::side_class;
-use crate::components::show_more::{use_batch, ShowMore};
+use crate::components::show_more::{
+    reach, render_notes, use_batch, use_fragment, use_printing, ShowMore,
+};
 use crate::components::timeline_filters::{SideOption, TimelineFiltersProps};
 use crate::context::use_page;
 use crate::routes::View;
@@ -14,7 +16,7 @@ use counterpoint_core::view::timeline::TimelineView;
 use yew::prelude::*;
 
 /// Events shown before "Show more".
-const BATCH: usize = 200;
+const BATCH: usize = 100;
 
 #[component]
 pub fn TimelinePage() -> Html {
@@ -33,6 +35,13 @@ pub fn TimelinePage() -> Html {
     };
     let here = page.route(View::Timeline);
     let total = view.rows.len();
+    let printing = use_printing();
+    let fragment = use_fragment();
+    let at = fragment
+        .strip_prefix("event-")
+        .and_then(|e| view.rows.iter().position(|r| r.entry.event.id == e));
+    let n = reach(*shown, BATCH, total, at, printing);
+    let notes = print_notes(store, &view.notes());
     html! {
         <>
             <header class="page-head">
@@ -50,7 +59,7 @@ pub fn TimelinePage() -> Html {
             })}
             // Always present, so that the static page's filters can show it.
             <p id="timeline-empty" class="empty-state" hidden={!view.rows.is_empty()}>{"No event matches these filters."}</p>
-            for (year, items) in view.years(*shown) {
+            for (year, items) in view.years(n) {
                 <section class="year" aria-labelledby={format!("y-{year}")}>
                     <h2 id={format!("y-{year}")} class="year-h">{year}</h2>
                     <ol class="timeline">
@@ -74,8 +83,8 @@ pub fn TimelinePage() -> Html {
                     </ol>
                 </section>
             }
-            <ShowMore total={total} shown={shown} step={BATCH} noun="events" />
-            <PrintNotes notes={print_notes(store, &view.notes())} />
+            <ShowMore total={total} shown={shown} step={BATCH} noun="events" reach={n} />
+            if render_notes(&notes, printing) { <PrintNotes {notes} /> }
         </>
     }
 }

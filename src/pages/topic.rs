@@ -8,6 +8,9 @@ use crate::components::island::Pin;
 use crate::components::point_row::{PointRow, PointRowProps};
 use crate::components::print_notes::PrintNotes;
 use crate::components::quote::QuoteBlock;
+use crate::components::show_more::{
+    reach, render_notes, use_batch, use_fragment, use_printing, ShowMore,
+};
 use crate::components::side_head::SideHead;
 use crate::components::status::StatusBadge;
 use crate::context::{use_base_path, use_page};
@@ -25,10 +28,19 @@ pub struct TopicProps {
     pub id: AttrValue,
 }
 
+/// "More on the record" quotes and events shown before "Show more" (a dataset with many
+/// quotes per topic); the built-in topics have far fewer.
+const QUOTE_BATCH: usize = 30;
+const EVENT_BATCH: usize = 50;
+
 #[component]
 pub fn TopicPage(props: &TopicProps) -> Html {
     let page = use_page();
     let base = use_base_path();
+    let quotes_shown = use_batch(QUOTE_BATCH);
+    let events_shown = use_batch(EVENT_BATCH);
+    let printing = use_printing();
+    let fragment = use_fragment();
     let Some(view) = TopicView::new(page.snapshot(), &props.id) else {
         return html! { <NotFoundPage /> };
     };
@@ -72,6 +84,24 @@ pub fn TopicPage(props: &TopicProps) -> Html {
         };
     }
     let notes = print_notes(page.store(), &view.notes());
+    // A `#quote-…` link (a search hit) renders "More on the record" up to its quote.
+    let at = fragment
+        .strip_prefix("quote-")
+        .and_then(|id| view.other_quotes.iter().position(|q| q.quote.id == id));
+    let n_quotes = reach(
+        *quotes_shown,
+        QUOTE_BATCH,
+        view.other_quotes.len(),
+        at,
+        printing,
+    );
+    let n_events = reach(
+        *events_shown,
+        EVENT_BATCH,
+        view.events.len(),
+        None,
+        printing,
+    );
     html! {
         <article class="topic">
             {head}
@@ -160,16 +190,18 @@ pub fn TopicPage(props: &TopicProps) -> Html {
             if !view.other_quotes.is_empty() {
                 <section class="more-quotes" aria-labelledby="mq-h">
                     <h2 id="mq-h">{"More on the record"}</h2>
-                    for q in &view.other_quotes {
+                    for q in view.other_quotes.iter().take(n_quotes) {
                         <QuoteBlock id={AttrValue::from(q.quote.id.clone())} />
                     }
+                    <ShowMore total={view.other_quotes.len()} shown={quotes_shown} step={QUOTE_BATCH} noun="quotes" reach={n_quotes} />
                 </section>
             }
 
             if !view.events.is_empty() {
                 <section class="topic-events" aria-labelledby="ev-h">
                     <h2 id="ev-h">{"Events"}</h2>
-                    <EventList events={view.events.iter().map(|e| (*e).clone()).collect::<Vec<_>>()} />
+                    <EventList events={view.events.iter().take(n_events).map(|e| (*e).clone()).collect::<Vec<_>>()} />
+                    <ShowMore total={view.events.len()} shown={events_shown} step={EVENT_BATCH} noun="events" reach={n_events} />
                 </section>
             }
 
@@ -181,7 +213,7 @@ pub fn TopicPage(props: &TopicProps) -> Html {
                     <Link<Route> to={page.route(View::Topic(n.id.clone()))} classes="next">{format!("{} →", n.title)}</Link<Route>>
                 }
             </nav>
-            <PrintNotes {notes} />
+            if render_notes(&notes, printing) { <PrintNotes {notes} /> }
         </article>
     }
 }
