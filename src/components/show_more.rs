@@ -119,3 +119,18 @@ pub fn ShowMore(props: &ShowMoreProps) -> Html {
         </div>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::reach;
+
+    #[test]
+    fn reach_stretches_the_batch_by_whole_steps_to_the_target_and_prints_all() {
+        assert_eq!(reach(40, 40, 500, None, false), 40);
+        assert_eq!(reach(40, 40, 500, Some(39), false), 40);
+        assert_eq!(reach(40, 40, 500, Some(40), false), 80);
+        assert_eq!(reach(40, 40, 500, Some(130), false), 160);
+        assert_eq!(reach(120, 40, 500, Some(10), false), 120);
+        assert_eq!(reach(40, 40, 500, None, true), 500);
+    }
+}

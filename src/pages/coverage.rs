@@ -68,7 +68,7 @@ pub fn CoveragePage() -> Html {
                                     <th scope="row"><Link<Route> to={page.route(View::Topic(row.topic.id.clone()))}>{&row.topic.title}</Link<Route>></th>
                                     <td>
                                         if row.outlets == 0 { <span class="muted">{"–"}</span> }
-                                        for (s, cell) in view.sources.iter().zip(&row.cells).filter(|(_, c)| c.count > 0) {
+                                        for (s, cell) in row.hits.iter().map(|&(i, c)| (&view.sources[i], c)) {
                                             <span class={classes!("cov-hit", "heat", format!("h{}", cell.level))}>
                                                 <Link<Route> to={page.route(View::Source(s.source.id.clone()))}>{format!("[{}] {}", s.number, s.short_outlet)}</Link<Route>>
                                                 {format!(": {}", cell.count)}
@@ -101,7 +101,7 @@ pub fn CoveragePage() -> Html {
                             for row in view.rows.iter().take(n) {
                                 <tr class={classes!((row.outlets == 1).then_some("blind"))}>
                                     <th scope="row"><Link<Route> to={page.route(View::Topic(row.topic.id.clone()))}>{&row.topic.title}</Link<Route>></th>
-                                    for cell in row.cells.iter() {
+                                    for cell in row.cells(view.sources.len()) {
                                         <td class={classes!("num", "heat", format!("h{}", cell.level))}>{if cell.count == 0 { "–".to_string() } else { cell.count.to_string() }}</td>
                                     }
                                     <td class="num">{row.outlets}</td>

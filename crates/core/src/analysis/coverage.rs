@@ -24,8 +24,13 @@ pub struct Coverage<'a> {
     pub sources: Vec<&'a Source>,
     /// Topics known by the snapshot, in dataset order.
     pub topics: Vec<&'a Topic>,
-    /// `counts[s][t]`: citations of `sources[s]` made in places belonging to `topics[t]`.
-    pub counts: Vec<Vec<usize>>,
+    /// `counts[t]`: for each source that cites on `topics[t]`, its position in `sources` and
+    /// its citations made in places belonging to the topic, in source order. Sparse: most
+    /// sources of a large dataset cite on few of its topics, and a sources × topics table
+    /// grows with the square of the dataset.
+    pub counts: Vec<Vec<(usize, usize)>>,
+    /// Citations of each source over all known topics.
+    totals: Vec<usize>,
     /// `voices[s]`: per side (the parties in order, then `independent`), the quotes
     /// `sources[s]` carries.
     pub voices: Vec<Vec<Voices<'a>>>,
@@ -42,7 +47,7 @@ pub fn coverage<'a>(snap: &Snapshot<'a>) -> Coverage<'a> {
     let d = &snap.store.dataset;
     let sources = snap.sources();
     let topics = snap.topics();
-    let mut counts = vec![vec![0; topics.len()]; sources.len()];
+    let mut cells: HashMap<(usize, usize), usize> = HashMap::new();
     // Positions by id: a linear search per citation is quadratic on large datasets.
     let source_at: HashMap<&'a str, usize> = sources
         .iter()
@@ -59,9 +64,18 @@ pub fn coverage<'a>(snap: &Snapshot<'a>) -> Coverage<'a> {
         let s = source_at.get(p.citation.source.as_str()).copied();
         let t = topic_at.get(topic).copied();
         if let (Some(s), Some(t)) = (s, t) {
-            counts[s][t] += 1;
+            *cells.entry((t, s)).or_default() += 1;
         }
     });
+    let mut counts: Vec<Vec<(usize, usize)>> = vec![Vec::new(); topics.len()];
+    let mut totals = vec![0; sources.len()];
+    for ((t, s), n) in cells {
+        counts[t].push((s, n));
+        totals[s] += n;
+    }
+    for row in &mut counts {
+        row.sort_unstable();
+    }
     let sides: Vec<&'a str> = d
         .parties
         .iter()
@@ -112,6 +126,7 @@ pub fn coverage<'a>(snap: &Snapshot<'a>) -> Coverage<'a> {
         sources,
         topics,
         counts,
+        totals,
         voices,
         source_at,
         topic_at,
@@ -130,7 +145,9 @@ impl<'a> Coverage<'a> {
     /// Citations of one source on one topic (0 when either is unknown).
     pub fn count(&self, source: &str, topic: &str) -> usize {
         match (self.source_index(source), self.topic_index(topic)) {
-            (Some(s), Some(t)) => self.counts[s][t],
+            (Some(s), Some(t)) => self.counts[t]
+                .binary_search_by_key(&s, |&(i, _)| i)
+                .map_or(0, |i| self.counts[t][i].1),
             _ => 0,
         }
     }
@@ -140,11 +157,9 @@ impl<'a> Coverage<'a> {
         let Some(t) = self.topic_index(topic) else {
             return Vec::new();
         };
-        self.sources
+        self.counts[t]
             .iter()
-            .zip(&self.counts)
-            .filter(|(_, row)| row[t] > 0)
-            .map(|(s, _)| *s)
+            .map(|&(s, _)| self.sources[s])
             .collect()
     }
 
@@ -172,8 +187,7 @@ impl<'a> Coverage<'a> {
 
     /// Total citations of a source over all known topics.
     pub fn source_total(&self, source: &str) -> usize {
-        self.source_index(source)
-            .map_or(0, |s| self.counts[s].iter().sum())
+        self.source_index(source).map_or(0, |s| self.totals[s])
     }
 }
 

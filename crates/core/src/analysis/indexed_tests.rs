@@ -249,11 +249,30 @@ fn coverage_voices_and_lookups_are_the_scans() {
         for snap in snapshots(&store) {
             let c = coverage(&snap);
             assert_eq!(c.voices, voices_scan(&snap));
+            // The dense sources × topics table, by a scan of every citation.
+            let mut dense = vec![vec![0; c.topics.len()]; c.sources.len()];
+            super::cited_places::for_each_citation(&snap.store.dataset, |p| {
+                let Some(topic) = p.topic else { return };
+                let si = c.sources.iter().position(|s| s.id == p.citation.source);
+                let ti = c.topics.iter().position(|t| t.id == topic);
+                if let (Some(si), Some(ti)) = (si, ti) {
+                    dense[si][ti] += 1;
+                }
+            });
             for (si, s) in c.sources.iter().enumerate() {
                 assert_eq!(c.voices(&s.id), c.voices[si].as_slice());
+                assert_eq!(c.source_total(&s.id), dense[si].iter().sum::<usize>());
                 for (ti, t) in c.topics.iter().enumerate() {
-                    assert_eq!(c.count(&s.id, &t.id), c.counts[si][ti]);
+                    assert_eq!(c.count(&s.id, &t.id), dense[si][ti]);
                 }
+            }
+            // The sparse rows hold exactly the table's non-empty cells, in source order.
+            for (ti, row) in c.counts.iter().enumerate() {
+                let cells: Vec<(usize, usize)> = (0..c.sources.len())
+                    .filter(|&si| dense[si][ti] > 0)
+                    .map(|si| (si, dense[si][ti]))
+                    .collect();
+                assert_eq!(row, &cells);
             }
             assert_eq!(c.count("nothing", "nowhere"), 0);
         }

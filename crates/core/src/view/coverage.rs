@@ -47,10 +47,22 @@ pub struct CoverageCell {
 pub struct CoverageRow<'a> {
     /// The topic.
     pub topic: &'a Topic,
-    /// One cell per source, in column order.
-    pub cells: Vec<CoverageCell>,
+    /// The sources citing on it: column (position in [`CoverageView::sources`]) and cell, in
+    /// column order. Every other cell is empty.
+    pub hits: Vec<(usize, CoverageCell)>,
     /// How many sources cite on it.
     pub outlets: usize,
+}
+
+impl CoverageRow<'_> {
+    /// One cell per column, empty ones included (for a matrix of `columns` sources).
+    pub fn cells(&self, columns: usize) -> Vec<CoverageCell> {
+        let mut cells = vec![CoverageCell { count: 0, level: 0 }; columns];
+        for &(i, c) in &self.hits {
+            cells[i] = c;
+        }
+        cells
+    }
 }
 
 /// Everything the Coverage page shows.
@@ -72,7 +84,7 @@ impl<'a> CoverageView<'a> {
             .counts
             .iter()
             .flatten()
-            .copied()
+            .map(|&(_, n)| n)
             .max()
             .unwrap_or(1)
             .max(1);
@@ -97,23 +109,19 @@ impl<'a> CoverageView<'a> {
         let rows = cov
             .topics
             .iter()
-            .enumerate()
-            .map(|(ti, t)| {
-                let cells: Vec<CoverageCell> = cov
-                    .counts
+            .zip(&cov.counts)
+            .map(|(t, row)| {
+                let hits: Vec<(usize, CoverageCell)> = row
                     .iter()
-                    .map(|row| {
-                        let n = row[ti];
-                        CoverageCell {
-                            count: n,
-                            level: if n == 0 { 0 } else { 1 + (n * 3 - 1) / max },
-                        }
+                    .map(|&(s, n)| {
+                        let level = 1 + (n * 3 - 1) / max;
+                        (s, CoverageCell { count: n, level })
                     })
                     .collect();
                 CoverageRow {
                     topic: t,
-                    outlets: cells.iter().filter(|c| c.count > 0).count(),
-                    cells,
+                    outlets: hits.len(),
+                    hits,
                 }
             })
             .collect();
@@ -141,17 +149,19 @@ mod tests {
         assert_eq!(view.sources.len(), snap.sources().len());
         assert_eq!(view.rows.len(), snap.topics().len());
         for r in &view.rows {
-            assert_eq!(r.cells.len(), view.sources.len());
-            assert!(r
-                .cells
+            let cells = r.cells(view.sources.len());
+            assert_eq!(cells.len(), view.sources.len());
+            assert!(cells
                 .iter()
                 .all(|c| c.level <= 3 && (c.level == 0) == (c.count == 0)));
+            assert_eq!(r.outlets, cells.iter().filter(|c| c.count > 0).count());
+            assert!(r.hits.windows(2).all(|w| w[0].0 < w[1].0));
         }
         assert!(view
             .rows
             .iter()
-            .flat_map(|r| &r.cells)
-            .any(|c| c.level == 3));
+            .flat_map(|r| &r.hits)
+            .any(|(_, c)| c.level == 3));
         for (t, _) in &view.blindspots {
             let row = view.rows.iter().find(|r| r.topic.id == t.id).unwrap();
             assert_eq!(row.outlets, 1);
