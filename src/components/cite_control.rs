@@ -109,7 +109,7 @@ pub fn CiteControl(props: &CiteControlProps) -> Html {
             </summary>
             <div class="cite-panel">
                 <p class="cite-intro">{format!("Cite {what}: select a reference, or press Copy beside it.")}
-                    if no_url { {" It has no web address: this copy of the site was built without its public address."} }
+                    if no_url { {" The references carry no web address: this copy of the site was built without its public address."} }
                 </p>
                 for f in Format::ALL {
                     <div class="cite-format">

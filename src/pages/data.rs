@@ -98,6 +98,8 @@ pub fn DataPage() -> Html {
                 </section>
             }
 
+            <TakeTheData />
+
             <section class="data-open" aria-labelledby="data-open-h">
                 <h2 id="data-open-h">{"Open another dataset"}</h2>
                 <p>{"Any negotiation written in Counterpoint’s format opens here and drives every page — briefing, comparison, timeline, figures, search — exactly like the built-in one. Nothing is uploaded: the file is read and checked in your browser. An invalid file never replaces what is on screen; you get every problem, with where it is."}</p>
@@ -121,8 +123,6 @@ pub fn DataPage() -> Html {
                     }
                 </ul>
             </section>
-
-            <TakeTheData />
 
             <section class="data-format" aria-labelledby="data-format-h">
                 <h2 id="data-format-h">{"Writing a dataset"}</h2>

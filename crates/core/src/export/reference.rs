@@ -246,14 +246,11 @@ impl Reference {
         if let Some(b) = briefing.filter(|_| !snap.is_latest()) {
             key.push_str(&format!("-as-of-{}", b.id));
         }
+        // The date (the briefing's day) tells which snapshot of a topic is cited.
         let (title, genre) = match (topic, briefing) {
-            (Some(t), Some(b)) => (
-                format!("{}: {}", d.title, t.title),
-                format!("Topic, as of the briefing “{}”", b.title),
-            ),
-            (Some(t), None) => (format!("{}: {}", d.title, t.title), "Topic".to_string()),
-            (None, Some(b)) => (format!("{}: {}", d.title, b.title), "Briefing".to_string()),
-            (None, None) => (d.title.clone(), "Briefing".to_string()),
+            (Some(t), _) => (format!("{}: {}", d.title, t.title), "Topic"),
+            (None, Some(b)) => (format!("{}: {}", d.title, b.title), "Briefing"),
+            (None, None) => (d.title.clone(), "Briefing"),
         };
         Reference {
             key: citation_key(&key),
@@ -262,7 +259,7 @@ impl Reference {
             title_is_descriptive: false,
             authors: vec![Name::body(SITE_NAME)],
             container: SITE_NAME.to_string(),
-            genre: Some(genre),
+            genre: Some(genre.to_string()),
             date: briefing.map(|b| b.as_of),
             url: url.filter(|u| is_web_url(u)),
             via: None,
@@ -361,8 +358,7 @@ pub fn iso_date(d: &DateSpec) -> Option<String> {
 }
 
 /// CSL-JSON's date object: `date-parts` at the dataset's precision (two for a span or a
-/// quarter), `circa` for an approximate day, and the dataset's own words in `literal`… only
-/// when no parts fit (never: every grammar form has parts).
+/// quarter; part of a month gives the month), `circa` for an approximate day.
 pub fn csl_date(d: &DateSpec) -> serde_json::Value {
     fn parts(p: &DatePoint, last: bool) -> Vec<i64> {
         let day = if last { p.last } else { p.first };

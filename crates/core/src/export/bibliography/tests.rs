@@ -1,5 +1,6 @@
 use super::*;
 use crate::analysis::Snapshot;
+use crate::export::reference::{chicago_date, ris_date};
 use crate::model::*;
 
 fn source(id: &str) -> Reference {
@@ -35,7 +36,7 @@ fn an_approximate_date_and_a_descriptive_title_stay_what_they_are() {
     );
     let b = bibtex(&r);
     assert!(b.contains("date         = {2025-06-04~},"), "{b}");
-    let (_, da) = crate::export::reference::ris_date(&r.date.unwrap());
+    let (_, da) = ris_date(&r.date.unwrap());
     assert!(ris(&r).contains(&format!("DA  - {da}\r\n")));
     assert_eq!(csl_json(&r)["issued"]["circa"], true);
 }
@@ -154,7 +155,7 @@ fn a_page_of_the_site_is_cited_as_the_sites_own_briefing() {
             "Counterpoint. “{}: {}.” Briefing, {}. https://example.org/cp/.",
             store.dataset.title,
             b.title,
-            crate::export::reference::chicago_date(&b.as_of)
+            chicago_date(&b.as_of)
         )
     );
     let a = apa(&r);
