@@ -447,5 +447,18 @@ test("the Dataset page links the static files for the built-in dataset (JS off) 
   assert.equal(dl.suggestedFilename(), `${example.id}-figures.csv`);
   const rows = parseCsv(fs.readFileSync(await dl.path(), "utf8"));
   assert.equal(rows.length - 1, example.figures.length);
+  const [bibDl] = await Promise.all([page.waitForEvent("download"), page.locator("button.data-download", { hasText: "sources.bib" }).click()]);
+  const bib = parseBib(fs.readFileSync(await bibDl.path(), "utf8"));
+  assert.deepEqual(bib.map((e) => e.key).sort(), example.sources.map((s) => s.id).sort());
+
+  // The full app's Cite control renders from the opened dataset: its references, no address
+  // (its pages exist only in this tab) and no link to the built-in dataset's files.
+  await page.locator(".main-nav a", { hasText: "Briefing" }).first().click();
+  await page.waitForSelector("details.cite-control");
+  await page.locator("details.cite-control summary").click();
+  const chicago = await page.locator("#cite-chicago").textContent();
+  assert.ok(chicago.startsWith(`Counterpoint. “${example.title}: ${example.briefings.at(-1).title}.”`), chicago);
+  assert.ok(!chicago.includes("http"), chicago);
+  assert.equal(await page.locator(".cite-files").count(), 0);
   await page.context().close();
 });

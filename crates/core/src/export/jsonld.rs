@@ -134,7 +134,7 @@ pub fn quotation(snap: &Snapshot<'_>, q: &Quote) -> Value {
     }
     set_date(&mut v, "dateCreated", &q.said);
     if !q.venue.is_empty() {
-        v["description"] = format!("Said in/at: {}", q.venue).into();
+        v["description"] = format!("Venue: {}", q.venue).into();
     }
     let cites = citations(snap, &q.cites);
     if !cites.is_empty() {
