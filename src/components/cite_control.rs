@@ -118,7 +118,8 @@ pub fn CiteControl(props: &CiteControlProps) -> Html {
                             { copy_island(&id(f), f.label()) }
                         </div>
                         if f.is_code() {
-                            <pre class="cite-code" id={id(f)}>{f.write(&reference)}</pre>
+                            // Scrolls when long: focusable, so the keyboard can scroll it too.
+                            <pre class="cite-code" id={id(f)} tabindex="0">{f.write(&reference)}</pre>
                         } else {
                             <p class="cite-text" id={id(f)}>{f.write(&reference)}</p>
                         }

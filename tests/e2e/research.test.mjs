@@ -10,7 +10,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { withSite, visit, live, workshop, DIST } from "./harness.mjs";
+import { createRequire } from "node:module";
+import { withSite, visit, workshop, DIST } from "./harness.mjs";
 
 const data = JSON.parse(fs.readFileSync(path.resolve("data/us-china-2025.json"), "utf8"));
 const example = JSON.parse(fs.readFileSync(path.resolve("data/examples/us-japan-2019.json"), "utf8"));
@@ -461,4 +462,32 @@ test("the Dataset page links the static files for the built-in dataset (JS off) 
   assert.ok(!chicago.includes("http"), chicago);
   assert.equal(await page.locator(".cite-files").count(), 0);
   await page.context().close();
+});
+
+test("axe finds no WCAG A/AA violation with the Cite panel open, in both themes and at 375 px", async () => {
+  const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+  const topic = data.topics[0].id;
+  for (const colorScheme of ["light", "dark"]) {
+    for (const width of [1280, 375]) {
+      const context = await site.context({ colorScheme, bypassCSP: true, serviceWorkers: "block", viewport: { width, height: 900 } });
+      await context.addInitScript({ path: AXE });
+      const page = await context.newPage();
+      for (const p of ["", `topics/${topic}/`, `sources/${data.sources[1].id}/`]) {
+        await visit(page, site.url(p));
+        await page.locator("details.cite-control summary").click();
+        const violations = await page.evaluate(async () => {
+          const r = await window.axe.run(document.querySelector("details.cite-control"), {
+            runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+            resultTypes: ["violations"],
+          });
+          return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+        });
+        assert.deepEqual(violations, [], `${p} ${colorScheme} ${width}`);
+        // The open panel stays inside the window.
+        const box = await page.locator(".cite-panel").boundingBox();
+        assert.ok(box.x >= 0 && box.x + box.width <= width + 1, `${p} ${width}: panel at ${box.x}+${box.width}`);
+      }
+      await context.close();
+    }
+  }
 });
