@@ -74,8 +74,7 @@ fn source_ids(cites: &[Citation]) -> String {
     list(ids)
 }
 
-/// The tables, by file name: what the prerenderer writes under `data/` and the Dataset page
-/// offers (`name`, title for readers, columns, rows).
+/// One table: what the prerenderer writes under `data/` and the Dataset page offers.
 pub struct Table {
     /// File name, e.g. `figures.csv`.
     pub file: &'static str,
