@@ -88,7 +88,7 @@ const label = (route) => (route === reading[0].route && !["", "topics/tariffs/",
 // icon, islands JS + WASM), as scripts/size.mjs counts them for the home page.
 function firstVisitGzip(dir, route) {
   const html = fs.readFileSync(path.join(dir, route, "index.html"));
-  const refs = new Set([...html.toString().matchAll(/(?:href|src|module_or_path:)\s*=?\s*['"]?([^'"#?\s>]+\.(?:js|wasm|css|svg))/g)].map((m) => m[1].replace(/^.*\//, "")));
+  const refs = new Set([...html.toString().matchAll(/(?:href|src|module_or_path:)\s*=?\s*['"]?([^'"#?\s>]+\.(?:js|wasm|css|svg))(?![\w.])/g)].map((m) => m[1].replace(/^.*\//, "")));
   let total = gz(html);
   for (const r of refs) if (fs.existsSync(path.join(dir, r))) total += gz(fs.readFileSync(path.join(dir, r)));
   return total;

@@ -6,7 +6,7 @@ import zlib from "node:zlib";
 
 const dist = process.argv[2] || "dist";
 const html = fs.readFileSync(path.join(dist, "index.html"));
-const refs = new Set([...html.toString().matchAll(/(?:href|src|module_or_path:)\s*=?\s*['"]?([^'"#?\s>]+\.(?:js|wasm|css|svg))/g)].map((m) => m[1].replace(/^\//, "")));
+const refs = new Set([...html.toString().matchAll(/(?:href|src|module_or_path:)\s*=?\s*['"]?([^'"#?\s>]+\.(?:js|wasm|css|svg))(?![\w.])/g)].map((m) => m[1].replace(/^\//, "")));
 const files = [["index.html", html], ...[...refs].map((r) => [r, fs.readFileSync(path.join(dist, r.replace(/^.*?\/(?=[^/]+$)/, "")))])];
 let total = [0, 0, 0];
 console.log("| file | raw | gzip -9 | brotli |");

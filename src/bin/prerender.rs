@@ -2,9 +2,13 @@
 //!
 //! `prerender DIST [BASE [SITE]]`: DIST is Trunk's output folder (its `index.html` is the
 //! template), BASE the public URL path the site is served under (default `/`), SITE its full
-//! public address if known (for links in the Markdown exports). Writes `DIST/<route>/index.html`
-//! for every route and `DIST/404.html`, then `DIST/sw.js`, the offline service worker, with
-//! the list of every file of the build.
+//! public address if known: written into the Markdown exports' links, the Cite control's
+//! references, the Atom feed's ids and links, `citation_public_url`, canonical links and the
+//! JSON-LD addresses (without it those that need an absolute address are left out: see
+//! `counterpoint::ssr::research`). Writes `DIST/<route>/index.html` for every route and
+//! `DIST/404.html`; the feed, bibliography and CSV files (`feed.xml`, `sources.bib`,
+//! `sources.ris`, `sources.json`, `data/*.csv`); then `DIST/sw.js`, the offline service
+//! worker, with the list of every file of the build.
 
 use counterpoint::app::{ServerApp, ServerAppProps};
 use counterpoint::pages::exports::static_export;
@@ -69,6 +73,8 @@ async fn main() {
     )
     .expect("write _headers");
     let store = embedded();
+    // The Cite control writes each page's address into its references.
+    counterpoint::components::cite_control::set_site_url(site.clone());
     let mut routes = all_routes(&store);
     routes.push(Route::NotFound);
     for route in &routes {
@@ -80,6 +86,10 @@ async fn main() {
         .await;
         let (title, desc) = page_meta(&store, route);
         let mut html = page_template::fill(&template, &title, &desc, &body);
+        html = page_template::append_to_head(
+            &html,
+            &counterpoint::ssr::research::head_tags(&store, route, &base, site.as_deref()),
+        );
         if *route == Route::NotFound {
             // Served for any unknown URL: the browser renders it afresh for the real URL.
             html = page_template::mark_fallback(&html);
@@ -110,6 +120,8 @@ async fn main() {
         dist.display(),
         if base.is_empty() { "/" } else { &base }
     );
+    let written = counterpoint::ssr::research::write_files(dist, &store, site.as_deref());
+    println!("wrote {}", written.join(", "));
     let (build, files) = counterpoint::ssr::service_worker::write(dist);
     println!("wrote sw.js: build {build}, {files} files to precache");
 }

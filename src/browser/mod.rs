@@ -9,6 +9,7 @@ pub mod dom;
 pub mod download;
 pub mod fetch;
 pub mod file;
+pub mod page_text;
 pub mod service_worker;
 pub mod storage;
 pub mod workshop;

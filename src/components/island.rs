@@ -12,6 +12,7 @@
 //! The wrappers below place each island for the page being read: they work out its props from
 //! the page (the dataset, the snapshot, the base path), which the islands binary never sees.
 
+use crate::components::cite_control::{CopyText, CopyTextProps};
 use crate::components::copy_citation::{CopyCitation, CopyCitationProps};
 use crate::components::pin_button::{PinButton, PinButtonProps};
 use crate::components::pinned_count::{PinnedCount, PinnedCountProps};
@@ -42,6 +43,7 @@ pub enum IslandProps {
     CopyCitation(CopyCitationProps),
     Shortcuts(ShortcutsProps),
     TimelineFilters(TimelineFiltersProps),
+    CopyText(CopyTextProps),
 }
 
 impl IslandProps {
@@ -54,6 +56,7 @@ impl IslandProps {
             IslandProps::CopyCitation(_) => "copy-citation",
             IslandProps::Shortcuts(_) => "shortcuts",
             IslandProps::TimelineFilters(_) => "timeline-filters",
+            IslandProps::CopyText(_) => "copy-text",
         }
     }
 
@@ -81,6 +84,7 @@ pub fn Island(props: &IslandRootProps) -> Html {
         IslandProps::CopyCitation(p) => html! { <CopyCitation ..p.clone() /> },
         IslandProps::Shortcuts(p) => html! { <Shortcuts ..p.clone() /> },
         IslandProps::TimelineFilters(p) => html! { <TimelineFilters ..p.clone() /> },
+        IslandProps::CopyText(p) => html! { <CopyText ..p.clone() /> },
     }
 }
 

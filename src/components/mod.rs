@@ -2,6 +2,7 @@
 
 pub mod anchor_link;
 pub mod cite;
+pub mod cite_control;
 pub mod copy_citation;
 pub mod dataset_banner;
 pub mod editor_note;

@@ -2,10 +2,13 @@
 //! (file picker, drag-and-drop, a link on this site, the bundled examples), every problem of a
 //! refused file, and the way back to the built-in dataset.
 
+use crate::browser::download::download;
+use crate::components::export_button::file_slug;
 use crate::components::load_problems::LoadProblems;
-use crate::context::use_page;
+use crate::context::{use_base_path, use_page, PageCtx};
 use crate::state::dataset::{use_dataset, LoadStatus, URL_PARAM};
-use counterpoint_core::model::{DatasetOrigin, MAX_DATASET_BYTES};
+use counterpoint_core::export::{bibliography, csv};
+use counterpoint_core::model::{DatasetOrigin, Store, MAX_DATASET_BYTES};
 use counterpoint_core::view::data::DataView;
 use yew::prelude::*;
 
@@ -95,6 +98,8 @@ pub fn DataPage() -> Html {
                 </section>
             }
 
+            <TakeTheData />
+
             <section class="data-open" aria-labelledby="data-open-h">
                 <h2 id="data-open-h">{"Open another dataset"}</h2>
                 <p>{"Any negotiation written in Counterpoint’s format opens here and drives every page — briefing, comparison, timeline, figures, search — exactly like the built-in one. Nothing is uploaded: the file is read and checked in your browser. An invalid file never replaces what is on screen; you get every problem, with where it is."}</p>
@@ -131,6 +136,120 @@ pub fn DataPage() -> Html {
             </section>
         </article>
     }
+}
+
+/// The files of a dataset for download: the four CSV tables, the bibliography, and (for the
+/// built-in dataset) the dataset and its schema. The built-in dataset's are static files the
+/// prerenderer wrote (plain links: they work with JavaScript off); a dataset the reader
+/// opened has none, so its files are made in the browser from the dataset on screen.
+#[component]
+fn TakeTheData() -> Html {
+    let page = use_page();
+    let base = use_base_path();
+    let store = page.store();
+    let tables = csv::all(store);
+    let builtin = page.data.is_builtin();
+    let bib_files: [(&str, &str, &str); 3] = [
+        ("sources.bib", "BibTeX", "application/x-bibtex"),
+        ("sources.ris", "RIS", "application/x-research-info-systems"),
+        (
+            "sources.json",
+            "CSL-JSON",
+            "application/vnd.citationstyles.csl+json",
+        ),
+    ];
+    let link = |path: &str, label: Html, name: &str| {
+        html! { <a class="data-download" href={format!("{base}/{path}")} download={name.to_string()}>{label}</a> }
+    };
+    let count =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let rows: Html = if builtin {
+        tables
+            .iter()
+            .map(|t| {
+                html! {
+                    <li>{link(&format!("data/{}", t.file), html! { <code>{t.file}</code> }, t.file)}
+                        <span class="muted">{format!(" — {}, {}", t.title, count(t.rows, "row", "rows"))}</span></li>
+                }
+            })
+            .collect()
+    } else {
+        tables
+            .iter()
+            .map(|t| {
+                let file = t.file;
+                let title = t.title;
+                let onclick = generate(page.clone(), move |s| {
+                    csv::all(s).into_iter().find(|t| t.file == file).map(|t| t.csv).unwrap_or_default()
+                }, file, "text/csv;charset=utf-8");
+                html! {
+                    <li><button type="button" class="link-button data-download" {onclick}><code>{file}</code></button>
+                        <span class="muted">{format!(" — {title}, {}", count(t.rows, "row", "rows"))}</span></li>
+                }
+            })
+            .collect()
+    };
+    let bib: Html = bib_files
+        .iter()
+        .map(|&(file, label, mime)| {
+            if builtin {
+                html! { <li>{link(file, html! { <code>{file}</code> }, file)}<span class="muted">{format!(" — {label}, every source")}</span></li> }
+            } else {
+                let onclick = generate(page.clone(), move |s| match file {
+                    "sources.bib" => bibliography::sources_bib(s),
+                    "sources.ris" => bibliography::sources_ris(s),
+                    _ => bibliography::sources_csl_json(s),
+                }, file, mime);
+                html! { <li><button type="button" class="link-button data-download" {onclick}><code>{file}</code></button><span class="muted">{format!(" — {label}, every source")}</span></li> }
+            }
+        })
+        .collect();
+    let dataset_file = format!("datasets/{}.json", store.dataset.id);
+    html! {
+        <section class="data-take" aria-labelledby="data-take-h">
+            <h2 id="data-take-h">{"Take the data"}</h2>
+            if builtin {
+                <p class="data-take-kind">{"Files of the built-in dataset, as published with this site. Spreadsheets and scripts read the CSV tables (RFC 4180, UTF-8, one row per item, dates as the dataset gives them plus the first and last day they may mean)."}</p>
+            } else {
+                <p class="data-take-kind">{format!("Made in your browser from the dataset you opened (“{}”): nothing is sent anywhere. The site’s own files are those of the built-in dataset.", store.dataset.title)}</p>
+            }
+            <div class="data-take-grid">
+                <div>
+                    <h3>{"Tables"}</h3>
+                    <ul class="data-downloads">{rows}</ul>
+                </div>
+                <div>
+                    <h3>{"Bibliography"}</h3>
+                    <ul class="data-downloads">{bib}</ul>
+                </div>
+                if builtin {
+                    <div>
+                        <h3>{"The dataset"}</h3>
+                        <ul class="data-downloads">
+                            <li>{link(&dataset_file, html! { <code>{format!("{}.json", store.dataset.id)}</code> }, &format!("{}.json", store.dataset.id))}<span class="muted">{" — everything, in the dataset format"}</span></li>
+                            <li>{link("datasets/schema.json", html! { <code>{"schema.json"}</code> }, "schema.json")}<span class="muted">{" — its JSON Schema"}</span></li>
+                            <li>{link("feed.xml", html! { <code>{"feed.xml"}</code> }, "feed.xml")}<span class="muted">{" — Atom feed, one entry per briefing"}</span></li>
+                        </ul>
+                    </div>
+                }
+            </div>
+        </section>
+    }
+}
+
+/// A button's handler that builds a file from the dataset on screen and downloads it as
+/// `<dataset>-<file>`.
+fn generate(
+    page: PageCtx,
+    make: impl Fn(&Store) -> String + 'static,
+    file: &'static str,
+    mime: &'static str,
+) -> Callback<MouseEvent> {
+    Callback::from(move |_: MouseEvent| {
+        let store = page.store();
+        let name = format!("{}-{file}", file_slug(&store.dataset.id));
+        let _ = download(&name, mime, &make(store));
+    })
 }
 
 #[cfg(test)]

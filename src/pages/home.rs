@@ -1,6 +1,7 @@
 //! The briefing: bottom line up front, key figures, every topic with its status.
 
 use crate::components::cite::Cites;
+use crate::components::cite_control::{CiteControl, CiteWhat};
 use crate::components::editor_note::EditorNote;
 use crate::components::export_button::{site_base, ExportButton};
 use crate::components::island::Pin;
@@ -48,6 +49,7 @@ pub fn HomePage() -> Html {
                 if !view.subtitle.is_empty() { <p class="lede">{view.subtitle}</p> }
                 <div class="page-tools">
                     <ExportButton filename={AttrValue::from(filename)} markdown={export} {href} />
+                    <CiteControl what={CiteWhat::Briefing} />
                 </div>
             </header>
             <div class="bottom-line" aria-label="Bottom line">

@@ -1,5 +1,6 @@
 //! One article: its metadata, quality notes and everything cited from it.
 
+use crate::components::cite_control::{CiteControl, CiteWhat};
 use crate::context::use_page;
 use crate::pages::not_found::NotFoundPage;
 use crate::routes::{Route, View};
@@ -30,6 +31,9 @@ pub fn SourcePage(props: &SourceProps) -> Html {
                 <p class="kicker">{format!("Source [{}]", view.number)}</p>
                 <h1>{&s.title}</h1>
                 if s.title_is_descriptive { <p class="muted">{"The copy carries no headline; this title is our description."}</p> }
+                <div class="page-tools">
+                    <CiteControl what={CiteWhat::Source(s.id.clone())} />
+                </div>
             </header>
             <dl class="meta">
                 { row("Outlet", html! { {&view.outlet} }) }

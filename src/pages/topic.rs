@@ -1,6 +1,7 @@
 //! One topic: both parties' positions side by side, aligned point by point.
 
 use crate::components::cite::Cites;
+use crate::components::cite_control::{CiteControl, CiteWhat};
 use crate::components::editor_note::EditorNote;
 use crate::components::event_list::EventList;
 use crate::components::export_button::{site_base, ExportButton};
@@ -66,6 +67,7 @@ pub fn TopicPage(props: &TopicProps) -> Html {
             <div class="page-tools">
                 <Pin kind={ItemKind::Topic} id={AttrValue::from(topic.id.clone())} />
                 <ExportButton filename={AttrValue::from(filename)} markdown={export} {href} />
+                <CiteControl what={CiteWhat::Topic(topic.id.clone())} />
             </div>
             <p class="lede">{&topic.question}</p>
         </header>

@@ -95,6 +95,19 @@ pub fn fill(template: &str, title: &str, desc: &str, body: &str) -> String {
     html
 }
 
+/// Puts `tags` at the end of the page's `<head>` (after the title and description). Unchanged
+/// when the page has no `</head>`.
+pub fn append_to_head(html: &str, tags: &str) -> String {
+    match html.to_ascii_lowercase().find("</head>") {
+        Some(end) => {
+            let mut out = html.to_string();
+            out.insert_str(end, &format!("  {tags}\n"));
+            out
+        }
+        None => html.to_string(),
+    }
+}
+
 /// Marks the page as the host's fallback (`<body data-fallback="true">`): served for any
 /// unknown URL, so the browser renders it afresh instead of hydrating.
 pub fn mark_fallback(html: &str) -> String {
@@ -163,6 +176,17 @@ mod tests {
             assert!(!has_empty_body(&out), "a filled page is not a template");
             assert!(mark_fallback(&out).contains("<body data-fallback=\"true\"><main>"));
         }
+    }
+
+    #[test]
+    fn head_tags_go_before_the_end_of_the_head_in_both_forms() {
+        for template in [TRUNK, MINIFIED] {
+            let out = append_to_head(template, "<meta name=x>");
+            let tag = out.find("<meta name=x>").unwrap();
+            assert!(out.find("<title>").unwrap() < tag, "{out}");
+            assert!(tag < out.find("</head>").unwrap(), "{out}");
+        }
+        assert_eq!(append_to_head("<p>", "<x>"), "<p>");
     }
 
     #[test]

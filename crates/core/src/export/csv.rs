@@ -1,0 +1,330 @@
+//! The dataset as CSV tables (RFC 4180: CRLF line ends, a header row, fields quoted when they
+//! hold a comma, a quote or a line break, quotes doubled): figures, events, quotes and
+//! positions (every stance), one row per item, for spreadsheets and scripts.
+//!
+//! Dates are written three ways: as the dataset gives them (`date`, e.g. `early 2025-04`),
+//! and the first and last day they may mean (`date_first`, `date_last`, ISO), so a column
+//! sorts and filters without inventing a day. Lists (topics, sources) are joined with `; `.
+//! A text cell that would start with `=`, `+`, `-`, `@`, a tab or a carriage return is
+//! prefixed with `'` so that a spreadsheet never runs dataset text as a formula (numbers are
+//! left alone).
+
+use crate::model::*;
+
+#[cfg(test)]
+mod tests;
+
+/// One CSV field, quoted when RFC 4180 needs it.
+pub fn field(s: &str) -> String {
+    if s.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// Dataset text for a cell: neutralised against spreadsheet formulas (see the module).
+pub fn text_cell(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    }
+}
+
+/// A table: header and rows (each as long as the header), RFC 4180.
+pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
+    let mut out = String::new();
+    let line = |cells: Vec<String>| cells.iter().map(|c| field(c)).collect::<Vec<_>>().join(",");
+    out.push_str(&line(header.iter().map(|h| h.to_string()).collect()));
+    out.push_str("\r\n");
+    for r in rows {
+        debug_assert_eq!(r.len(), header.len());
+        out.push_str(&line(r.clone()));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+fn list(items: impl IntoIterator<Item = impl AsRef<str>>) -> String {
+    text_cell(
+        &items
+            .into_iter()
+            .map(|s| s.as_ref().to_string())
+            .collect::<Vec<_>>()
+            .join("; "),
+    )
+}
+
+fn dates(d: &DateSpec) -> [String; 3] {
+    [d.to_spec_string(), d.first().iso(), d.last().iso()]
+}
+
+fn opt(s: &Option<String>) -> String {
+    text_cell(s.as_deref().unwrap_or(""))
+}
+
+fn source_ids(cites: &[Citation]) -> String {
+    let mut ids: Vec<&str> = Vec::new();
+    for c in cites {
+        if !ids.contains(&c.source.as_str()) {
+            ids.push(&c.source);
+        }
+    }
+    list(ids)
+}
+
+/// One table: what the prerenderer writes under `data/` and the Dataset page offers.
+pub struct Table {
+    /// File name, e.g. `figures.csv`.
+    pub file: &'static str,
+    /// What it holds, for readers.
+    pub title: &'static str,
+    /// The CSV text.
+    pub csv: String,
+    /// Number of data rows (the header not counted).
+    pub rows: usize,
+}
+
+const FIGURES: [&str; 14] = [
+    "id",
+    "measure",
+    "label",
+    "value",
+    "unit",
+    "value_text",
+    "date",
+    "date_first",
+    "date_last",
+    "scope",
+    "topics",
+    "note",
+    "editor_note",
+    "sources",
+];
+
+/// Every figure: value and unit, its date, scope, topics, notes and sources.
+pub fn figures(store: &Store) -> Table {
+    let rows: Vec<Vec<String>> = store
+        .dataset
+        .figures
+        .iter()
+        .map(|f| {
+            let [date, first, last] = dates(&f.date);
+            vec![
+                text_cell(&f.id),
+                text_cell(&f.measure),
+                text_cell(&f.label),
+                // Rust's shortest round-trip form: 145, 582.4, -0.3.
+                format!("{}", f.value),
+                unit_slug(f.unit).into(),
+                text_cell(&f.unit.format(f.value)),
+                date,
+                first,
+                last,
+                opt(&f.scope),
+                list(&f.topics),
+                opt(&f.note),
+                opt(&f.editor_note),
+                source_ids(&f.cites),
+            ]
+        })
+        .collect();
+    Table {
+        file: "figures.csv",
+        title: "Figures",
+        rows: rows.len(),
+        csv: table(&FIGURES, &rows),
+    }
+}
+
+fn unit_slug(u: Unit) -> &'static str {
+    match u {
+        Unit::Percent => "percent",
+        Unit::UsdBillion => "usd_billion",
+        Unit::UsdTrillion => "usd_trillion",
+        Unit::Index => "index",
+        Unit::Count => "count",
+        Unit::Days => "days",
+    }
+}
+
+const EVENTS: [&str; 11] = [
+    "id",
+    "date",
+    "date_first",
+    "date_last",
+    "title",
+    "summary",
+    "actor_side",
+    "responds_to",
+    "topics",
+    "editor_note",
+    "sources",
+];
+
+/// Every event: date, what happened, who acted, what it answers, topics and sources.
+pub fn events(store: &Store) -> Table {
+    let rows: Vec<Vec<String>> = store
+        .dataset
+        .events
+        .iter()
+        .map(|e| {
+            let [date, first, last] = dates(&e.date);
+            vec![
+                text_cell(&e.id),
+                date,
+                first,
+                last,
+                text_cell(&e.title),
+                text_cell(&e.summary),
+                text_cell(&e.actor_side),
+                opt(&e.responds_to),
+                list(&e.topics),
+                opt(&e.editor_note),
+                source_ids(&e.cites),
+            ]
+        })
+        .collect();
+    Table {
+        file: "events.csv",
+        title: "Events",
+        rows: rows.len(),
+        csv: table(&EVENTS, &rows),
+    }
+}
+
+const QUOTES: [&str; 18] = [
+    "id",
+    "speaker_id",
+    "speaker",
+    "speaker_role",
+    "side",
+    "date",
+    "date_first",
+    "date_last",
+    "venue",
+    "text",
+    "fragment",
+    "topics",
+    "statement",
+    "sources",
+    "outlets",
+    "source_titles",
+    "urls",
+    "notes",
+];
+
+/// Every quote: words, speaker (name, role, side), when and where said, and the sources that
+/// print it (ids, outlets, titles and URLs, in the same order).
+pub fn quotes(store: &Store) -> Table {
+    let rows: Vec<Vec<String>> = store
+        .dataset
+        .quotes
+        .iter()
+        .map(|q| {
+            let [date, first, last] = dates(&q.said);
+            let speaker = store.actor(&q.speaker);
+            let mut sources: Vec<&Source> = Vec::new();
+            for c in &q.cites {
+                if let Some(s) = store.source(&c.source) {
+                    if !sources.iter().any(|x| x.id == s.id) {
+                        sources.push(s);
+                    }
+                }
+            }
+            vec![
+                text_cell(&q.id),
+                text_cell(&q.speaker),
+                text_cell(speaker.map_or("", |a| a.name.as_str())),
+                text_cell(speaker.map_or("", |a| a.role.as_str())),
+                text_cell(speaker.map_or("", |a| a.side.as_str())),
+                date,
+                first,
+                last,
+                text_cell(&q.venue),
+                text_cell(q.text.trim()),
+                if q.fragment { "true" } else { "false" }.into(),
+                list(&q.topics),
+                opt(&q.statement),
+                list(sources.iter().map(|s| s.id.as_str())),
+                list(sources.iter().map(|s| store.outlet_name(s))),
+                list(sources.iter().map(|s| s.title.as_str())),
+                list(sources.iter().map(|s| s.url.as_deref().unwrap_or(""))),
+                list(&q.notes),
+            ]
+        })
+        .collect();
+    Table {
+        file: "quotes.csv",
+        title: "Quotes",
+        rows: rows.len(),
+        csv: table(&QUOTES, &rows),
+    }
+}
+
+const POSITIONS: [&str; 14] = [
+    "topic_id",
+    "topic",
+    "point_id",
+    "aspect",
+    "party",
+    "date",
+    "date_first",
+    "date_last",
+    "position",
+    "silent",
+    "quotes",
+    "sources",
+    "editor_note",
+    "superseded",
+];
+
+/// Every stance of every party on every point of every topic (positions over time: a stance
+/// is `superseded` when the same party has a later one on the point).
+pub fn positions(store: &Store) -> Table {
+    let mut rows = Vec::new();
+    for t in &store.dataset.topics {
+        for p in &t.points {
+            for s in &p.stances {
+                let later = p
+                    .stances
+                    .iter()
+                    .any(|o| o.party == s.party && o.date > s.date);
+                let [date, first, last] = dates(&s.date);
+                rows.push(vec![
+                    text_cell(&t.id),
+                    text_cell(&t.title),
+                    text_cell(&p.id),
+                    text_cell(&p.aspect),
+                    text_cell(&s.party),
+                    date,
+                    first,
+                    last,
+                    text_cell(&s.text),
+                    if s.silent { "true" } else { "false" }.into(),
+                    list(&s.quotes),
+                    source_ids(&s.cites),
+                    opt(&s.editor_note),
+                    if later { "true" } else { "false" }.into(),
+                ]);
+            }
+        }
+    }
+    Table {
+        file: "positions.csv",
+        title: "Positions",
+        rows: rows.len(),
+        csv: table(&POSITIONS, &rows),
+    }
+}
+
+/// Every table, in the order the Dataset page lists them.
+pub fn all(store: &Store) -> Vec<Table> {
+    vec![
+        figures(store),
+        events(store),
+        quotes(store),
+        positions(store),
+    ]
+}
