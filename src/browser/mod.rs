@@ -9,8 +9,10 @@ pub mod dom;
 pub mod download;
 pub mod fetch;
 pub mod file;
+pub mod idb;
 pub mod service_worker;
 pub mod storage;
+pub mod worker;
 pub mod workshop;
 
 /// The message of a JavaScript error, or `fallback` when it carries none.
