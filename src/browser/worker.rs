@@ -136,13 +136,9 @@ pub fn check(input: JsValue, on_reply: impl Fn(Reply) + 'static) -> Result<Check
                         }
                     }
                 }
-                Some("progress") => {
-                    if !*done.borrow() {
-                        on_reply(Reply::Progress(
-                            message.get(1).as_string().unwrap_or_default(),
-                        ))
-                    }
-                }
+                Some("progress") if !*done.borrow() => on_reply(Reply::Progress(
+                    message.get(1).as_string().unwrap_or_default(),
+                )),
                 Some("problems") => {
                     let json = message.get(1).as_string().unwrap_or_default();
                     match serde_json::from_str::<Vec<Problem>>(&json) {
