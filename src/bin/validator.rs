@@ -2,9 +2,12 @@
 //! page (see `counterpoint::browser::worker` for the page's side and the messages).
 //!
 //! It gets a `File` (read here with `FileReaderSync`, so the page never holds the text) or the
-//! text itself, runs the same [`parse_dataset`] as everywhere else, and answers with every
+//! text itself, runs the same `parse_dataset` as everywhere else, and answers with every
 //! problem, or with the dataset cut into parts the page decodes one task at a time
-//! ([`payload::encode`]). It uses counterpoint-core only: no Yew, no page code.
+//! (`payload::encode`), after keeping those parts for the tab in IndexedDB. On a reload it
+//! reads them back for the page. Both IndexedDB clones of the whole dataset happen here, not
+//! on the page. It uses counterpoint-core only (and the page's IndexedDB helpers, included as
+//! a file): no Yew, no page code.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -13,7 +16,8 @@ fn main() {
     let on_message = {
         let scope = scope.clone();
         Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-            run::check(&scope, e.data())
+            let scope = scope.clone();
+            wasm_bindgen_futures::spawn_local(run::answer(scope, e.data()))
         })
     };
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -23,9 +27,55 @@ fn main() {
 }
 
 #[cfg(target_arch = "wasm32")]
+#[allow(dead_code)] // the page's helpers; the worker uses get and put
+#[path = "../browser/idb.rs"]
+mod idb;
+
+#[cfg(target_arch = "wasm32")]
 mod run {
+    use super::idb;
     use counterpoint_core::model::{parse_dataset, payload, Problem};
     use wasm_bindgen::{JsCast, JsValue};
+
+    /// One request from the page: `["check", File or text, key]` (keep the valid dataset
+    /// under `key`) or `["restore", key]`.
+    pub async fn answer(scope: web_sys::DedicatedWorkerGlobalScope, request: JsValue) {
+        let request: js_sys::Array = match request.dyn_into() {
+            Ok(a) => a,
+            Err(_) => return,
+        };
+        let key = request.get(2).as_string().unwrap_or_default();
+        match request.get(0).as_string().as_deref() {
+            Some("check") => {
+                if let Some(parts) = check(&scope, request.get(1)) {
+                    progress(&scope, "keeping");
+                    let kept = idb::put(&key, &parts).await;
+                    post_parts(&scope, kept.is_ok(), &parts);
+                }
+            }
+            Some("restore") => {
+                let key = request.get(1).as_string().unwrap_or_default();
+                match idb::get(&key).await {
+                    Ok(Some(value)) if value.is_instance_of::<js_sys::Array>() => {
+                        post_parts(&scope, true, &value.unchecked_into())
+                    }
+                    Ok(_) => post(
+                        &scope,
+                        &["lost".into(), "the browser no longer has it".into()],
+                    ),
+                    Err(why) => post(&scope, &["lost".into(), why.into()]),
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// `["ok", kept, head, list, part, …]`.
+    fn post_parts(scope: &web_sys::DedicatedWorkerGlobalScope, kept: bool, parts: &js_sys::Array) {
+        let message = js_sys::Array::of2(&"ok".into(), &kept.into());
+        let message = message.concat(parts);
+        let _ = scope.post_message(&message);
+    }
 
     /// Posts `[tag, …]` to the page.
     pub fn post(scope: &web_sys::DedicatedWorkerGlobalScope, items: &[JsValue]) {
@@ -42,8 +92,9 @@ mod run {
         post(scope, &["problems".into(), json.into()]);
     }
 
-    /// Checks one dataset (a `File` or a string) and answers.
-    pub fn check(scope: &web_sys::DedicatedWorkerGlobalScope, input: JsValue) {
+    /// Checks one dataset (a `File` or a string): the valid dataset's parts
+    /// (`[head, list, part, …]`), or `None` once every problem is posted.
+    fn check(scope: &web_sys::DedicatedWorkerGlobalScope, input: JsValue) -> Option<js_sys::Array> {
         let text = if let Some(text) = input.as_string() {
             text
         } else if let Some(file) = input.dyn_ref::<web_sys::File>() {
@@ -52,33 +103,36 @@ mod run {
             match read {
                 Ok(text) => text,
                 Err(_) => {
-                    return problems(
+                    problems(
                         scope,
                         &[Problem {
                             path: String::new(),
                             line_col: None,
                             message: "the file could not be read (was it moved or deleted?)".into(),
                         }],
-                    )
+                    );
+                    return None;
                 }
             }
         } else {
-            return;
+            return None;
         };
         progress(scope, "checking");
         match parse_dataset(&text) {
-            Err(found) => problems(scope, &found),
+            Err(found) => {
+                problems(scope, &found);
+                None
+            }
             Ok(dataset) => {
                 drop(text);
                 let p = payload::encode(&dataset, payload::PART_BYTES);
-                let mut items: Vec<JsValue> = Vec::with_capacity(2 + 2 * p.parts.len());
-                items.push("ok".into());
-                items.push(p.head.into());
+                let parts = js_sys::Array::new();
+                parts.push(&p.head.into());
                 for (list, json) in p.parts {
-                    items.push(list.name().into());
-                    items.push(json.into());
+                    parts.push(&list.name().into());
+                    parts.push(&json.into());
                 }
-                post(scope, &items);
+                Some(parts)
             }
         }
     }

@@ -2,6 +2,10 @@
 //! quota is a few MB of text). One database, one object store, values as the page hands them
 //! over (structured clone: no JSON round trip). Keys begin with the time of writing, so the
 //! oldest sort first and [`put`] can forget the entries of tabs closed long ago.
+//!
+//! Used from the page and from the validator worker (`src/bin/validator.rs` includes this
+//! file), which writes and reads the large entries so that cloning them never blocks the page:
+//! hence only `js_sys::global()`, no `window`.
 
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -16,7 +20,11 @@ fn message(e: &JsValue, fallback: &str) -> String {
     // IndexedDB fails with DOMExceptions (QuotaExceededError and the like).
     e.dyn_ref::<web_sys::DomException>()
         .map(|d| d.message())
-        .unwrap_or_else(|| super::js_message(e, fallback))
+        .or_else(|| {
+            e.dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+        })
+        .unwrap_or_else(|| fallback.to_string())
 }
 
 /// A promise settled by a request's success (its result) or error.
@@ -64,10 +72,10 @@ fn committed(tx: &web_sys::IdbTransaction) -> JsFuture {
 }
 
 async fn open() -> Result<web_sys::IdbDatabase, String> {
-    let factory = gloo::utils::window()
-        .indexed_db()
+    // `indexedDB` of the window or the worker; reading it throws where storage is denied.
+    let factory = js_sys::Reflect::get(&js_sys::global(), &"indexedDB".into())
         .ok()
-        .flatten()
+        .and_then(|f| f.dyn_into::<web_sys::IdbFactory>().ok())
         .ok_or_else(|| "this browser does not allow IndexedDB for this site".to_string())?;
     let req = factory
         .open_with_u32(DB, 1)

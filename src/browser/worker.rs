@@ -2,10 +2,12 @@
 //! `workshop.html` as `validator_loader.js`, `validator.js` and `validator_bg.wasm` beside the
 //! pages): checking a dataset off the page's thread.
 //!
-//! Messages are arrays `[tag, …]`. Worker → page: `["ready"]` once its WebAssembly runs (the
-//! page posts nothing before), `["progress", phase]`, then `["problems", json]` (every
-//! problem, serialised) or `["ok", head, list, part, list, part, …]` (the valid dataset as a
-//! `counterpoint_core::model::payload`). Page → worker: a `File` or the dataset's text.
+//! Messages are arrays `[tag, …]`. Page → worker: `["check", File or text, key]` (check it; keep
+//! a valid one in IndexedDB under `key`) or `["restore", key]` (read a kept one back). Worker →
+//! page: `["ready"]` once its WebAssembly runs (the page posts nothing before),
+//! `["progress", phase]`, then `["problems", json]` (every problem, serialised), `["lost", why]`
+//! (nothing kept under the key) or `["ok", kept, head, list, part, list, part, …]` (the valid
+//! dataset as a `counterpoint_core::model::payload`; `kept`: IndexedDB took it).
 
 use counterpoint_core::model::payload::{List, Payload};
 use counterpoint_core::model::Problem;
@@ -22,18 +24,21 @@ const START_TIMEOUT_MS: u32 = 8_000;
 
 /// What the worker said.
 pub enum Reply {
-    /// `reading` or `checking`.
+    /// `reading`, `checking` or `keeping`.
     Progress(String),
     Problems(Vec<Problem>),
-    /// The valid dataset, as parts still in JavaScript strings (see [`Parts`]).
-    Valid(Parts),
+    /// The valid dataset, as parts still in JavaScript strings (see [`Parts`]), and whether
+    /// IndexedDB kept it.
+    Valid(Parts, bool),
+    /// Nothing could be read back under the key, and why.
+    Lost(String),
     /// The worker could not run (no Worker, blocked by a policy, failed to load): check on
     /// the page instead. Says why.
     Unavailable(String),
 }
 
-/// A payload as the worker sent it: `[head, list, part, …]` in one JavaScript array, which
-/// also goes into IndexedDB as is (no copy into WebAssembly memory until each part is decoded).
+/// A payload as the worker sent it: `[head, list, part, …]` in one JavaScript array, as it is
+/// kept in IndexedDB (no copy into WebAssembly memory until each part is decoded).
 #[derive(Clone)]
 pub struct Parts(pub js_sys::Array);
 
@@ -91,10 +96,23 @@ impl Drop for Check {
     }
 }
 
-/// Starts a worker on `input` (a `File` or a JavaScript string); `on_reply` hears every reply
-/// until the last (`Problems`, `Valid` or `Unavailable`). `Err`: no worker could be created
-/// (the reason, for the status), so the caller checks on the page.
-pub fn check(input: JsValue, on_reply: impl Fn(Reply) + 'static) -> Result<Check, String> {
+/// What to ask the worker.
+pub enum Request {
+    /// Check a `File` or a JavaScript string; keep it under the key if valid.
+    Check(JsValue, String),
+    /// Read back what is kept under the key.
+    Restore(String),
+}
+
+/// Starts a worker on `request`; `on_reply` hears every reply until the last (`Problems`,
+/// `Valid`, `Lost` or `Unavailable`). `Err`: no worker could be created (the reason, for the
+/// status), so the caller works on the page.
+pub fn check(request: Request, on_reply: impl Fn(Reply) + 'static) -> Result<Check, String> {
+    let input: JsValue = match request {
+        Request::Check(input, key) => js_sys::Array::of3(&"check".into(), &input, &key.into()),
+        Request::Restore(key) => js_sys::Array::of2(&"restore".into(), &key.into()),
+    }
+    .into();
     let base = super::dom::site_base().unwrap_or_else(|| "./".into());
     let url = web_sys::Url::new_with_base(SCRIPT, &base)
         .map_err(|e| super::js_message(&e, "no address for the validator"))?;
@@ -150,8 +168,10 @@ pub fn check(input: JsValue, on_reply: impl Fn(Reply) + 'static) -> Result<Check
                 }
                 Some("ok") => {
                     message.shift();
-                    finish(Reply::Valid(Parts(message)))
+                    let kept = message.shift().as_bool().unwrap_or(false);
+                    finish(Reply::Valid(Parts(message), kept))
                 }
+                Some("lost") => finish(Reply::Lost(message.get(1).as_string().unwrap_or_default())),
                 _ => {}
             }
         })

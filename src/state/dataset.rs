@@ -15,7 +15,7 @@
 
 use crate::browser::dom;
 use crate::browser::storage::{self, Area};
-use crate::browser::worker::{self, Parts, Reply};
+use crate::browser::worker::{self, Parts, Reply, Request};
 use counterpoint_core::model::payload::{encode, Builder, PART_BYTES};
 use counterpoint_core::model::{
     check_dataset_url, embedded, human_size, size_limit_problem, DatasetOrigin, Problem, Store,
@@ -241,12 +241,15 @@ impl DatasetCtl {
             Input::File(f) => wasm_bindgen::JsValue::from(f.clone()),
             Input::Text(t) => wasm_bindgen::JsValue::from_str(t),
         };
+        // The worker keeps a valid dataset in IndexedDB under this key.
+        let key = crate::browser::idb::new_key();
         // The input stays here for the fallback (a File is a handle; text is the URL case).
         let fallback = Rc::new(RefCell::new(Some(input)));
         let ctl = self.clone();
         let on_reply = {
             let origin = origin.clone();
             let fallback = fallback.clone();
+            let key = key.clone();
             move |reply: Reply| {
                 if !is_current(generation) {
                     return;
@@ -255,6 +258,7 @@ impl DatasetCtl {
                     Reply::Progress(phase) if show => {
                         let step = match phase.as_str() {
                             "reading" => format!("Reading {what}"),
+                            "keeping" => format!("Keeping {what} for this tab"),
                             _ => format!("Checking {what}"),
                         };
                         ctl.progress(generation, step, None);
@@ -267,10 +271,15 @@ impl DatasetCtl {
                             problems,
                         });
                     }
-                    Reply::Valid(parts) => {
+                    Reply::Valid(parts, ok) => {
                         stop_worker(generation);
-                        ctl.assemble(origin.clone(), parts, restored, true, None, generation);
+                        let keep = Keep::Worker {
+                            key: key.clone(),
+                            ok,
+                        };
+                        ctl.assemble(origin.clone(), parts, restored, keep, generation);
                     }
+                    Reply::Lost(_) => stop_worker(generation),
                     Reply::Unavailable(why) => {
                         stop_worker(generation);
                         if let Some(input) = fallback.borrow_mut().take() {
@@ -280,7 +289,8 @@ impl DatasetCtl {
                 }
             }
         };
-        match worker::check(js_input, on_reply) {
+        let request = Request::Check(js_input, key.clone());
+        match worker::check(request, on_reply) {
             Ok(check) => RUNNING.with(|r| *r.borrow_mut() = Some(check)),
             Err(why) => {
                 if let Some(input) = fallback.borrow_mut().take() {
@@ -341,14 +351,13 @@ impl DatasetCtl {
     }
 
     /// Decodes checked parts one per task (progress on a large dataset), then shows the
-    /// dataset; `keep`: also keeps the parts for the tab (not when they came from there).
+    /// dataset, and records where the tab keeps it (see [`Keep`]).
     fn assemble(
         &self,
         origin: DatasetOrigin,
         parts: Parts,
         restored: bool,
-        keep: bool,
-        on_page: Option<String>,
+        keep: Keep,
         generation: u32,
     ) {
         let ctl = self.clone();
@@ -388,14 +397,17 @@ impl DatasetCtl {
                     });
                 }
             };
-            let kept = !keep || keep_parts(&origin, &parts).await;
+            let kept = match keep {
+                Keep::Already => true,
+                Keep::Worker { key, ok } => remember(&origin, &key, ok),
+            };
             if is_current(generation) {
                 ctl.0.dispatch(DatasetAction::Opened {
                     store,
                     origin,
                     kept,
                     restored,
-                    on_page,
+                    on_page: None,
                 });
             }
         });
@@ -461,30 +473,66 @@ impl DatasetCtl {
             Kept::Text { origin, text } => self.open_text(origin, text, true),
             Kept::Idb { origin, idb } => {
                 let generation = next_generation();
+                // The worker reads the entry back, so that cloning it never blocks the page.
                 let ctl = self.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    let found = crate::browser::idb::get(&idb).await;
-                    if !is_current(generation) {
-                        return;
-                    }
-                    match found {
-                        Ok(Some(value)) => {
-                            use wasm_bindgen::JsCast;
-                            match value.dyn_into::<js_sys::Array>() {
-                                Ok(a) => {
-                                    ctl.assemble(origin, Parts(a), true, false, None, generation)
-                                }
-                                Err(_) => {
-                                    ctl.lost(origin, "it was not in the expected form".into())
-                                }
-                            }
+                let on_reply = {
+                    let origin = origin.clone();
+                    let idb = idb.clone();
+                    move |reply: Reply| {
+                        if !is_current(generation) {
+                            return;
                         }
-                        Ok(None) => ctl.lost(origin, "the browser no longer has it".into()),
-                        Err(why) => ctl.lost(origin, why),
+                        match reply {
+                            Reply::Valid(parts, _) => {
+                                stop_worker(generation);
+                                ctl.assemble(
+                                    origin.clone(),
+                                    parts,
+                                    true,
+                                    Keep::Already,
+                                    generation,
+                                );
+                            }
+                            Reply::Lost(why) => {
+                                stop_worker(generation);
+                                ctl.lost(origin.clone(), why);
+                            }
+                            Reply::Unavailable(_) => {
+                                stop_worker(generation);
+                                ctl.reopen_on_page(origin.clone(), idb.clone(), generation);
+                            }
+                            Reply::Progress(_) | Reply::Problems(_) => {}
+                        }
                     }
-                });
+                };
+                match worker::check(Request::Restore(idb.clone()), on_reply) {
+                    Ok(check) => RUNNING.with(|r| *r.borrow_mut() = Some(check)),
+                    Err(_) => self.reopen_on_page(origin, idb, generation),
+                }
             }
         }
+    }
+
+    /// Reads the tab's entry back on the page (where no worker runs).
+    fn reopen_on_page(&self, origin: DatasetOrigin, idb: String, generation: u32) {
+        let ctl = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let found = crate::browser::idb::get(&idb).await;
+            if !is_current(generation) {
+                return;
+            }
+            match found {
+                Ok(Some(value)) => {
+                    use wasm_bindgen::JsCast;
+                    match value.dyn_into::<js_sys::Array>() {
+                        Ok(a) => ctl.assemble(origin, Parts(a), true, Keep::Already, generation),
+                        Err(_) => ctl.lost(origin, "it was not in the expected form".into()),
+                    }
+                }
+                Ok(None) => ctl.lost(origin, "the browser no longer has it".into()),
+                Err(why) => ctl.lost(origin, why),
+            }
+        });
     }
 
     /// The tab's kept dataset is gone: say so, forget the key; the built-in dataset stays.
@@ -537,16 +585,35 @@ fn stop_worker(generation: u32) {
     .forget();
 }
 
-/// Keeps the dataset's parts for this tab in IndexedDB, under a new key, and its key in
-/// sessionStorage (forgetting the tab's previous entry). `false` when the browser refuses
-/// (no IndexedDB, over quota): the dataset stays on screen until the next reload.
+/// Where the tab keeps a dataset that just opened.
+enum Keep {
+    /// It came from there (a reload).
+    Already,
+    /// The worker wrote it to IndexedDB under `key` (`ok`), or could not.
+    Worker { key: String, ok: bool },
+}
+
+/// Keeps the dataset's parts for this tab in IndexedDB from the page (where no worker runs),
+/// then as [`remember`].
 async fn keep_parts(origin: &DatasetOrigin, parts: &Parts) -> bool {
-    let previous = kept();
     let key = crate::browser::idb::new_key();
-    if crate::browser::idb::put(&key, &parts.0).await.is_err() {
+    let ok = crate::browser::idb::put(&key, &parts.0).await.is_ok();
+    remember(origin, &key, ok)
+}
+
+/// Records in sessionStorage that the tab's dataset is in IndexedDB under `key` (`ok`), and
+/// forgets the tab's previous entry. `false` when the browser refused (no IndexedDB, over
+/// quota): the dataset stays on screen until the next reload.
+fn remember(origin: &DatasetOrigin, key: &str, ok: bool) -> bool {
+    let previous = kept();
+    if !ok {
         storage::remove(Area::Session, SESSION_KEY);
+        if let Some(Kept::Idb { idb, .. }) = previous {
+            crate::browser::idb::delete(&idb);
+        }
         return false;
     }
+    let key = key.to_string();
     let entry = Kept::Idb {
         origin: origin.clone(),
         idb: key.clone(),

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { withSite, hydrated, visit, shot } from "./harness.mjs";
+import { withSite, startSite, hydrated, visit, shot } from "./harness.mjs";
 
 const EMBEDDED = JSON.parse(fs.readFileSync("data/us-china-2025.json", "utf8"));
 const EXAMPLE_FILE = fs.readdirSync("data/examples").filter((f) => f.endsWith(".json"))[0];
@@ -246,6 +246,38 @@ test("where the validator worker cannot start, the page checks the file itself a
   await page.waitForSelector(".load-status.opened", { timeout: 30000 });
   assert.match(await page.locator(".load-status.opened").innerText(), /checked on this page, not in the background/);
   assert.equal(await headerTitle(page), EXAMPLE.title);
+  await page.context().close();
+});
+
+const SUB = path.resolve(process.env.CP_DIST_SUB || "target/dist-sub");
+test("under a sub-path and offline, the validator worker still checks files", { skip: !fs.existsSync(path.join(SUB, "validator_loader.js")) && "build target/dist-sub (scripts/build.sh --public-url /counterpoint/ --dist target/dist-sub)" }, async () => {
+  const sub = await startSite({ dir: SUB, base: "/counterpoint/" });
+  const page = await strictPage();
+  const workers = [];
+  page.on("worker", (w) => workers.push(new URL(w.url()).pathname));
+  await visit(page, sub.url("data/"));
+  // Offline once the service worker has this build (it precaches the validator's files too).
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30000 });
+  await page.waitForFunction(async () => {
+    const keys = await caches.keys();
+    for (const k of keys) if (await (await caches.open(k)).match("validator_bg.wasm")) return true;
+    return false;
+  }, null, { timeout: 30000 });
+  await page.context().setOffline(true);
+  await sub.close();
+  await page.reload();
+  await hydrated(page);
+  const broken = structuredClone(EXAMPLE);
+  broken.quotes[0].speaker = "nobody-at-all";
+  await page.setInputFiles("#dataset-file", writeTmp("broken-offline.json", JSON.stringify(broken, null, 2)));
+  await page.waitForSelector(".load-status.failed", { timeout: 30000 });
+  assert.match(await page.locator(".data-problems").innerText(), /quotes\[0\]\.speaker[\s\S]*line \d+, column \d+/);
+  await page.setInputFiles("#dataset-file", path.join("data/examples", EXAMPLE_FILE));
+  await page.waitForSelector(".load-status.opened", { timeout: 30000 });
+  assert.doesNotMatch(await page.locator(".load-status.opened").innerText(), /checked on this page/);
+  assert.equal(await headerTitle(page), EXAMPLE.title);
+  assert.ok(workers.length > 0 && workers.every((w) => w === "/counterpoint/validator_loader.js"), workers.join(", "));
+  assert.deepEqual(page.violations, []);
   await page.context().close();
 });
 
