@@ -234,7 +234,8 @@ test("a large dataset opens without freezing the page, and long lists are paged"
 });
 
 test("where the validator worker cannot start, the page checks the file itself and says so", async () => {
-  const page = await strictPage();
+  // No service worker: it would serve the validator from its cache, past the route.
+  const page = await strictPage({ serviceWorkers: "block" });
   await page.route("**/validator_loader.js", (route) => route.abort());
   await visit(page, site.url("data/"));
   const broken = structuredClone(EXAMPLE);
