@@ -4,7 +4,7 @@
 //! It gets a `File` (read here with `FileReaderSync`, so the page never holds the text) or the
 //! text itself, runs the same `parse_dataset` as everywhere else, and answers with every
 //! problem, or with the dataset cut into parts the page decodes one task at a time
-//! (`payload::encode`), after keeping those parts for the tab in IndexedDB. On a reload it
+//! (`payload::encode`), then keeps those parts for the tab in IndexedDB. On a reload it
 //! reads them back for the page. Both IndexedDB clones of the whole dataset happen here, not
 //! on the page. It uses counterpoint-core only (and the page's IndexedDB helpers, included as
 //! a file): no Yew, no page code.
@@ -48,16 +48,17 @@ mod run {
         match request.get(0).as_string().as_deref() {
             Some("check") => {
                 if let Some(parts) = check(&scope, request.get(1)) {
-                    progress(&scope, "keeping");
-                    let kept = idb::put(&key, &parts).await;
-                    post_parts(&scope, kept.is_ok(), &parts);
+                    // The page decodes while the parts are written here.
+                    post_parts(&scope, &parts);
+                    let kept = idb::put(&key, &parts).await.is_ok();
+                    post(&scope, &["kept".into(), kept.into()]);
                 }
             }
             Some("restore") => {
                 let key = request.get(1).as_string().unwrap_or_default();
                 match idb::get(&key).await {
                     Ok(Some(value)) if value.is_instance_of::<js_sys::Array>() => {
-                        post_parts(&scope, true, &value.unchecked_into())
+                        post_parts(&scope, &value.unchecked_into())
                     }
                     Ok(_) => post(
                         &scope,
@@ -70,10 +71,9 @@ mod run {
         }
     }
 
-    /// `["ok", kept, head, list, part, …]`.
-    fn post_parts(scope: &web_sys::DedicatedWorkerGlobalScope, kept: bool, parts: &js_sys::Array) {
-        let message = js_sys::Array::of2(&"ok".into(), &kept.into());
-        let message = message.concat(parts);
+    /// `["ok", head, list, part, …]`.
+    fn post_parts(scope: &web_sys::DedicatedWorkerGlobalScope, parts: &js_sys::Array) {
+        let message = js_sys::Array::of1(&"ok".into()).concat(parts);
         let _ = scope.post_message(&message);
     }
 

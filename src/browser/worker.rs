@@ -6,8 +6,9 @@
 //! a valid one in IndexedDB under `key`) or `["restore", key]` (read a kept one back). Worker →
 //! page: `["ready"]` once its WebAssembly runs (the page posts nothing before),
 //! `["progress", phase]`, then `["problems", json]` (every problem, serialised), `["lost", why]`
-//! (nothing kept under the key) or `["ok", kept, head, list, part, list, part, …]` (the valid
-//! dataset as a `counterpoint_core::model::payload`; `kept`: IndexedDB took it).
+//! (nothing kept under the key) or `["ok", head, list, part, list, part, …]` (the valid dataset
+//! as a `counterpoint_core::model::payload`), after a check followed by `["kept", bool]` once
+//! IndexedDB took it (or refused): the page decodes meanwhile.
 
 use counterpoint_core::model::payload::{List, Payload};
 use counterpoint_core::model::Problem;
@@ -24,12 +25,14 @@ const START_TIMEOUT_MS: u32 = 8_000;
 
 /// What the worker said.
 pub enum Reply {
-    /// `reading`, `checking` or `keeping`.
+    /// `reading` or `checking`.
     Progress(String),
     Problems(Vec<Problem>),
-    /// The valid dataset, as parts still in JavaScript strings (see [`Parts`]), and whether
-    /// IndexedDB kept it.
-    Valid(Parts, bool),
+    /// The valid dataset, as parts still in JavaScript strings (see [`Parts`]). After a
+    /// check, [`Reply::Kept`] follows.
+    Valid(Parts),
+    /// Whether IndexedDB kept the checked dataset (the last reply to a check that passed).
+    Kept(bool),
     /// Nothing could be read back under the key, and why.
     Lost(String),
     /// The worker could not run (no Worker, blocked by a policy, failed to load): check on
@@ -105,9 +108,10 @@ pub enum Request {
 }
 
 /// Starts a worker on `request`; `on_reply` hears every reply until the last (`Problems`,
-/// `Valid`, `Lost` or `Unavailable`). `Err`: no worker could be created (the reason, for the
+/// `Kept` after a check, `Valid` after a restore, `Lost` or `Unavailable`). `Err`: no worker could be created (the reason, for the
 /// status), so the caller works on the page.
 pub fn check(request: Request, on_reply: impl Fn(Reply) + 'static) -> Result<Check, String> {
+    let then_kept = matches!(request, Request::Check(..));
     let input: JsValue = match request {
         Request::Check(input, key) => js_sys::Array::of3(&"check".into(), &input, &key.into()),
         Request::Restore(key) => js_sys::Array::of2(&"restore".into(), &key.into()),
@@ -168,9 +172,14 @@ pub fn check(request: Request, on_reply: impl Fn(Reply) + 'static) -> Result<Che
                 }
                 Some("ok") => {
                     message.shift();
-                    let kept = message.shift().as_bool().unwrap_or(false);
-                    finish(Reply::Valid(Parts(message), kept))
+                    let parts = Reply::Valid(Parts(message));
+                    match then_kept {
+                        true if !*done.borrow() => on_reply(parts),
+                        true => {}
+                        false => finish(parts),
+                    }
                 }
+                Some("kept") => finish(Reply::Kept(message.get(1).as_bool().unwrap_or(false))),
                 Some("lost") => finish(Reply::Lost(message.get(1).as_string().unwrap_or_default())),
                 _ => {}
             }

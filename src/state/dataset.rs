@@ -250,6 +250,7 @@ impl DatasetCtl {
             let origin = origin.clone();
             let fallback = fallback.clone();
             let key = key.clone();
+            let kept_rx: RefCell<Option<js_sys::Function>> = RefCell::new(None);
             move |reply: Reply| {
                 if !is_current(generation) {
                     return;
@@ -258,7 +259,6 @@ impl DatasetCtl {
                     Reply::Progress(phase) if show => {
                         let step = match phase.as_str() {
                             "reading" => format!("Reading {what}"),
-                            "keeping" => format!("Keeping {what} for this tab"),
                             _ => format!("Checking {what}"),
                         };
                         ctl.progress(generation, step, None);
@@ -271,15 +271,31 @@ impl DatasetCtl {
                             problems,
                         });
                     }
-                    Reply::Valid(parts, ok) => {
-                        stop_worker(generation);
+                    Reply::Valid(parts) => {
+                        // Decoding starts now; whether IndexedDB kept the parts comes later.
+                        let mut resolve = None;
+                        let ok = js_sys::Promise::new(&mut |ok, _| resolve = Some(ok));
+                        *kept_rx.borrow_mut() = resolve;
                         let keep = Keep::Worker {
                             key: key.clone(),
                             ok,
                         };
                         ctl.assemble(origin.clone(), parts, restored, keep, generation);
                     }
+                    Reply::Kept(ok) => {
+                        stop_worker(generation);
+                        if let Some(resolve) = kept_rx.borrow_mut().take() {
+                            let _ = resolve.call1(&wasm_bindgen::JsValue::NULL, &ok.into());
+                        }
+                    }
                     Reply::Lost(_) => stop_worker(generation),
+                    Reply::Unavailable(_) if kept_rx.borrow().is_some() => {
+                        // The worker died after its answer: the dataset opens, not kept.
+                        stop_worker(generation);
+                        if let Some(resolve) = kept_rx.borrow_mut().take() {
+                            let _ = resolve.call1(&wasm_bindgen::JsValue::NULL, &false.into());
+                        }
+                    }
                     Reply::Unavailable(why) => {
                         stop_worker(generation);
                         if let Some(input) = fallback.borrow_mut().take() {
@@ -399,7 +415,11 @@ impl DatasetCtl {
             };
             let kept = match keep {
                 Keep::Already => true,
-                Keep::Worker { key, ok } => remember(&origin, &key, ok),
+                Keep::Worker { key, ok } => {
+                    let ok = wasm_bindgen_futures::JsFuture::from(ok).await;
+                    let ok = ok.ok().and_then(|v| v.as_bool()).unwrap_or(false);
+                    is_current(generation) && remember(&origin, &key, ok)
+                }
             };
             if is_current(generation) {
                 ctl.0.dispatch(DatasetAction::Opened {
@@ -483,7 +503,7 @@ impl DatasetCtl {
                             return;
                         }
                         match reply {
-                            Reply::Valid(parts, _) => {
+                            Reply::Valid(parts) => {
                                 stop_worker(generation);
                                 ctl.assemble(
                                     origin.clone(),
@@ -501,7 +521,7 @@ impl DatasetCtl {
                                 stop_worker(generation);
                                 ctl.reopen_on_page(origin.clone(), idb.clone(), generation);
                             }
-                            Reply::Progress(_) | Reply::Problems(_) => {}
+                            Reply::Progress(_) | Reply::Problems(_) | Reply::Kept(_) => {}
                         }
                     }
                 };
@@ -589,8 +609,8 @@ fn stop_worker(generation: u32) {
 enum Keep {
     /// It came from there (a reload).
     Already,
-    /// The worker wrote it to IndexedDB under `key` (`ok`), or could not.
-    Worker { key: String, ok: bool },
+    /// The worker writes it to IndexedDB under `key`; `ok` settles with whether it could.
+    Worker { key: String, ok: js_sys::Promise },
 }
 
 /// Keeps the dataset's parts for this tab in IndexedDB from the page (where no worker runs),
