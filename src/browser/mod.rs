@@ -9,9 +9,11 @@ pub mod dom;
 pub mod download;
 pub mod fetch;
 pub mod file;
+pub mod idb;
 pub mod page_text;
 pub mod service_worker;
 pub mod storage;
+pub mod worker;
 pub mod workshop;
 
 /// The message of a JavaScript error, or `fallback` when it carries none.

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { withSite, hydrated, visit, shot } from "./harness.mjs";
+import { withSite, startSite, hydrated, visit, shot } from "./harness.mjs";
 
 const EMBEDDED = JSON.parse(fs.readFileSync("data/us-china-2025.json", "utf8"));
 const EXAMPLE_FILE = fs.readdirSync("data/examples").filter((f) => f.endsWith(".json"))[0];
@@ -72,6 +72,9 @@ test("the built-in dataset is the default and says so; every page carries a stri
 
 test("open the example, then a broken file (nothing lost), then the built-in dataset again", async () => {
   const page = await strictPage();
+  // Every file is checked by the validator worker, not on the page.
+  const workers = [];
+  page.on("worker", (w) => workers.push(w.url()));
   await visit(page, site.url("data/"));
   // 1. The example, from the Dataset page's list (fetched from this site).
   await page.click(".data-examples a");
@@ -115,6 +118,7 @@ test("open the example, then a broken file (nothing lost), then the built-in dat
     assert.match(all, re);
   }
   assert.equal(await headerTitle(page), EXAMPLE.title, "the example is still showing");
+  assert.ok(workers.some((u) => /validator_loader\.js$/.test(u)), `the validator worker ran: ${workers.join(", ")}`);
   await shot(page, "dataset-broken");
 
   // 3. A file that is not JSON at all: the syntax error with its line and column.
@@ -183,9 +187,31 @@ test("a large dataset opens without freezing the page, and long lists are paged"
   await visit(page, site.url("data/"));
   const started = Date.now();
   await page.setInputFiles("#dataset-file", SYNTHETIC);
-  await page.waitForSelector(".load-status.loading, .load-status.opened");
+  // Progress shows (the file is over 1 MB), and while it does the page runs script: a frozen
+  // page could not answer this evaluate until opening was over, when the bar is gone.
+  await page.waitForSelector(".load-progress progress", { timeout: 60000 });
+  const during = await page.evaluate(() => ({
+    bar: !!document.querySelector(".load-progress progress"),
+    step: document.querySelector(".load-progress-step")?.textContent || "",
+    polite: document.querySelector(".load-progress-step")?.getAttribute("aria-live"),
+  }));
+  assert.ok(during.bar, "the page answered while the dataset was opening");
+  assert.match(during.step, /(Reading|Checking|Preparing) the file “synthetic-40\.json”/);
+  assert.equal(during.polite, "polite");
   await page.waitForSelector(".load-status.opened", { timeout: 60000 });
   const openMs = Date.now() - started;
+  const opened = await page.locator(".load-status.opened").innerText();
+  assert.doesNotMatch(opened, /checked on this page|too large for this browser to keep/, opened);
+  assert.equal(await page.locator(".load-progress").count(), 0, "the bar goes once it is open");
+  // Kept in IndexedDB: sessionStorage holds only the key (the 8.6 MB would not fit there).
+  const kept = await page.evaluate(() => sessionStorage.getItem("counterpoint-dataset"));
+  assert.ok(kept.length < 500 && JSON.parse(kept).idb, kept);
+  const title = await headerTitle(page);
+  // A reload reopens it from the tab's IndexedDB copy.
+  await page.reload();
+  await hydrated(page).catch(() => {});
+  await page.waitForFunction((t) => document.querySelector(".site-header .dataset-title")?.textContent.trim() === t, title, { timeout: 60000 });
+  assert.equal(await page.locator(".load-status.failed").count(), 0);
   const timings = { open: openMs };
   for (const [link, noun] of [["Timeline", "events"], ["People", "people and institutions"], ["Compare", "topics"], ["Coverage", "topics"], ["Contested", "disputes"], ["Briefing", "topics"]]) {
     const t = Date.now();
@@ -204,6 +230,55 @@ test("a large dataset opens without freezing the page, and long lists are paged"
   await page.click('nav[aria-label="Main"] >> text=Search');
   await page.fill("#search-input", "fentanyl");
   await page.waitForSelector("#search-results li");
+  await page.context().close();
+});
+
+test("where the validator worker cannot start, the page checks the file itself and says so", async () => {
+  // No service worker: it would serve the validator from its cache, past the route.
+  const page = await strictPage({ serviceWorkers: "block" });
+  await page.route("**/validator_loader.js", (route) => route.abort());
+  await visit(page, site.url("data/"));
+  const broken = structuredClone(EXAMPLE);
+  broken.quotes[0].speaker = "nobody-at-all";
+  await page.setInputFiles("#dataset-file", writeTmp("broken-no-worker.json", JSON.stringify(broken, null, 2)));
+  await page.waitForSelector(".load-status.failed", { timeout: 30000 });
+  assert.match(await page.locator(".data-problems").innerText(), /quotes\[0\]\.speaker[\s\S]*line \d+, column \d+/);
+  await page.setInputFiles("#dataset-file", path.join("data/examples", EXAMPLE_FILE));
+  await page.waitForSelector(".load-status.opened", { timeout: 30000 });
+  assert.match(await page.locator(".load-status.opened").innerText(), /checked on this page, not in the background/);
+  assert.equal(await headerTitle(page), EXAMPLE.title);
+  await page.context().close();
+});
+
+const SUB = path.resolve(process.env.CP_DIST_SUB || "target/dist-sub");
+test("under a sub-path and offline, the validator worker still checks files", { skip: !fs.existsSync(path.join(SUB, "validator_loader.js")) && "build target/dist-sub (scripts/build.sh --public-url /counterpoint/ --dist target/dist-sub)" }, async () => {
+  const sub = await startSite({ dir: SUB, base: "/counterpoint/" });
+  const page = await strictPage();
+  const workers = [];
+  page.on("worker", (w) => workers.push(new URL(w.url()).pathname));
+  await visit(page, sub.url("data/"));
+  // Offline once the service worker has this build (it precaches the validator's files too).
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30000 });
+  await page.waitForFunction(async () => {
+    const keys = await caches.keys();
+    for (const k of keys) if (await (await caches.open(k)).match("validator_bg.wasm")) return true;
+    return false;
+  }, null, { timeout: 30000 });
+  await page.context().setOffline(true);
+  await sub.close();
+  await page.reload();
+  await hydrated(page);
+  const broken = structuredClone(EXAMPLE);
+  broken.quotes[0].speaker = "nobody-at-all";
+  await page.setInputFiles("#dataset-file", writeTmp("broken-offline.json", JSON.stringify(broken, null, 2)));
+  await page.waitForSelector(".load-status.failed", { timeout: 30000 });
+  assert.match(await page.locator(".data-problems").innerText(), /quotes\[0\]\.speaker[\s\S]*line \d+, column \d+/);
+  await page.setInputFiles("#dataset-file", path.join("data/examples", EXAMPLE_FILE));
+  await page.waitForSelector(".load-status.opened", { timeout: 30000 });
+  assert.doesNotMatch(await page.locator(".load-status.opened").innerText(), /checked on this page/);
+  assert.equal(await headerTitle(page), EXAMPLE.title);
+  assert.ok(workers.length > 0 && workers.every((w) => w === "/counterpoint/validator_loader.js"), workers.join(", "));
+  assert.deepEqual(page.violations, []);
   await page.context().close();
 });
 

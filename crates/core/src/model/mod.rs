@@ -3,6 +3,7 @@
 pub mod date;
 pub mod locate;
 pub mod origin;
+pub mod payload;
 pub mod types;
 pub mod validate;
 

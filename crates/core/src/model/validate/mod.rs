@@ -25,8 +25,9 @@ use std::fmt;
 /// Largest dataset file accepted, in bytes.
 pub const MAX_DATASET_BYTES: usize = 20 * 1024 * 1024;
 
-/// One problem found in a dataset.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One problem found in a dataset. Serialisable: the browser's validator worker sends them to
+/// the page.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Problem {
     /// JSON path, e.g. `topics[2].points[0].stances[1].party`; empty for the whole file.
     pub path: String,

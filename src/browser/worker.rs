@@ -1,0 +1,217 @@
+//! The page's side of the validator worker (`src/bin/validator.rs`, built by Trunk from
+//! `workshop.html` as `validator_loader.js`, `validator.js` and `validator_bg.wasm` beside the
+//! pages): checking a dataset off the page's thread.
+//!
+//! Messages are arrays `[tag, …]`. Page → worker: `["check", File or text, key]` (check it; keep
+//! a valid one in IndexedDB under `key`) or `["restore", key]` (read a kept one back). Worker →
+//! page: `["ready"]` once its WebAssembly runs (the page posts nothing before),
+//! `["progress", phase]`, then `["problems", json]` (every problem, serialised), `["lost", why]`
+//! (nothing kept under the key) or `["ok", head, list, part, list, part, …]` (the valid dataset
+//! as a `counterpoint_core::model::payload`), after a check followed by `["kept", bool]` once
+//! IndexedDB took it (or refused): the page decodes meanwhile.
+
+use counterpoint_core::model::payload::{List, Payload};
+use counterpoint_core::model::Problem;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+
+/// The worker's script, relative to the site's base.
+const SCRIPT: &str = "validator_loader.js";
+
+/// How long the worker may take to start before the page checks the file itself (a worker
+/// whose WebAssembly cannot load reports nothing).
+const START_TIMEOUT_MS: u32 = 8_000;
+
+/// What the worker said.
+pub enum Reply {
+    /// `reading` or `checking`.
+    Progress(String),
+    Problems(Vec<Problem>),
+    /// The valid dataset, as parts still in JavaScript strings (see [`Parts`]). After a
+    /// check, [`Reply::Kept`] follows.
+    Valid(Parts),
+    /// Whether IndexedDB kept the checked dataset (the last reply to a check that passed).
+    Kept(bool),
+    /// Nothing could be read back under the key, and why.
+    Lost(String),
+    /// The worker could not run (no Worker, blocked by a policy, failed to load): check on
+    /// the page instead. Says why.
+    Unavailable(String),
+}
+
+/// A payload as the worker sent it: `[head, list, part, …]` in one JavaScript array, as it is
+/// kept in IndexedDB (no copy into WebAssembly memory until each part is decoded).
+#[derive(Clone)]
+pub struct Parts(pub js_sys::Array);
+
+impl Parts {
+    /// The head's JSON.
+    pub fn head(&self) -> Option<String> {
+        self.0.get(0).as_string()
+    }
+
+    /// How many parts after the head.
+    pub fn count(&self) -> u32 {
+        self.0.length().saturating_sub(1) / 2
+    }
+
+    /// Part `i` (0-based): its list and JSON.
+    pub fn part(&self, i: u32) -> Option<(List, String)> {
+        let list = List::from_name(&self.0.get(1 + 2 * i).as_string()?)?;
+        Some((list, self.0.get(2 + 2 * i).as_string()?))
+    }
+
+    /// Total size in UTF-16 code units (about the bytes of an ASCII-heavy file).
+    pub fn size(&self) -> usize {
+        self.0
+            .iter()
+            .map(|v| {
+                v.dyn_ref::<js_sys::JsString>()
+                    .map_or(0, |s| s.length() as usize)
+            })
+            .sum()
+    }
+
+    /// From a payload built on the page (the fallback path).
+    pub fn from_payload(p: Payload) -> Parts {
+        let a = js_sys::Array::new();
+        a.push(&p.head.into());
+        for (list, json) in p.parts {
+            a.push(&list.name().into());
+            a.push(&json.into());
+        }
+        Parts(a)
+    }
+}
+
+/// A running check. Dropping it stops the worker.
+pub struct Check {
+    worker: web_sys::Worker,
+    _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::Event)>,
+    _timeout: gloo::timers::callback::Timeout,
+}
+
+impl Drop for Check {
+    fn drop(&mut self) {
+        self.worker.terminate();
+    }
+}
+
+/// What to ask the worker.
+pub enum Request {
+    /// Check a `File` or a JavaScript string; keep it under the key if valid.
+    Check(JsValue, String),
+    /// Read back what is kept under the key.
+    Restore(String),
+}
+
+/// Starts a worker on `request`; `on_reply` hears every reply until the last (`Problems`,
+/// `Kept` after a check, `Valid` after a restore, `Lost` or `Unavailable`). `Err`: no worker could be created (the reason, for the
+/// status), so the caller works on the page.
+pub fn check(request: Request, on_reply: impl Fn(Reply) + 'static) -> Result<Check, String> {
+    let then_kept = matches!(request, Request::Check(..));
+    let input: JsValue = match request {
+        Request::Check(input, key) => js_sys::Array::of3(&"check".into(), &input, &key.into()),
+        Request::Restore(key) => js_sys::Array::of2(&"restore".into(), &key.into()),
+    }
+    .into();
+    let base = super::dom::site_base().unwrap_or_else(|| "./".into());
+    let url = web_sys::Url::new_with_base(SCRIPT, &base)
+        .map_err(|e| super::js_message(&e, "no address for the validator"))?;
+    let worker = web_sys::Worker::new(&url.href())
+        .map_err(|e| super::js_message(&e, "this browser cannot start a worker here"))?;
+    // Replies after the last one are ignored (a late timeout, an error after the answer).
+    let done = Rc::new(RefCell::new(false));
+    let on_reply = Rc::new(on_reply);
+    let finish = {
+        let done = done.clone();
+        let on_reply = on_reply.clone();
+        move |reply: Reply| {
+            if !done.replace(true) {
+                on_reply(reply);
+            }
+        }
+    };
+    let finish = Rc::new(finish);
+    let started = Rc::new(RefCell::new(false));
+    let on_message = {
+        let worker = worker.clone();
+        let finish = finish.clone();
+        let started = started.clone();
+        let input = RefCell::new(Some(input));
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+            let message: js_sys::Array = match e.data().dyn_into() {
+                Ok(a) => a,
+                Err(_) => return,
+            };
+            match message.get(0).as_string().as_deref() {
+                Some("ready") => {
+                    *started.borrow_mut() = true;
+                    if let Some(input) = input.borrow_mut().take() {
+                        if let Err(e) = worker.post_message(&input) {
+                            finish(Reply::Unavailable(super::js_message(
+                                &e,
+                                "the file could not be passed to the validator",
+                            )));
+                        }
+                    }
+                }
+                Some("progress") if !*done.borrow() => on_reply(Reply::Progress(
+                    message.get(1).as_string().unwrap_or_default(),
+                )),
+                Some("problems") => {
+                    let json = message.get(1).as_string().unwrap_or_default();
+                    match serde_json::from_str::<Vec<Problem>>(&json) {
+                        Ok(problems) => finish(Reply::Problems(problems)),
+                        Err(_) => finish(Reply::Unavailable(
+                            "the validator's answer was unreadable".into(),
+                        )),
+                    }
+                }
+                Some("ok") => {
+                    message.shift();
+                    let parts = Reply::Valid(Parts(message));
+                    match then_kept {
+                        true if !*done.borrow() => on_reply(parts),
+                        true => {}
+                        false => finish(parts),
+                    }
+                }
+                Some("kept") => finish(Reply::Kept(message.get(1).as_bool().unwrap_or(false))),
+                Some("lost") => finish(Reply::Lost(message.get(1).as_string().unwrap_or_default())),
+                _ => {}
+            }
+        })
+    };
+    let on_error = {
+        let finish = finish.clone();
+        Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+            let why = e
+                .dyn_ref::<web_sys::ErrorEvent>()
+                .map(|e| e.message())
+                .filter(|m| !m.is_empty())
+                .unwrap_or_else(|| "the validator could not start".into());
+            finish(Reply::Unavailable(why))
+        })
+    };
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    let timeout = {
+        let finish = finish.clone();
+        gloo::timers::callback::Timeout::new(START_TIMEOUT_MS, move || {
+            if !*started.borrow() {
+                finish(Reply::Unavailable(
+                    "the validator did not start in time".into(),
+                ));
+            }
+        })
+    };
+    Ok(Check {
+        worker,
+        _on_message: on_message,
+        _on_error: on_error,
+        _timeout: timeout,
+    })
+}
