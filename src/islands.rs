@@ -49,6 +49,7 @@ fn needs_workshop_now() -> bool {
 /// Starts the islands of the page (or the full app, where the page needs it).
 pub fn start() {
     service_worker::register();
+    crate::components::link_here::listen();
     if dom::workshop_is_live() {
         return;
     }

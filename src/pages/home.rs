@@ -3,7 +3,9 @@
 use crate::components::cite::Cites;
 use crate::components::editor_note::EditorNote;
 use crate::components::export_button::{site_base, ExportButton};
-use crate::components::island::Pin;
+use crate::components::glossary_term::Glossed;
+use crate::components::island::{LastVisitIsland, Pin};
+use crate::components::link_here::{claim_anchor, LinkHere};
 use crate::components::print_notes::PrintNotes;
 use crate::components::show_more::{use_batch, ShowMore};
 use crate::components::side_head::SideHead;
@@ -44,6 +46,7 @@ pub fn HomePage() -> Html {
                 <p class="kicker">{"Briefing"}</p>
                 <h1>{view.title}</h1>
                 if !view.subtitle.is_empty() { <p class="lede">{view.subtitle}</p> }
+                <LastVisitIsland />
                 <div class="page-tools">
                     <ExportButton filename={AttrValue::from(filename)} markdown={export} {href} />
                 </div>
@@ -54,7 +57,7 @@ pub fn HomePage() -> Html {
                         <h2>{part.title}</h2>
                         <ul>
                             for c in part.claims {
-                                <li>{&c.text}<Cites cites={c.cites.clone()} /><EditorNote note={c.editor_note.clone()} /></li>
+                                <li id={claim_anchor(part.class, &c.text)}><Glossed text={c.text.clone()} /><Cites cites={c.cites.clone()} /><LinkHere anchor={claim_anchor(part.class, &c.text)} label="Link to this line" /><EditorNote note={c.editor_note.clone()} /></li>
                             }
                         </ul>
                     </section>

@@ -4,6 +4,7 @@ use crate::components::cite::Cites;
 use crate::components::editor_note::EditorNote;
 use crate::components::event_list::EventList;
 use crate::components::export_button::{site_base, ExportButton};
+use crate::components::glossary_term::Glossed;
 use crate::components::island::Pin;
 use crate::components::point_row::{PointRow, PointRowProps};
 use crate::components::print_notes::PrintNotes;
@@ -84,7 +85,7 @@ pub fn TopicPage(props: &TopicProps) -> Html {
                         <Cites cites={s.cites.clone()} />
                     </p>
                 }
-                if let Some(summary) = view.summary { <p class="summary">{summary}</p> }
+                if let Some(summary) = view.summary { <p class="summary"><Glossed text={summary.to_string()} /></p> }
                 if !view.history.is_empty() {
                     <details class="status-history">
                         <summary>{"How the status moved"}</summary>
@@ -121,7 +122,7 @@ pub fn TopicPage(props: &TopicProps) -> Html {
                             <h2>{"Where they overlap"}</h2>
                             <ul>
                                 for c in &view.overlap {
-                                    <li>{&c.text}<Cites cites={c.cites.clone()} /><EditorNote note={c.editor_note.clone()} /></li>
+                                    <li><Glossed text={c.text.clone()} /><Cites cites={c.cites.clone()} /><EditorNote note={c.editor_note.clone()} /></li>
                                 }
                             </ul>
                         </div>
@@ -131,7 +132,7 @@ pub fn TopicPage(props: &TopicProps) -> Html {
                             <h2>{"Where they clash"}</h2>
                             <ul>
                                 for c in &view.clash {
-                                    <li>{&c.text}<Cites cites={c.cites.clone()} /><EditorNote note={c.editor_note.clone()} /></li>
+                                    <li><Glossed text={c.text.clone()} /><Cites cites={c.cites.clone()} /><EditorNote note={c.editor_note.clone()} /></li>
                                 }
                             </ul>
                         </div>

@@ -178,7 +178,10 @@ mod tests {
     }
 
     fn found<'a>(text: &'a str, marks: &[TermMark]) -> Vec<(&'a str, usize)> {
-        marks.iter().map(|m| (&text[m.start..m.end], m.term)).collect()
+        marks
+            .iter()
+            .map(|m| (&text[m.start..m.end], m.term))
+            .collect()
     }
 
     #[test]
@@ -217,7 +220,10 @@ mod tests {
         assert_eq!(found(text, &marks), vec![("PMI", 0)]);
         assert!(marks[0].start > text.find("later").unwrap());
         // An unclosed quotation mark quotes nothing.
-        assert_eq!(found("“the PMI", &index().first_in("“the PMI")), vec![("PMI", 0)]);
+        assert_eq!(
+            found("“the PMI", &index().first_in("“the PMI")),
+            vec![("PMI", 0)]
+        );
     }
 
     #[test]

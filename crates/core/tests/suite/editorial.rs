@@ -271,7 +271,10 @@ fn own_words(d: &Dataset) -> Vec<(String, String)> {
         }
     }
     for (i, g) in d.glossary.iter().enumerate() {
-        push(format!("glossary[{i}] \"{}\" definition", g.id), &g.definition);
+        push(
+            format!("glossary[{i}] \"{}\" definition", g.id),
+            &g.definition,
+        );
     }
     for (i, s) in d.sources.iter().enumerate() {
         push(format!("sources[{i}] \"{}\" date_note", s.id), &s.date_note);

@@ -9,7 +9,11 @@ use counterpoint_core::glossary::TermIndex;
 fn appears_in_lists_exactly_the_sources_that_use_the_term() {
     let Some(texts) = source_texts() else { return };
     let d = embedded_dataset();
-    assert!(d.glossary.len() >= 12, "the glossary has {} terms", d.glossary.len());
+    assert!(
+        d.glossary.len() >= 12,
+        "the glossary has {} terms",
+        d.glossary.len()
+    );
     let mut failures = Vec::new();
     for g in &d.glossary {
         // One term alone, so that its names are found wherever they occur.
@@ -52,6 +56,9 @@ fn every_required_term_is_defined() {
         "national security investigation",
         "90-day pause",
     ] {
-        assert!(!index.first_in(name).is_empty(), "no glossary term for \"{name}\"");
+        assert!(
+            !index.first_in(name).is_empty(),
+            "no glossary term for \"{name}\""
+        );
     }
 }

@@ -43,12 +43,18 @@ pub fn check(d: &Dataset) -> Vec<Problem> {
         if let Some(first) = ids.get(g.id.as_str()) {
             problem(
                 format!("{at}.id"),
-                format!("duplicate id \"{}\": already used at glossary[{first}]", g.id),
+                format!(
+                    "duplicate id \"{}\": already used at glossary[{first}]",
+                    g.id
+                ),
             );
         } else if others.contains(g.id.as_str()) {
             problem(
                 format!("{at}.id"),
-                format!("duplicate id \"{}\": another item of the dataset has it", g.id),
+                format!(
+                    "duplicate id \"{}\": another item of the dataset has it",
+                    g.id
+                ),
             );
         }
         ids.entry(&g.id).or_insert(i);
@@ -193,14 +199,17 @@ mod tests {
         ]);
         let ps = problems(&v);
         let has = |path: &str, words: &str| ps.iter().any(|(p, m)| p == path && m.contains(words));
+        assert!(has("glossary[0].aliases[1]", "given twice"), "{ps:#?}");
+        assert!(has("glossary[1].id", "duplicate id \"g-one\""), "{ps:#?}");
         assert!(
-            has("glossary[0].aliases[1]", "given twice"),
+            has("glossary[1].aliases[0]", "already names glossary[0]"),
             "{ps:#?}"
         );
-        assert!(has("glossary[1].id", "duplicate id \"g-one\""), "{ps:#?}");
-        assert!(has("glossary[1].aliases[0]", "already names glossary[0]"), "{ps:#?}");
         assert!(has("glossary[2].id", "another item"), "{ps:#?}");
-        assert!(has("glossary[2].aliases[0]", "the alias is empty"), "{ps:#?}");
+        assert!(
+            has("glossary[2].aliases[0]", "the alias is empty"),
+            "{ps:#?}"
+        );
     }
 
     #[test]
@@ -222,10 +231,16 @@ mod tests {
         assert!(has("glossary[0].definition", "neither"), "{ps:#?}");
         assert!(has("glossary[0].appears_in", "lists no source"), "{ps:#?}");
         assert!(has("glossary[1].cites", "cites no source"), "{ps:#?}");
-        assert!(has("glossary[1].appears_in[0]", "unknown source"), "{ps:#?}");
+        assert!(
+            has("glossary[1].appears_in[0]", "unknown source"),
+            "{ps:#?}"
+        );
         assert!(has("glossary[1].appears_in[2]", "listed twice"), "{ps:#?}");
         assert!(has("glossary[1].editor_note", "empty"), "{ps:#?}");
-        assert!(has("glossary[2].cites[0].source", "unknown source"), "{ps:#?}");
+        assert!(
+            has("glossary[2].cites[0].source", "unknown source"),
+            "{ps:#?}"
+        );
         // An editor's note alone is enough: outside knowledge, marked as such.
         let mut d = term("g-d", "D", &[]);
         d["definition"] = json!("");
