@@ -12,9 +12,7 @@
 //! The wrappers below place each island for the page being read: they work out its props from
 //! the page (the dataset, the snapshot, the base path), which the islands binary never sees.
 
-use crate::components::chart_download::{ChartPng, ChartPngProps};
 use crate::components::copy_citation::{CopyCitation, CopyCitationProps};
-use crate::components::last_visit::{LastVisit, LastVisitProps};
 use crate::components::pin_button::{PinButton, PinButtonProps};
 use crate::components::pinned_count::{PinnedCount, PinnedCountProps};
 use crate::components::shortcuts::{Shortcuts, ShortcutsProps};
@@ -44,8 +42,6 @@ pub enum IslandProps {
     CopyCitation(CopyCitationProps),
     Shortcuts(ShortcutsProps),
     TimelineFilters(TimelineFiltersProps),
-    LastVisit(LastVisitProps),
-    ChartPng(ChartPngProps),
 }
 
 impl IslandProps {
@@ -58,8 +54,6 @@ impl IslandProps {
             IslandProps::CopyCitation(_) => "copy-citation",
             IslandProps::Shortcuts(_) => "shortcuts",
             IslandProps::TimelineFilters(_) => "timeline-filters",
-            IslandProps::LastVisit(_) => "last-visit",
-            IslandProps::ChartPng(_) => "chart-png",
         }
     }
 
@@ -67,7 +61,7 @@ impl IslandProps {
     fn block(&self) -> bool {
         matches!(
             self,
-            IslandProps::Shortcuts(_) | IslandProps::TimelineFilters(_) | IslandProps::LastVisit(_)
+            IslandProps::Shortcuts(_) | IslandProps::TimelineFilters(_)
         )
     }
 }
@@ -87,8 +81,6 @@ pub fn Island(props: &IslandRootProps) -> Html {
         IslandProps::CopyCitation(p) => html! { <CopyCitation ..p.clone() /> },
         IslandProps::Shortcuts(p) => html! { <Shortcuts ..p.clone() /> },
         IslandProps::TimelineFilters(p) => html! { <TimelineFilters ..p.clone() /> },
-        IslandProps::LastVisit(p) => html! { <LastVisit ..p.clone() /> },
-        IslandProps::ChartPng(p) => html! { <ChartPng ..p.clone() /> },
     }
 }
 
@@ -187,22 +179,4 @@ pub fn ThemeIsland() -> Html {
 /// The timeline's filters: on the static page, the island filters the prerendered rows.
 pub fn timeline_filters(props: TimelineFiltersProps) -> Html {
     island(IslandProps::TimelineFilters(props))
-}
-
-/// "Since your last visit" for the dataset on screen: its briefings go into the props.
-#[component]
-pub fn LastVisitIsland() -> Html {
-    let page = use_page();
-    let base = use_base_path();
-    let d = &page.store().dataset;
-    island(IslandProps::LastVisit(LastVisitProps {
-        dataset: d.id.clone(),
-        briefings: d.briefings.iter().map(|b| b.id.clone()).collect(),
-        latest_title: d
-            .briefings
-            .last()
-            .map(|b| b.title.clone())
-            .unwrap_or_default(),
-        base,
-    }))
 }

@@ -1,12 +1,11 @@
 //! Key figures: the tariff step chart (SVG drawn from the data, with a table alternative),
 //! every figure by measure, and comparisons computed from the data.
 
-use crate::components::chart_download::ChartPngProps;
+use crate::components::chart_download::png_button;
 use crate::components::cite::Cites;
 use crate::components::editor_note::EditorNote;
 use crate::components::export_button::file_slug;
 use crate::components::island::Pin;
-use crate::components::island::{island, IslandProps};
 use crate::components::print_notes::PrintNotes;
 use crate::components::quote::side_class;
 use crate::context::use_base_path;
@@ -67,7 +66,7 @@ pub fn FiguresPage() -> Html {
                             <p class="chart-downloads">
                                 <span>{"Download the chart, with its title, sources and date: "}</span>
                                 <a href={href.clone()} download={svg_name.clone()}>{"SVG"}</a>
-                                {island(IslandProps::ChartPng(ChartPngProps { svg: href.clone(), name: svg_name.replace(".svg", ".png") }))}
+                                {png_button(href, &svg_name.replace(".svg", ".png"))}
                             </p>
                         }
                     </figure>

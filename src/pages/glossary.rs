@@ -44,8 +44,8 @@ pub fn GlossaryPage() -> Html {
                         <dt>
                             <dfn>{&g.term}</dfn>
                             <LinkHere anchor={AttrValue::from(g.id.clone())} label={AttrValue::from(format!("Link to {}", g.term))} />
-                            if !g.aliases.is_empty() {
-                                <span class="gloss-aliases">{format!("also {}", g.aliases.join(", "))}</span>
+                            if let Some(also) = shown_aliases(&g.term, &g.aliases) {
+                                <span class="gloss-aliases">{format!("also {also}")}</span>
                             }
                         </dt>
                         <dd>
@@ -70,5 +70,58 @@ pub fn GlossaryPage() -> Html {
                 }
             </dl>
         </>
+    }
+}
+
+/// The aliases worth showing a reader: not the spelling variants the matcher needs (case,
+/// hyphen or space, straight or curly apostrophe, singular or plural of the term).
+fn shown_aliases(term: &str, aliases: &[String]) -> Option<String> {
+    let norm = |s: &str| s.to_lowercase().replace(['’', '\''], "").replace('-', " ");
+    let t = norm(term);
+    let mut seen = vec![t.clone()];
+    let mut out = Vec::new();
+    for a in aliases {
+        let n = norm(a);
+        let variant = seen
+            .iter()
+            .any(|s| *s == n || format!("{n}s") == *s || format!("{s}s") == n);
+        if !variant {
+            out.push(a.as_str());
+        }
+        seen.push(n);
+    }
+    (!out.is_empty()).then(|| out.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn spelling_variants_are_not_shown() {
+        let a = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            super::shown_aliases(
+                "PMI",
+                &a(&["Purchasing Managers' Index", "Purchasing Managers’ Index"])
+            )
+            .as_deref(),
+            Some("Purchasing Managers' Index")
+        );
+        assert_eq!(
+            super::shown_aliases(
+                "Rare earths",
+                &a(&[
+                    "rare earth",
+                    "rare-earth",
+                    "rare-earth minerals",
+                    "rare earth minerals"
+                ])
+            )
+            .as_deref(),
+            Some("rare-earth minerals")
+        );
+        assert_eq!(
+            super::shown_aliases("90-day pause", &a(&["90 day pause"])),
+            None
+        );
     }
 }

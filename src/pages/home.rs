@@ -4,7 +4,8 @@ use crate::components::cite::Cites;
 use crate::components::editor_note::EditorNote;
 use crate::components::export_button::{site_base, ExportButton};
 use crate::components::glossary_term::Glossed;
-use crate::components::island::{LastVisitIsland, Pin};
+use crate::components::island::Pin;
+use crate::components::last_visit::LastVisitNotice;
 use crate::components::link_here::{claim_anchor, LinkHere};
 use crate::components::print_notes::PrintNotes;
 use crate::components::show_more::{use_batch, ShowMore};
@@ -46,7 +47,7 @@ pub fn HomePage() -> Html {
                 <p class="kicker">{"Briefing"}</p>
                 <h1>{view.title}</h1>
                 if !view.subtitle.is_empty() { <p class="lede">{view.subtitle}</p> }
-                <LastVisitIsland />
+                <LastVisitNotice />
                 <div class="page-tools">
                     <ExportButton filename={AttrValue::from(filename)} markdown={export} {href} />
                 </div>
