@@ -4,7 +4,8 @@
 //!
 //! Which occurrence is "first" is decided as the page renders: every [`Glossed`] text claims
 //! the terms it finds that no earlier text of the page claimed. The claims are kept per page
-//! (dataset, snapshot, view), so a text that renders again keeps its own marks.
+//! (dataset, snapshot, view), so a text that renders again keeps its own marks. A page of an
+//! earlier snapshot marks only the terms whose sources were all published by its date.
 
 use crate::components::anchor_link::AnchorLink;
 use crate::components::editor_note::EditorNote;
@@ -21,6 +22,9 @@ use yew::prelude::*;
 struct Claims {
     page: String,
     index: Option<(String, Rc<TermIndex>)>,
+    /// Which terms this page may mark: those whose every source is published by the page's
+    /// snapshot (a definition written later must not tell an earlier page what came next).
+    shown: Vec<bool>,
     by_term: BTreeMap<usize, u64>,
 }
 
@@ -51,25 +55,36 @@ pub fn Glossed(props: &GlossedProps) -> Html {
     }
     let text = props.text.as_str();
     let me = text_hash(text);
-    let page_key = format!("{}|{:?}|{:?}", d.id, page.briefing, page.view);
+    // The store's address tells datasets apart (two may share an id).
+    let store_key = format!("{:p}", Rc::as_ptr(&page.data.store));
+    let page_key = format!("{store_key}|{:?}|{:?}", page.briefing, page.view);
     let marks = CLAIMS.with(|c| {
         let mut c = c.borrow_mut();
         if c.page != page_key {
             c.page = page_key;
             c.by_term.clear();
+            let snap = page.snapshot();
+            c.shown = d
+                .glossary
+                .iter()
+                .map(|g| snap.known_cites(&g.cites).len() == g.cites.len())
+                .collect();
         }
         let index = match &c.index {
-            Some((id, index)) if *id == d.id => index.clone(),
+            Some((key, index)) if *key == store_key => index.clone(),
             _ => {
                 let index = Rc::new(TermIndex::new(&d.glossary));
-                c.index = Some((d.id.clone(), index.clone()));
+                c.index = Some((store_key, index.clone()));
                 index
             }
         };
         index
             .first_in(text)
             .into_iter()
-            .filter(|m| *c.by_term.entry(m.term).or_insert(me) == me)
+            .filter(|m| {
+                c.shown.get(m.term).copied().unwrap_or(false)
+                    && *c.by_term.entry(m.term).or_insert(me) == me
+            })
             .collect::<Vec<_>>()
     });
     if marks.is_empty() {

@@ -70,6 +70,24 @@ test("glossary popovers work by touch and with JavaScript off", async () => {
   await page.context().close();
 });
 
+test("an earlier snapshot marks only terms whose sources it already knows", async () => {
+  const page = await site.page();
+  const asOf = older.as_of;
+  const published = new Map(data.sources.map((s) => [s.id, s.published.replace(/^c\. /, "")]));
+  let marked = 0;
+  for (const p of ["as-of/eve-of-geneva/", "as-of/eve-of-geneva/topics/tariffs/", "as-of/eve-of-geneva/topics/rare-earths/"]) {
+    await page.goto(site.url(p));
+    const ids = await page.locator(".gloss-term").evaluateAll((els) => els.map((e) => e.getAttribute("popovertarget")));
+    for (const id of ids) {
+      const g = data.glossary.find((x) => `gloss-${x.id}` === id);
+      for (const c of g.cites) assert.ok(published.get(c.source) <= asOf, `${p}: ${g.id} cites ${c.source}, published after ${asOf}`);
+    }
+    marked += ids.length;
+  }
+  assert.ok(marked >= 1, "some terms are marked in the earlier snapshot");
+  await page.context().close();
+});
+
 test("quoted words are never marked: no term inside a quote", async () => {
   const page = await site.page();
   await page.goto(site.url("topics/tariffs/"));
