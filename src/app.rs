@@ -65,6 +65,7 @@ fn Page(props: &PageProps) -> Html {
         View::Search => html! { <pages::search::SearchPage /> },
         View::Data => html! { <pages::data::DataPage /> },
         View::MyBriefing => html! { <pages::my_briefing::MyBriefingPage /> },
+        View::Glossary => html! { <pages::glossary::GlossaryPage /> },
         View::NotFound => html! { <pages::not_found::NotFoundPage /> },
     };
     html! {

@@ -49,6 +49,9 @@ fn needs_workshop_now() -> bool {
 /// Starts the islands of the page (or the full app, where the page needs it).
 pub fn start() {
     service_worker::register();
+    // Plain listeners of the research tools (no Yew island: a few hundred bytes each).
+    crate::components::link_here::listen();
+    crate::components::chart_download::listen();
     if dom::workshop_is_live() {
         return;
     }
@@ -56,6 +59,8 @@ pub fn start() {
         workshop::load();
         return;
     }
+    // Only a static page of the built-in dataset remembers the briefing read.
+    crate::components::last_visit::start();
     let roots = gloo::utils::document()
         .query_selector_all(&format!("[{ISLAND_ATTR}]"))
         .ok();

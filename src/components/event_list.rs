@@ -21,10 +21,10 @@ pub fn EventList(props: &EventListProps) -> Html {
     html! {
         <ol class="mini-timeline">
             for e in props.events.iter() {
-                <li class={format!("side-{}", side_class(&page, &e.actor_side))}>
+                <li class={format!("side-{}", side_class(&page, &e.actor_side))} id={format!("event-{}", e.id)}>
                     <span class="ev-date">{e.date.human()}</span>
                     <span class="ev-side">{store.side_name(&e.actor_side)}</span>
-                    <span class="ev-title">{&e.title}<Cites cites={e.cites.clone()} /></span>
+                    <span class="ev-title">{&e.title}<Cites cites={e.cites.clone()} /><crate::components::link_here::LinkHere anchor={format!("event-{}", e.id)} label="Link to this event" /></span>
                     <Pin kind={ItemKind::Event} id={AttrValue::from(e.id.clone())} />
                     <crate::components::editor_note::EditorNote note={e.editor_note.clone()} />
                 </li>

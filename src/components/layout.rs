@@ -86,6 +86,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                     </p>
                     <p class="footer-links">
                         <Link<Route> to={View::Data.at(None)}>{"Dataset: what is showing, open another"}</Link<Route>>
+                        if !d.glossary.is_empty() { {" · "}<Link<Route> to={View::Glossary.at(None)}>{"Glossary of terms"}</Link<Route>> }
                     </p>
                 </div>
             </footer>

@@ -1,6 +1,7 @@
 //! Components: each renders domain values it is given (or looks up by id) and nothing more.
 
 pub mod anchor_link;
+pub mod chart_download;
 pub mod cite;
 pub mod cite_control;
 pub mod copy_citation;
@@ -8,8 +9,11 @@ pub mod dataset_banner;
 pub mod editor_note;
 pub mod event_list;
 pub mod export_button;
+pub mod glossary_term;
 pub mod island;
+pub mod last_visit;
 pub mod layout;
+pub mod link_here;
 pub mod load_problems;
 pub mod pin_button;
 pub mod pinned_count;

@@ -2,6 +2,8 @@
 //! quotes, side by side. Rendered from a view model's point (topic page, My briefing).
 
 use crate::components::cite::Cites;
+use crate::components::glossary_term::Glossed;
+use crate::components::link_here::LinkHere;
 use crate::components::quote::{side_class, QuoteBlock};
 use crate::context::use_page;
 use counterpoint_core::model::{Relation, Stance};
@@ -69,7 +71,7 @@ pub fn PointRow(props: &PointRowProps) -> Html {
             </h3>
             <div class="point-row">
                 for cell in &props.stances {
-                    <StanceCell cell={cell.clone()} side={side_class(&page, &cell.party)} />
+                    <StanceCell cell={cell.clone()} side={side_class(&page, &cell.party)} anchor={props.id.as_ref().map(|id| AttrValue::from(format!("{id}-{}", cell.party)))} />
                 }
             </div>
         </section>
@@ -81,6 +83,9 @@ struct StanceCellProps {
     cell: StanceCellData,
     /// CSS side class: `a`, `b` or `ind`.
     side: &'static str,
+    /// The stance's element id (`point-…-us`), when the point has one.
+    #[prop_or_default]
+    anchor: Option<AttrValue>,
 }
 
 /// One party's stance on the point: our summary, its citations and its quotes.
@@ -97,9 +102,9 @@ fn StanceCell(props: &StanceCellProps) -> Html {
         };
     };
     html! {
-        <div class={classes!(class, s.silent.then_some("silent"))}>
+        <div class={classes!(class, s.silent.then_some("silent"))} id={props.anchor.clone()}>
             <span class="side-label">{&cell.party_name}<span class="stance-date">{format!(" · {}", s.date.human())}</span></span>
-            <p>{&s.text}<Cites cites={s.cites.clone()} /></p>
+            <p><Glossed text={s.text.clone()} /><Cites cites={s.cites.clone()} />if let Some(a) = &props.anchor { <LinkHere anchor={a.clone()} label="Link to this stance" /> }</p>
             for id in &cell.quotes {
                 <QuoteBlock id={id.clone()} />
             }

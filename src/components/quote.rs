@@ -42,6 +42,7 @@ pub fn QuoteBlock(props: &QuoteProps) -> Html {
                     <span class="quote-fragment">{" · part of a sentence in the source"}</span>
                 }
                 <Cites cites={q.cites.clone()} />
+                <crate::components::link_here::LinkHere anchor={format!("quote-{}", q.id)} label="Link to this quote" />
                 <crate::components::island::QuoteCitation quote={q.id.clone()} />
                 if props.pin {
                     <Pin kind={ItemKind::Quote} id={AttrValue::from(q.id.clone())} />

@@ -58,6 +58,8 @@ pub fn static_export(store: &Store, route: &Route, site: Option<&str>) -> Option
                 )
             })
         }
+        // The tariff chart as an SVG file (the figures page links to it).
+        View::Figures => crate::pages::figures::chart_file(snap, briefing.as_deref()),
         _ => None,
     }
 }

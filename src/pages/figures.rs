@@ -1,19 +1,24 @@
 //! Key figures: the tariff step chart (SVG drawn from the data, with a table alternative),
 //! every figure by measure, and comparisons computed from the data.
 
+use crate::components::chart_download::png_button;
 use crate::components::cite::Cites;
 use crate::components::editor_note::EditorNote;
+use crate::components::export_button::file_slug;
 use crate::components::island::Pin;
 use crate::components::print_notes::PrintNotes;
 use crate::components::quote::side_class;
+use crate::context::use_base_path;
 use crate::context::use_page;
 use crate::context::PageCtx;
-use counterpoint_core::analysis::chart::{ChartLayout, Series};
+use counterpoint_core::analysis::chart::{ChartFileText, ChartLayout, Series};
+use counterpoint_core::analysis::Snapshot;
 use counterpoint_core::model::{format_number, Day};
 use counterpoint_core::my_briefing::ItemKind;
 use counterpoint_core::view::figures::FiguresView;
 use counterpoint_core::view::print_notes;
 use yew::prelude::*;
+use yew_router::Routable;
 
 const W: f64 = 760.0;
 const H: f64 = 320.0;
@@ -31,6 +36,15 @@ pub fn FiguresPage() -> Html {
             .then(|| ChartLayout::new(&view.headline, W, H * 0.85, from, end))
     });
     let description = view.description();
+    let base = use_base_path();
+    let svg_name = chart_file_name(&page.store().dataset.id, page.briefing.as_deref());
+    // The static file exists for the built-in dataset only (the prerenderer writes it).
+    let svg_href = (page.data.is_builtin() && chart.is_some()).then(|| {
+        format!(
+            "{base}{}{svg_name}",
+            page.route(page.view.clone()).to_path()
+        )
+    });
     html! {
         <>
             <header class="page-head">
@@ -48,6 +62,13 @@ pub fn FiguresPage() -> Html {
                         { legend(&page, &view.series) }
                         { svg_chart(&page, c, &view.series, "chart-all", &format!("Headline tariff rates, {} to date", c.start.year), &description) }
                         <figcaption class="muted">{"The line follows headline rates on most or all goods. Marked points with a dashed tick were rates on part of trade only; see the table. Steps start on the first day each source’s date allows."}</figcaption>
+                        if let Some(href) = &svg_href {
+                            <p class="chart-downloads">
+                                <span>{"Download the chart, with its title, sources and date: "}</span>
+                                <a href={href.clone()} download={svg_name.clone()}>{"SVG"}</a>
+                                {png_button(href, &svg_name.replace(".svg", ".png"))}
+                            </p>
+                        }
                     </figure>
                     if let Some(z) = &zoom {
                         <figure class="chart">
@@ -195,4 +216,63 @@ fn svg_chart(
             </g>
         </svg>
     }
+}
+
+/// File name of the chart's static SVG: `us-china-2025-tariff-chart.svg`, with the snapshot
+/// for an earlier one (`…-as-of-eve-of-geneva.svg`).
+pub fn chart_file_name(dataset: &str, briefing: Option<&str>) -> String {
+    let mut s = format!("{}-tariff-chart", file_slug(dataset));
+    if let Some(b) = briefing {
+        s.push_str(&format!("-as-of-{}", file_slug(b)));
+    }
+    s.push_str(".svg");
+    s
+}
+
+/// The full tariff chart of `snap` as a standalone SVG file (name, text), with its title, the
+/// sources of its figures and the snapshot's date: the prerenderer writes it beside the
+/// figures page. `None` when the dataset charts no tariffs.
+pub fn chart_file(snap: Snapshot<'_>, briefing: Option<&str>) -> Option<(String, String)> {
+    let store = snap.store;
+    let d = &store.dataset;
+    let when = snap.briefing.map(|b| (b.as_of.human(), b.title.clone()));
+    let view = FiguresView::new(snap);
+    let (start, end) = view.range.filter(|_| view.has_tariffs)?;
+    let c = ChartLayout::new(&view.headline, W, H, start, end);
+    // Each party's colour as on the page (light theme): first party, second party.
+    let colours: Vec<&str> = view
+        .series
+        .iter()
+        .map(|s| match d.parties.iter().position(|p| p.id == s.party) {
+            Some(0) => "#1d6b72",
+            Some(1) => "#8a5a0b",
+            _ => "#5f6b76",
+        })
+        .collect();
+    let mut sources: Vec<&str> = Vec::new();
+    for st in view.series.iter().flat_map(|s| &s.steps) {
+        for cite in &st.figure.cites {
+            if !sources.contains(&cite.source.as_str()) {
+                sources.push(&cite.source);
+            }
+        }
+    }
+    let source = sources
+        .iter()
+        .filter_map(|id| store.source(id))
+        .map(|s| format!("{}, {}", store.outlet_name(s), s.published.human()))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let text = ChartFileText {
+        title: format!("Headline tariff rates, {} to date", c.start.year),
+        source: format!("Sources: {source}. Figures as printed; steps start on the first day each source’s date allows; * a rate on part of trade only."),
+        date: match when {
+            Some((day, title)) => format!("As of {day} (briefing “{title}”) · Counterpoint, {}", d.title),
+            None => format!("Counterpoint, {}", d.title),
+        },
+    };
+    Some((
+        chart_file_name(&d.id, briefing),
+        c.standalone_svg(&view.series, &colours, &text),
+    ))
 }

@@ -4,7 +4,10 @@ use crate::components::cite::Cites;
 use crate::components::cite_control::{CiteControl, CiteWhat};
 use crate::components::editor_note::EditorNote;
 use crate::components::export_button::{site_base, ExportButton};
+use crate::components::glossary_term::Glossed;
 use crate::components::island::Pin;
+use crate::components::last_visit::LastVisitNotice;
+use crate::components::link_here::{claim_anchor, LinkHere};
 use crate::components::print_notes::PrintNotes;
 use crate::components::show_more::{reach, render_notes, use_batch, use_printing, ShowMore};
 use crate::components::side_head::SideHead;
@@ -47,6 +50,7 @@ pub fn HomePage() -> Html {
                 <p class="kicker">{"Briefing"}</p>
                 <h1>{view.title}</h1>
                 if !view.subtitle.is_empty() { <p class="lede">{view.subtitle}</p> }
+                <LastVisitNotice />
                 <div class="page-tools">
                     <ExportButton filename={AttrValue::from(filename)} markdown={export} {href} />
                     <CiteControl what={CiteWhat::Briefing} />
@@ -58,7 +62,7 @@ pub fn HomePage() -> Html {
                         <h2>{part.title}</h2>
                         <ul>
                             for c in part.claims {
-                                <li>{&c.text}<Cites cites={c.cites.clone()} /><EditorNote note={c.editor_note.clone()} /></li>
+                                <li id={claim_anchor(part.class, &c.text)}><Glossed text={c.text.clone()} /><Cites cites={c.cites.clone()} /><LinkHere anchor={claim_anchor(part.class, &c.text)} label="Link to this line" /><EditorNote note={c.editor_note.clone()} /></li>
                             }
                         </ul>
                     </section>

@@ -7,6 +7,7 @@ pub mod coverage;
 pub mod data;
 pub mod exports;
 pub mod figures;
+pub mod glossary;
 pub mod home;
 pub mod my_briefing;
 pub mod not_found;

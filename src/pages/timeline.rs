@@ -69,8 +69,8 @@ pub fn TimelinePage() -> Html {
                                 <div class="tl-date">{row.entry.event.date.human()}</div>
                                 <div class="tl-body">
                                     <span class="ev-side">{&row.side_name}</span>
-                                    <h3 class="tl-title">{&row.entry.event.title}<Cites cites={row.entry.event.cites.clone()} /></h3>
-                                    if !row.entry.event.summary.is_empty() { <p>{&row.entry.event.summary}</p> }
+                                    <h3 class="tl-title">{&row.entry.event.title}<Cites cites={row.entry.event.cites.clone()} /><crate::components::link_here::LinkHere anchor={format!("event-{}", row.entry.event.id)} label="Link to this event" /></h3>
+                                    if !row.entry.event.summary.is_empty() { <p><crate::components::glossary_term::Glossed text={row.entry.event.summary.clone()} /></p> }
                                     if let Some(r) = row.entry.responds_to {
                                         <p class="tl-link">{"↳ Answers: "}<AnchorLink to={here.clone()} anchor={format!("event-{}", r.id)}>{format!("{} ({})", r.title, r.date.human())}</AnchorLink></p>
                                     }

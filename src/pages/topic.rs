@@ -5,6 +5,7 @@ use crate::components::cite_control::{CiteControl, CiteWhat};
 use crate::components::editor_note::EditorNote;
 use crate::components::event_list::EventList;
 use crate::components::export_button::{site_base, ExportButton};
+use crate::components::glossary_term::Glossed;
 use crate::components::island::Pin;
 use crate::components::point_row::{PointRow, PointRowProps};
 use crate::components::print_notes::PrintNotes;
@@ -116,7 +117,7 @@ pub fn TopicPage(props: &TopicProps) -> Html {
                         <Cites cites={s.cites.clone()} />
                     </p>
                 }
-                if let Some(summary) = view.summary { <p class="summary">{summary}</p> }
+                if let Some(summary) = view.summary { <p class="summary"><Glossed text={summary.to_string()} /></p> }
                 if !view.history.is_empty() {
                     <details class="status-history">
                         <summary>{"How the status moved"}</summary>
@@ -153,7 +154,7 @@ pub fn TopicPage(props: &TopicProps) -> Html {
                             <h2>{"Where they overlap"}</h2>
                             <ul>
                                 for c in &view.overlap {
-                                    <li>{&c.text}<Cites cites={c.cites.clone()} /><EditorNote note={c.editor_note.clone()} /></li>
+                                    <li><Glossed text={c.text.clone()} /><Cites cites={c.cites.clone()} /><EditorNote note={c.editor_note.clone()} /></li>
                                 }
                             </ul>
                         </div>
@@ -163,7 +164,7 @@ pub fn TopicPage(props: &TopicProps) -> Html {
                             <h2>{"Where they clash"}</h2>
                             <ul>
                                 for c in &view.clash {
-                                    <li>{&c.text}<Cites cites={c.cites.clone()} /><EditorNote note={c.editor_note.clone()} /></li>
+                                    <li><Glossed text={c.text.clone()} /><Cites cites={c.cites.clone()} /><EditorNote note={c.editor_note.clone()} /></li>
                                 }
                             </ul>
                         </div>

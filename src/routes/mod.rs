@@ -44,6 +44,8 @@ pub enum View {
     Data,
     /// The reader's own briefing.
     MyBriefing,
+    /// The glossary: every term with its definition and sources.
+    Glossary,
     /// No page at this address.
     NotFound,
 }
@@ -133,6 +135,7 @@ route_table! {
     dataset {
         Data: Data "/data/";
         MyBriefing: MyBriefing "/my/";
+        Glossary: Glossary "/glossary/";
     }
 }
 
@@ -162,6 +165,9 @@ pub fn all_routes(store: &Store) -> Vec<Route> {
     views.extend(d.topics.iter().map(|t| View::Topic(t.id.clone())));
     views.extend(d.sources.iter().map(|s| View::Source(s.id.clone())));
     let mut out = vec![Route::Changes, Route::Data, Route::MyBriefing];
+    if !d.glossary.is_empty() {
+        out.push(Route::Glossary);
+    }
     for (i, a) in d.briefings.iter().enumerate() {
         for b in &d.briefings[i + 1..] {
             out.push(View::Changes(Some((a.id.clone(), b.id.clone()))).at(None));

@@ -86,6 +86,10 @@ pub fn page_meta(store: &Store, route: &Route) -> (String, String) {
             "My briefing".into(),
             format!("Your own briefing on {}: the topics, quotes, events and figures you pinned, with your notes. Stored in your browser.", d.title),
         ),
+        View::Glossary => (
+            "Glossary".into(),
+            format!("The terms of {}: reciprocal tariffs, export controls, rare earths, the 90-day pause and more, each defined from the sources.", d.title),
+        ),
         View::NotFound => (
             "Page not found".into(),
             "There is no page at this address.".into(),

@@ -10,6 +10,7 @@
 
 pub mod analysis;
 pub mod export;
+pub mod glossary;
 pub mod model;
 pub mod my_briefing;
 pub mod synthetic;

@@ -196,10 +196,23 @@ const MONTH_ABBR: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
-/// Estimated advance of one character of a point label (bold 11 px digits and `%`), and the
-/// label's height above and below its baseline: enough to keep labels apart without measuring
-/// text, which the layout cannot do.
-const LABEL_CHAR_W: f64 = 7.0;
+/// Estimated width of a point label (bold 11 px), from the advances of the widest common
+/// fallback font (DejaVu Sans Bold: digits 7.65, `%` 11.0, `*` 5.75, `.` 4.2), so that a label
+/// never runs past the chart's edge where that font is used: an estimate of 7 per character
+/// made "145%" 28 wide where it is 34, and a label beside a point near the right edge was cut
+/// off. The layout cannot measure text, so it errs wide.
+pub fn label_width(text: &str) -> f64 {
+    text.chars()
+        .map(|c| match c {
+            '%' => 11.1,
+            '*' => 5.8,
+            '.' | ',' => 4.2,
+            _ => 7.7,
+        })
+        .sum()
+}
+
+/// A label's height above and below its baseline.
 const LABEL_ASCENT: f64 = 9.0;
 const LABEL_DESCENT: f64 = 2.0;
 /// Gap between a point and its label, and between stacked labels.
@@ -355,7 +368,7 @@ impl ChartLayout {
                             format_number(st.value),
                             if st.partial { "*" } else { "" }
                         );
-                        let w = text.chars().count() as f64 * LABEL_CHAR_W;
+                        let w = label_width(&text);
                         let end = x + LABEL_GAP + w > self.width;
                         let (left, tx) = if end {
                             (x - LABEL_GAP - w, x - LABEL_GAP)
@@ -456,6 +469,165 @@ impl ChartLayout {
             dashed,
             segments,
         }
+    }
+}
+
+/// The words around a chart saved as a file: what it shows, where the numbers come from and
+/// when (the file travels without the page around it).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartFileText {
+    /// e.g. "Headline tariff rates, 2018 to date".
+    pub title: String,
+    /// e.g. "Sources: Kyodo, 7 May 2025; …", wrapped to fit the chart's width.
+    pub source: String,
+    /// e.g. "As of 4 June 2025 (briefing “After the Geneva truce”) · Counterpoint".
+    pub date: String,
+}
+
+/// Escapes text for XML content and attribute values.
+fn xml(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Splits `text` into lines of at most `max` characters, at spaces.
+fn wrap(text: &str, max: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(l) if l.chars().count() + 1 + word.chars().count() <= max => {
+                l.push(' ');
+                l.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
+}
+
+impl ChartLayout {
+    /// The chart as a standalone SVG file: white background, colours written out (no
+    /// stylesheet), its title and legend above, its source line and date below. `points` are
+    /// the series whose points are labelled (as on the page); `colours[i]` draws series `i`.
+    pub fn standalone_svg(
+        &self,
+        points: &[Series<'_>],
+        colours: &[&str],
+        text: &ChartFileText,
+    ) -> String {
+        const INK: &str = "#1f2328";
+        const MUTED: &str = "#5f6b76";
+        const RULE: &str = "#e2ded5";
+        const FONT: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, 'DejaVu Sans', sans-serif";
+        let head = 62.0;
+        let colour = |i: usize| {
+            colours
+                .get(i % colours.len().max(1))
+                .copied()
+                .unwrap_or(INK)
+        };
+        let max_chars = (self.width / 6.2) as usize;
+        let source = wrap(&text.source, max_chars);
+        let foot_top = head + self.height + 14.0;
+        let total_h = foot_top + 15.0 * (source.len() + 1) as f64 + 6.0;
+        let mut o = String::new();
+        o.push_str(&format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" font-family=\"{FONT}\" role=\"img\" aria-labelledby=\"t\">\n",
+            w = num(self.width),
+            h = num(total_h)
+        ));
+        o.push_str(&format!("<title id=\"t\">{}</title>\n", xml(&text.title)));
+        o.push_str(&format!(
+            "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n<text x=\"{}\" y=\"22\" font-size=\"15\" font-weight=\"700\" fill=\"{INK}\">{}</text>\n",
+            num(self.plot.left),
+            xml(&text.title)
+        ));
+        // Legend: a swatch and the label of each series, then the partial-rate key.
+        let mut x = self.plot.left;
+        for (i, s) in points.iter().enumerate() {
+            o.push_str(&format!(
+                "<line x1=\"{}\" x2=\"{}\" y1=\"40\" y2=\"40\" stroke=\"{}\" stroke-width=\"3\"/><text x=\"{}\" y=\"44\" font-size=\"11\" fill=\"{INK}\">{}</text>\n",
+                num(x),
+                num(x + 16.0),
+                colour(i),
+                num(x + 21.0),
+                xml(&s.label)
+            ));
+            x += 21.0 + s.label.chars().count() as f64 * 6.4 + 18.0;
+        }
+        o.push_str(&format!(
+            "<line x1=\"{}\" x2=\"{}\" y1=\"40\" y2=\"40\" stroke=\"{MUTED}\" stroke-width=\"2\" stroke-dasharray=\"4 3\"/><text x=\"{}\" y=\"44\" font-size=\"11\" fill=\"{INK}\">* Rate on part of trade only</text>\n",
+            num(x),
+            num(x + 16.0),
+            num(x + 21.0)
+        ));
+        o.push_str(&format!(
+            "<g transform=\"translate(0 {})\" font-size=\"11\">\n",
+            num(head)
+        ));
+        for t in self.y_ticks() {
+            o.push_str(&format!(
+                "<line x1=\"{}\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\" stroke=\"{RULE}\"/><text x=\"{}\" y=\"{}\" text-anchor=\"end\" fill=\"{MUTED}\">{}</text>\n",
+                num(self.plot.left),
+                num(self.plot.right),
+                num(self.plot.left - 6.0),
+                num(t.y + 4.0),
+                xml(&t.label),
+                y = num(t.y),
+            ));
+        }
+        for t in self.x_ticks() {
+            o.push_str(&format!(
+                "<line x1=\"{x}\" x2=\"{x}\" y1=\"{}\" y2=\"{}\" stroke=\"{RULE}\"/><text x=\"{x}\" y=\"{}\" text-anchor=\"middle\" fill=\"{MUTED}\">{}</text>\n",
+                num(self.plot.bottom),
+                num(self.plot.bottom + if t.major { 6.0 } else { 3.0 }),
+                num(self.plot.bottom + 18.0),
+                xml(&t.label),
+                x = num(t.x),
+            ));
+        }
+        let labels = self.point_labels(points);
+        for (i, ((p, s), labels)) in self.paths.iter().zip(points).zip(&labels).enumerate() {
+            let c = colour(i);
+            o.push_str(&format!(
+                "<path d=\"{}\" fill=\"none\" stroke=\"{c}\" stroke-width=\"2.5\"/>\n",
+                p.solid
+            ));
+            for label in labels {
+                let st = &s.steps[label.step];
+                let (x, y) = (self.x(st.from), self.y(st.value));
+                if st.partial {
+                    o.push_str(&format!(
+                        "<line x1=\"{}\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\" stroke=\"{c}\" stroke-width=\"2\" stroke-dasharray=\"4 3\"/>\n",
+                        num(x),
+                        num(x + 28.0),
+                        y = num(y)
+                    ));
+                }
+                o.push_str(&format!(
+                    "<circle cx=\"{}\" cy=\"{}\" r=\"4\" fill=\"{c}\"/><text x=\"{}\" y=\"{}\" text-anchor=\"{}\" font-weight=\"700\" fill=\"{c}\">{}</text>\n",
+                    num(x),
+                    num(y),
+                    num(label.x),
+                    num(label.y),
+                    if label.end { "end" } else { "start" },
+                    xml(&label.text)
+                ));
+            }
+        }
+        o.push_str("</g>\n");
+        for (k, line) in source.iter().chain(std::iter::once(&text.date)).enumerate() {
+            o.push_str(&format!(
+                "<text x=\"{}\" y=\"{}\" font-size=\"11\" fill=\"{MUTED}\">{}</text>\n",
+                num(self.plot.left),
+                num(foot_top + 15.0 * k as f64),
+                xml(line)
+            ));
+        }
+        o.push_str("</svg>\n");
+        o
     }
 }
 
@@ -583,7 +755,7 @@ mod tests {
                     let drawn = s.steps.iter().filter(|st| st.from >= from).count();
                     assert_eq!(ls.len(), drawn, "a label per point drawn");
                     for p in ls {
-                        let width = p.text.chars().count() as f64 * LABEL_CHAR_W;
+                        let width = label_width(&p.text);
                         let left = if p.end { p.x - width } else { p.x };
                         assert!(
                             left >= 0.0 && left + width <= l.width,
@@ -625,5 +797,27 @@ mod tests {
         let labels = l.point_labels(&series);
         let top = labels[0].iter().find(|p| p.text == "145%").unwrap();
         assert!(top.end);
+    }
+
+    #[test]
+    fn the_standalone_svg_carries_title_source_and_date() {
+        let store = embedded();
+        let snap = Snapshot::of_briefing(&store, None).unwrap();
+        let series = tariff_series(&snap);
+        let (start, end) = chart_range(&snap, &series).unwrap();
+        let l = ChartLayout::new(&series, 760.0, 320.0, start, end);
+        let text = ChartFileText {
+            title: "Headline tariff rates & <more>".into(),
+            source: "Sources: Kyodo, 7 May 2025; The Washington Times, c. 4 June 2025".into(),
+            date: "As of 4 June 2025".into(),
+        };
+        let svg = l.standalone_svg(&series, &["#1d6b72", "#8a5a0b"], &text);
+        assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        assert!(svg.contains("Headline tariff rates &amp; &lt;more&gt;"));
+        assert!(svg.contains("Sources: Kyodo, 7 May 2025;"));
+        assert!(svg.contains(">As of 4 June 2025</text>"));
+        assert!(svg.contains(">145%</text>"));
+        assert_eq!(svg.matches("<svg").count(), svg.matches("</svg>").count());
+        assert_eq!(wrap("a bb ccc dd", 6), vec!["a bb", "ccc dd"]);
     }
 }

@@ -55,6 +55,10 @@ pub struct Dataset {
     /// Places where parties or outlets tell different stories.
     #[serde(default)]
     pub disputes: Vec<Dispute>,
+    /// Terms of the trade talks, defined in our words from the sources (`/glossary/`, and a
+    /// popover where a term first appears on a page). Optional: older files have none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub glossary: Vec<GlossaryTerm>,
 }
 
 /// A negotiating party. Actors reference it by `id`; `independent` is reserved for everyone
@@ -683,6 +687,34 @@ pub struct DisputeClaim {
     pub quotes: Vec<String>,
     /// The sources that give it.
     pub cites: Vec<Citation>,
+}
+
+/// A term of the talks with our short definition (see [`Dataset::glossary`]).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct GlossaryTerm {
+    /// Unique id, e.g. `reciprocal-tariffs`: the term's anchor on the glossary page.
+    pub id: String,
+    /// The term as shown, e.g. "Reciprocal tariffs".
+    pub term: String,
+    /// Other spellings and forms marked in page text, e.g. "reciprocal tariff" (matched
+    /// case-insensitively on word boundaries, like the term). Unique across terms.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// What the sources say the term means, in our words (same attribution, same hedges).
+    /// May be empty when only an editor's note can explain the term.
+    #[serde(default)]
+    pub definition: String,
+    /// The sources the definition rests on: needed when there is a definition.
+    #[serde(default)]
+    pub cites: Vec<Citation>,
+    /// Outside knowledge of ours, not from the sources, marked as such wherever it is shown
+    /// ("Editor’s note — not from the sources: …"). Non-empty when given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub editor_note: Option<String>,
+    /// Ids of the sources in which the term (or one of its aliases) appears.
+    pub appears_in: Vec<String>,
 }
 
 /// Id → index maps, built once after validation.

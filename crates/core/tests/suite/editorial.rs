@@ -189,7 +189,7 @@ fn words(s: &str) -> Vec<String> {
 /// `question`, `summary`, `earlier_summaries`, `status[].label`, point `aspect`, stance `text`,
 /// `overlap`, `clash`, `analysis[].text`; actor `role` and `description`; quote `venue` and
 /// `notes`; event `title` and `summary`; figure `label`, `scope` and `note`; dispute
-/// `question`, `claims[].text` and `assessment`; source `notes[].text` and `date_note`.
+/// `question`, `claims[].text` and `assessment`; glossary `definition`; source `notes[].text` and `date_note`.
 fn own_words(d: &Dataset) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let mut push = |path: String, text: &str| out.push((path, text.to_string()));
@@ -269,6 +269,12 @@ fn own_words(d: &Dataset) -> Vec<(String, String)> {
         for (ci, c) in x.claims.iter().enumerate() {
             push(format!("disputes[{i}] \"{}\" claims[{ci}]", x.id), &c.text);
         }
+    }
+    for (i, g) in d.glossary.iter().enumerate() {
+        push(
+            format!("glossary[{i}] \"{}\" definition", g.id),
+            &g.definition,
+        );
     }
     for (i, s) in d.sources.iter().enumerate() {
         push(format!("sources[{i}] \"{}\" date_note", s.id), &s.date_note);

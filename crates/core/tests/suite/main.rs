@@ -11,6 +11,7 @@ mod check_dataset;
 mod dataset_sources;
 mod editorial;
 mod example_dataset;
+mod glossary;
 mod properties;
 mod quote_fragments;
 mod relations;

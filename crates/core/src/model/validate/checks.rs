@@ -28,6 +28,7 @@ pub fn validate(d: &Dataset) -> Vec<Problem> {
     v.key_measures();
     v.disputes();
     v.relations_and_notes();
+    v.out.extend(super::glossary::check(d));
     v.out
 }
 

@@ -164,6 +164,7 @@ fn item_type_problems(json: &str, value: &Value, out: &mut Vec<Problem>) {
     check::<Figure>(json, value, "figures", out);
     check::<ChartMeasure>(json, value, "chart_measures", out);
     check::<Dispute>(json, value, "disputes", out);
+    check::<GlossaryTerm>(json, value, "glossary", out);
 }
 
 /// Mismatches in the dataset's own fields (a missing or unknown field, a list that is not a

@@ -8,6 +8,7 @@
 
 mod checks;
 mod diagnose;
+mod glossary;
 mod messages;
 mod place;
 
