@@ -130,7 +130,8 @@ fn into_string(bytes: Vec<u8>) -> String {
 }
 
 impl Dataset {
-    /// Every field but the long lists (see [`List`]), which are left empty.
+    /// Every field but the long lists (see [`List`]), which are left empty. The glossary is
+    /// short and rides in the head.
     fn clone_head(&self) -> Dataset {
         Dataset {
             schema_version: self.schema_version,
@@ -147,6 +148,7 @@ impl Dataset {
             events: Vec::new(),
             figures: Vec::new(),
             chart_measures: self.chart_measures.clone(),
+            glossary: self.glossary.clone(),
             disputes: Vec::new(),
         }
     }
