@@ -2,7 +2,8 @@
 // under the 20 MB limit through the Dataset page of the release build, in headless Chromium, and
 // times what a reader waits for: opening the file, the longest main-thread task while it opens
 // (the page is frozen for that long), and each page switch in the full app from the click to the
-// new page painted, with its longest task and the elements the page put in <main>. Two shapes
+// new page painted, with its longest task and the elements the page put in <main>; and a reload,
+// until the opened dataset (kept in the tab) is back on screen. Two shapes
 // (`synthetic_dataset`'s): `repeat`, the built-in dataset repeated with new ids (more of
 // everything), and `copies`, its quotes, events, figures and disputes copied under new ids about
 // the same people, topics and sources (many quotes per speaker). Prints one table per shape with
@@ -26,7 +27,10 @@ const SHAPES = opt("--shapes", "repeat,copies").split(",");
 const MEASURES = [
   ["open the file", "open"],
   ["longest task while opening", "openLongest"],
+  ["checked in the validator worker (1 = yes, 0 = on the page)", "worker"],
   ...PAGES.flatMap((p) => [[`${p}, click to page painted`, p], [`${p}, longest task`, p + "Longest"], [`${p}, elements in <main>`, p + "Nodes"]]),
+  ["reload: the opened dataset back on screen (kept in IndexedDB)", "restore"],
+  ["reload: longest task", "restoreLongest"],
 ];
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "cp-large-"));
@@ -56,6 +60,10 @@ async function measure(browser, site, file) {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await ctx.addInitScript(OBSERVE);
   const page = await ctx.newPage();
+  // A run where the validator worker did not start (the page checked the file itself) must
+  // show as such, not pass for the worker's figures.
+  let worker = 0;
+  page.on("worker", (w) => { if (/validator/.test(w.url())) worker = 1; });
   // /data/ starts the full app at once: wait until it has taken over.
   await page.goto(site.url("data/"));
   await page.waitForFunction(() => document.documentElement.dataset.live === "workshop", null, { timeout: 30000 });
@@ -65,7 +73,7 @@ async function measure(browser, site, file) {
   await page.waitForSelector(".load-status.opened", { timeout: 120000 });
   // Wait two frames so that the task that renders the opened dataset is counted.
   await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
-  const result = { open: Date.now() - t0, openLongest: await page.evaluate(() => window.__cpLong.max()) };
+  const result = { open: Date.now() - t0, openLongest: await page.evaluate(() => window.__cpLong.max()), worker };
   for (const name of PAGES) {
     // Clicked from inside the page: click to new heading in the DOM, then to the next frame.
     const ms = await page.evaluate((name) => new Promise((ok) => {
@@ -81,6 +89,16 @@ async function measure(browser, site, file) {
     result[name + "Longest"] = await page.evaluate(() => window.__cpLong.max());
     result[name + "Nodes"] = await page.evaluate(() => document.querySelectorAll("main *").length);
   }
+  // Reload: from the reload to the opened dataset's title back in the header.
+  const title = () => page.evaluate(() => document.querySelector(".site-header .dataset-title")?.textContent.trim());
+  const want = await title();
+  await page.evaluate(() => window.__cpLong.max());
+  const t1 = Date.now();
+  await page.reload();
+  await page.waitForFunction((w) => document.documentElement.dataset.live === "workshop" && document.querySelector(".site-header .dataset-title")?.textContent.trim() === w, want, { timeout: 120000 });
+  result.restore = Date.now() - t1;
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  result.restoreLongest = await page.evaluate(() => window.__cpLong.max());
   await ctx.close();
   return result;
 }
