@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Builds the release site into dist/: Trunk (WASM, wasm-opt, hashed assets), then every route
 # prerendered to static HTML. Usage: scripts/build.sh [--public-url /sub/path/] [--dist DIR]
-# [--site-url https://example.org/sub/path/] (the public address, written into the Markdown
-# exports' links to source records; without it they say the record has no address).
+# [--site-url https://example.org/sub/path/] (the public address: the Markdown exports' links to
+# source records, `citation_public_url`, `DC.identifier`, canonical links, JSON-LD `url`/`@id`,
+# the Atom feed's ids and self link, and the Cite references' URLs; without it each of those is
+# left out, never guessed — see the README).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh

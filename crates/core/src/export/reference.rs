@@ -7,7 +7,7 @@
 //! when they are approximate; a source without a URL gets none.
 
 use crate::analysis::Snapshot;
-use crate::model::date::{DatePoint, MonthPart, Precision};
+use crate::model::date::{DatePoint, MonthPart, Precision, MONTHS};
 use crate::model::*;
 
 #[cfg(test)]
@@ -290,21 +290,6 @@ pub fn source_references(store: &Store) -> Vec<Reference> {
 }
 
 // Dates in each format's grammar, never more precise than the dataset.
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 fn month_name(m: u8) -> &'static str {
     MONTHS[usize::from(m.clamp(1, 12)) - 1]

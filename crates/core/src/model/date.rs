@@ -67,7 +67,8 @@ impl fmt::Display for Day {
     }
 }
 
-const MONTHS: [&str; 12] = [
+/// English month names, January first.
+pub(crate) const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",
