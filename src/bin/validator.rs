@@ -32,6 +32,11 @@ fn main() {
 mod idb;
 
 #[cfg(target_arch = "wasm32")]
+#[allow(dead_code)] // the page's readers; the worker only builds the array
+#[path = "../browser/parts.rs"]
+mod parts;
+
+#[cfg(target_arch = "wasm32")]
 mod run {
     use super::idb;
     use counterpoint_core::model::{parse_dataset, payload, Problem};
@@ -126,13 +131,7 @@ mod run {
             Ok(dataset) => {
                 drop(text);
                 let p = payload::encode(&dataset, payload::PART_BYTES);
-                let parts = js_sys::Array::new();
-                parts.push(&p.head.into());
-                for (list, json) in p.parts {
-                    parts.push(&list.name().into());
-                    parts.push(&json.into());
-                }
-                Some(parts)
+                Some(super::parts::Parts::from_payload(p).0)
             }
         }
     }

@@ -11,6 +11,7 @@ pub mod fetch;
 pub mod file;
 pub mod idb;
 pub mod page_text;
+pub mod parts;
 pub mod service_worker;
 pub mod storage;
 pub mod worker;

@@ -10,7 +10,7 @@
 //! as a `counterpoint_core::model::payload`), after a check followed by `["kept", bool]` once
 //! IndexedDB took it (or refused): the page decodes meanwhile.
 
-use counterpoint_core::model::payload::{List, Payload};
+pub use super::parts::Parts;
 use counterpoint_core::model::Problem;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -38,51 +38,6 @@ pub enum Reply {
     /// The worker could not run (no Worker, blocked by a policy, failed to load): check on
     /// the page instead. Says why.
     Unavailable(String),
-}
-
-/// A payload as the worker sent it: `[head, list, part, …]` in one JavaScript array, as it is
-/// kept in IndexedDB (no copy into WebAssembly memory until each part is decoded).
-#[derive(Clone)]
-pub struct Parts(pub js_sys::Array);
-
-impl Parts {
-    /// The head's JSON.
-    pub fn head(&self) -> Option<String> {
-        self.0.get(0).as_string()
-    }
-
-    /// How many parts after the head.
-    pub fn count(&self) -> u32 {
-        self.0.length().saturating_sub(1) / 2
-    }
-
-    /// Part `i` (0-based): its list and JSON.
-    pub fn part(&self, i: u32) -> Option<(List, String)> {
-        let list = List::from_name(&self.0.get(1 + 2 * i).as_string()?)?;
-        Some((list, self.0.get(2 + 2 * i).as_string()?))
-    }
-
-    /// Total size in UTF-16 code units (about the bytes of an ASCII-heavy file).
-    pub fn size(&self) -> usize {
-        self.0
-            .iter()
-            .map(|v| {
-                v.dyn_ref::<js_sys::JsString>()
-                    .map_or(0, |s| s.length() as usize)
-            })
-            .sum()
-    }
-
-    /// From a payload built on the page (the fallback path).
-    pub fn from_payload(p: Payload) -> Parts {
-        let a = js_sys::Array::new();
-        a.push(&p.head.into());
-        for (list, json) in p.parts {
-            a.push(&list.name().into());
-            a.push(&json.into());
-        }
-        Parts(a)
-    }
 }
 
 /// A running check. Dropping it stops the worker.
