@@ -84,10 +84,12 @@ pub fn start() {
         workshop::load();
     });
     MOUNTED.with(|m| m.borrow_mut().push(Box::new(move || std::mem::drop(drop))));
-    // Intent to use a part of the full app: fetch it ahead of the click. Focus on the header's
-    // search field is use: start it (the field's results need the dataset). A plain listener,
-    // not an island: the field itself needs nothing else until the app arrives.
-    for event in ["pointerover", "focusin"] {
+    // Intent to use a part of the full app: fetch it ahead of the click. Typing into the header's
+    // search field is use: start it (the field's results need the dataset). Focus alone only
+    // fetches: a keyboard reader tabbing past the field must not have the page re-rendered
+    // under them (an open definition or their focus would be lost). Plain listeners, not an
+    // island: the field itself needs nothing else until the app arrives.
+    for event in ["pointerover", "focusin", "input"] {
         gloo::events::EventListener::new(&gloo::utils::document(), event, move |e| {
             let target = e
                 .target()
@@ -95,13 +97,16 @@ pub fn start() {
             let Some(target) = target else {
                 return;
             };
-            if event == "focusin" && target.id() == "site-search" {
-                workshop::load();
-            } else if target
-                .closest("[data-workshop-intent]")
-                .ok()
-                .flatten()
-                .is_some()
+            if event == "input" {
+                if target.id() == "site-search" {
+                    workshop::load();
+                }
+            } else if target.id() == "site-search"
+                || target
+                    .closest("[data-workshop-intent]")
+                    .ok()
+                    .flatten()
+                    .is_some()
             {
                 workshop::prefetch();
             }

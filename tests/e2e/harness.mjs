@@ -24,9 +24,9 @@ function chromiumPath() {
 /// The build in `dir` served under `base` on a free loopback port: `url(path)` is the address
 /// of a page (`path` relative to the base, "" for the home page); `close()` stops the server
 /// and drops its open keep-alive connections, so a test can also use it to cut the network.
-export async function startSite({ base = "/", dir = DIST } = {}) {
+export async function startSite({ base = "/", dir = DIST, headers = false } = {}) {
   if (!fs.existsSync(path.join(dir, "index.html"))) throw new Error(`${dir}/index.html missing: run scripts/build.sh first`);
-  const server = createServer(dir, { base });
+  const server = createServer(dir, { base, headers });
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
   const root = `http://127.0.0.1:${server.address().port}${base}`;
   return {
@@ -113,7 +113,7 @@ export async function live(page, what) {
 }
 
 /// Waits until the full app (the workshop) runs in the page: it loads on /my/, /data/, search,
-/// for another dataset, and when the header's search field is focused.
+/// for another dataset, and when the reader types into the header's search field.
 export async function workshop(page) {
   await live(page, "workshop");
 }
