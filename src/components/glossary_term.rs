@@ -64,11 +64,7 @@ pub fn Glossed(props: &GlossedProps) -> Html {
             c.page = page_key;
             c.by_term.clear();
             let snap = page.snapshot();
-            c.shown = d
-                .glossary
-                .iter()
-                .map(|g| snap.known_cites(&g.cites).len() == g.cites.len())
-                .collect();
+            c.shown = d.glossary.iter().map(|g| snap.term_known(g)).collect();
         }
         let index = match &c.index {
             Some((key, index)) if *key == store_key => index.clone(),

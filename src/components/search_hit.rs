@@ -35,6 +35,7 @@ pub fn hit_target(page: &PageCtx, row: &SearchRow<'_>) -> (Route, Option<String>
             page.route(View::Contested),
             Some(format!("dispute-{first}")),
         ),
+        Kind::Term => (View::Glossary.at(None), Some(first)),
     }
 }
 

@@ -90,9 +90,9 @@ pub fn SearchPage() -> Html {
                 <h1>{"Search the briefing"}</h1>
             </header>
             <form class="search-form" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                <label for="search-input" class="sr-only">{"Search quotes, positions, events, figures, people and sources"}</label>
+                <label for="search-input" class="sr-only">{"Search quotes, positions, events, figures, people, sources and glossary terms"}</label>
                 <input id="search-input" ref={input} type="search" name="q" autocomplete="off" spellcheck="false"
-                    placeholder="Search quotes, positions, events, figures, people, sources…"
+                    placeholder="Search quotes, positions, events, people, sources, terms…"
                     aria-describedby="search-help"
                     {oninput} {onkeydown} />
                 <p id="search-help" class="muted small">{"Press / anywhere to search. ↑ ↓ to move, Enter to open. Case and accents are ignored."}</p>

@@ -77,7 +77,7 @@ pub fn page_meta(store: &Store, route: &Route) -> (String, String) {
         View::People => (format!("Who's who{when}"), format!("Everyone named in {}: side, role, what they said and on which topics.", d.title)),
         View::Contested => (format!("Contested claims{when}"), "Where the parties or the outlets tell different stories, side by side with speaker, date and source.".into()),
         View::Coverage => (format!("Coverage across sources{when}"), "Which outlet covered which topic, the blindspots, and whose voices each outlet quotes.".into()),
-        View::Search => ("Search".into(), format!("Search quotes, positions, events, figures, people and sources in {}.", d.title)),
+        View::Search => ("Search".into(), format!("Search quotes, positions, events, figures, people, sources and glossary terms in {}.", d.title)),
         View::Data => (
             "Dataset".into(),
             format!("Which dataset is showing ({}), and how to open another one from a file or a link.", d.title),

@@ -65,6 +65,12 @@ impl<'a> Snapshot<'a> {
         cites.iter().any(|c| self.source_known(&c.source))
     }
 
+    /// Can the snapshot show this glossary term? Only when every source its definition rests on
+    /// existed by the snapshot day (a definition must not tell what came later).
+    pub fn term_known(&self, term: &GlossaryTerm) -> bool {
+        term.cites.iter().all(|c| self.source_known(&c.source))
+    }
+
     /// Only the citations whose source existed by the snapshot day.
     pub fn known_cites<'c>(&self, cites: &'c [Citation]) -> Vec<&'c Citation> {
         cites

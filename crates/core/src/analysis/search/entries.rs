@@ -18,6 +18,7 @@ pub(super) enum Gate {
     Actor(usize),
     Source(usize),
     DisputeClaim(usize, usize),
+    Term(usize),
 }
 
 /// Builds entries, folding their fields into one searchable string.
@@ -209,6 +210,25 @@ pub(super) fn collect(store: &Store) -> Vec<Entry> {
             );
         }
     }
+    for (i, g) in d.glossary.iter().enumerate() {
+        // The definition, else the editor's note (marked as such): the snippet must never pass
+        // outside knowledge off as the sources'.
+        let text = match (&g.definition, &g.editor_note) {
+            (def, _) if !def.trim().is_empty() => def.clone(),
+            (_, Some(note)) => format!("Editor’s note — not from the sources: {note}"),
+            _ => String::new(),
+        };
+        let names: Vec<&str> = g.aliases.iter().map(String::as_str).collect();
+        b.add(
+            Kind::Term,
+            vec![g.id.clone()],
+            g.term.clone(),
+            text,
+            None,
+            &names,
+            Gate::Term(i),
+        );
+    }
     b.entries
 }
 
@@ -249,5 +269,6 @@ pub(super) fn known(snap: &Snapshot<'_>, gate: Gate) -> bool {
                     .any(|k| std::ptr::eq(k, c))
             })
         }),
+        Gate::Term(i) => d.glossary.get(i).is_some_and(|g| snap.term_known(g)),
     }
 }

@@ -1,5 +1,5 @@
 //! Instant search over everything a briefing shows: quotes, topics and positions, events,
-//! figures, people and bodies, sources and disputes.
+//! figures, people and bodies, sources, disputes and glossary terms.
 //!
 //! [`SearchIndex::new`] folds every searchable text once per store (see [`fold::fold`])
 //! and indexes its words; [`SearchIndex::search`] then finds the matching entries through the
@@ -47,6 +47,8 @@ pub enum Kind {
     Source,
     /// One account of a contested claim.
     Dispute,
+    /// A glossary term: its names and definition.
+    Term,
 }
 
 impl Kind {
@@ -61,14 +63,16 @@ impl Kind {
             Kind::Actor => "Person or body",
             Kind::Source => "Source",
             Kind::Dispute => "Contested claim",
+            Kind::Term => "Glossary term",
         }
     }
 
-    /// Ranking weight, higher first: topic > actor > quote > stance > event > figure >
-    /// dispute > source.
+    /// Ranking weight, higher first: topic > term > actor > quote > stance > event > figure >
+    /// dispute > source. At most 15 (four bits of the rank key).
     fn weight(self) -> u8 {
         match self {
-            Kind::Topic => 7,
+            Kind::Topic => 8,
+            Kind::Term => 7,
             Kind::Actor => 6,
             Kind::Quote => 5,
             Kind::Stance => 4,
@@ -86,7 +90,7 @@ pub struct Entry {
     /// What the entry points at.
     pub kind: Kind,
     /// What the entry links to, by kind: quote → `[quote, first topic]`; topic → `[topic]`;
-    /// stance → `[topic, point, party]`; event, figure, actor, source, dispute → `[id]`.
+    /// stance → `[topic, point, party]`; event, figure, actor, source, dispute, term → `[id]`.
     pub targets: Vec<String>,
     /// Title to show.
     pub title: String,
@@ -136,8 +140,8 @@ struct TermSets {
 /// a word start, every term in the title, kind weight, date rank; then lower entry index.
 fn rank_key(phrase: bool, starts: bool, title: bool, kind: Kind, date_rank: u32, i: usize) -> u64 {
     let flags = (u64::from(phrase) << 2) | (u64::from(starts) << 1) | u64::from(title);
-    let date = u64::from(date_rank.min((1 << 26) - 1));
-    let rank = (flags << 29) | (u64::from(kind.weight()) << 26) | date;
+    let date = u64::from(date_rank.min((1 << 25) - 1));
+    let rank = (flags << 29) | (u64::from(kind.weight()) << 25) | date;
     (rank << 32) | u64::from(u32::MAX - i as u32)
 }
 
@@ -285,7 +289,7 @@ impl SearchIndex {
     /// a word), best first, at most `limit`, one hit per item (kind and targets).
     ///
     /// Ranking: the exact phrase > every term at a word start > every term in the title >
-    /// kind (topic > actor > quote > stance > event > figure > dispute > source) > newer
+    /// kind (topic > term > actor > quote > stance > event > figure > dispute > source) > newer
     /// date; ties keep index order. An empty query finds nothing.
     pub fn search<'i>(&'i self, snap: &Snapshot<'_>, query: &str, limit: usize) -> Vec<Hit<'i>> {
         let terms = query_terms(query);

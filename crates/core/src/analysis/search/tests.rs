@@ -317,3 +317,66 @@ fn search_timings_on_a_hundred_copies() {
         );
     }
 }
+
+#[test]
+fn glossary_terms_are_found_by_name_alias_and_definition() {
+    let store = embedded();
+    let index = SearchIndex::new(&store);
+    let snap = latest(&store);
+    let term_hits = |q: &str| -> Vec<String> {
+        index
+            .search(&snap, q, 50)
+            .iter()
+            .filter(|h| h.kind == Kind::Term)
+            .map(|h| h.targets[0].clone())
+            .collect()
+    };
+    assert_eq!(
+        term_hits("overcapacity").first().map(String::as_str),
+        Some("g-overcapacity")
+    );
+    // An alias finds its term with the term's own name as the title.
+    let hits = index.search(&snap, "Purchasing Managers", 50);
+    let pmi = hits
+        .iter()
+        .find(|h| h.kind == Kind::Term)
+        .expect("PMI by its alias");
+    assert_eq!(
+        (pmi.title, pmi.targets),
+        ("PMI", &["g-pmi".to_string()][..])
+    );
+    assert_eq!(Kind::Term.label(), "Glossary term");
+    // Every term is found by its own name.
+    for g in &store.dataset.glossary {
+        assert!(term_hits(&g.term).contains(&g.id), "{}", g.term);
+    }
+}
+
+#[test]
+fn an_earlier_snapshot_finds_no_term_defined_from_later_sources() {
+    let store = embedded();
+    let index = SearchIndex::new(&store);
+    let first = Snapshot::of_briefing(&store, Some(&store.dataset.briefings[0].id)).unwrap();
+    let found: Vec<String> = index
+        .search(&first, "rare earths", 50)
+        .iter()
+        .chain(&index.search(&first, "reciprocal tariffs", 50))
+        .filter(|h| h.kind == Kind::Term)
+        .map(|h| h.targets[0].clone())
+        .collect();
+    // Rare earths rests on the June article only; reciprocal tariffs on the May 7 one.
+    assert!(!found.contains(&"g-rare-earths".to_string()), "{found:?}");
+    assert!(
+        found.contains(&"g-reciprocal-tariffs".to_string()),
+        "{found:?}"
+    );
+    for g in &store.dataset.glossary {
+        let shown = index
+            .search(&first, &g.term, 50)
+            .iter()
+            .any(|h| h.kind == Kind::Term && h.targets[0] == g.id);
+        assert_eq!(shown, first.term_known(g), "{}", g.term);
+    }
+    assert!(store.dataset.glossary.iter().any(|g| first.term_known(g)));
+    assert!(store.dataset.glossary.iter().any(|g| !first.term_known(g)));
+}
