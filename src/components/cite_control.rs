@@ -16,7 +16,6 @@ use counterpoint_core::export::bibliography::Format;
 use counterpoint_core::export::reference::Reference;
 use gloo::timers::callback::Timeout;
 use serde::{Deserialize, Serialize};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::Routable;
 
@@ -157,13 +156,15 @@ const FEEDBACK_MS: u32 = 2_000;
 pub fn CopyText(props: &CopyTextProps) -> Html {
     let outcome = use_state(|| None::<bool>);
     let reset = use_mut_ref(|| None::<Timeout>);
+    // The button, for focus to come back to after a fallback copy (under Yew's event
+    // delegation, the event's `current_target` is the root, not the button).
+    let button = use_node_ref();
     let onclick = {
+        let button = button.clone();
         let (outcome, target) = (outcome.clone(), props.target.clone());
-        Callback::from(move |e: MouseEvent| {
+        Callback::from(move |_: MouseEvent| {
             let text = crate::browser::page_text::text_of(&target).unwrap_or_default();
-            let button = e
-                .current_target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
+            let button = button.cast::<web_sys::HtmlElement>();
             let (outcome, reset) = (outcome.clone(), reset.clone());
             copy_text(text, button, move |copied| {
                 outcome.set(Some(copied));
@@ -179,7 +180,7 @@ pub fn CopyText(props: &CopyTextProps) -> Html {
     };
     html! {
         <span class="copy-text">
-            <button type="button" class="copy-text-button" aria-label={props.label.clone()} {onclick}>{"Copy"}</button>
+            <button type="button" class="copy-text-button" aria-label={props.label.clone()} ref={button} {onclick}>{"Copy"}</button>
             <span class={classes!("copy-text-status", (*outcome == Some(false)).then_some("failed"))} role="status">{message}</span>
         </span>
     }

@@ -8,7 +8,6 @@
 use crate::browser::clipboard::copy_text;
 use gloo::timers::callback::Timeout;
 use serde::{Deserialize, Serialize};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone, Serialize, Deserialize)]
@@ -32,13 +31,15 @@ pub fn CopyCitation(props: &CopyCitationProps) -> Html {
     let outcome = use_state(|| None::<Outcome>);
     // The pending reset of the feedback; replaced (so cancelled) by a new click.
     let reset = use_mut_ref(|| None::<Timeout>);
+    // The button, for focus to come back to after a fallback copy (under Yew's event
+    // delegation, the event's `current_target` is the root, not the button).
+    let button = use_node_ref();
     let onclick = {
+        let button = button.clone();
         let (outcome, text) = (outcome.clone(), props.text.clone());
-        Callback::from(move |e: MouseEvent| {
+        Callback::from(move |_: MouseEvent| {
             let text = text.clone();
-            let button = e
-                .current_target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
+            let button = button.cast::<web_sys::HtmlElement>();
             let (outcome, reset) = (outcome.clone(), reset.clone());
             copy_text(text, button, move |copied| {
                 outcome.set(Some(if copied {
@@ -58,7 +59,7 @@ pub fn CopyCitation(props: &CopyCitationProps) -> Html {
     };
     html! {
         <span class="copy-cite">
-            <button type="button" class="copy-cite-button" {onclick}>{"Copy citation"}</button>
+            <button type="button" class="copy-cite-button" ref={button} {onclick}>{"Copy citation"}</button>
             // Always present (empty at rest) so that screen readers announce each change.
             <span class={classes!("copy-cite-status", (*outcome == Some(Outcome::Failed)).then_some("failed"))} role="status">{message}</span>
         </span>

@@ -47,17 +47,17 @@ pub fn SiteSearch(props: &SiteSearchProps) -> Html {
         let open = open.clone();
         Callback::from(move |_: FocusEvent| open.set(true))
     };
+    let form = use_node_ref();
     let onfocusout = {
-        let open = open.clone();
+        let (open, form) = (open.clone(), form.clone());
         Callback::from(move |e: FocusEvent| {
             // Focus moving to one of the results keeps the list open.
+            // (The form by its ref: under Yew's event delegation `current_target` is the root.)
             let inside = e
                 .related_target()
                 .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Node>(t).ok())
-                .zip(e.current_target())
-                .is_some_and(|(to, form)| {
-                    wasm_bindgen::JsCast::unchecked_into::<web_sys::Node>(form).contains(Some(&to))
-                });
+                .zip(form.get())
+                .is_some_and(|(to, form)| form.contains(Some(&to)));
             if !inside {
                 open.set(false);
             }
@@ -114,7 +114,9 @@ pub fn SiteSearch(props: &SiteSearchProps) -> Html {
     let shown = *open && !results.is_empty();
     let current = (*active).min(results.len().saturating_sub(1));
     let descendant = shown.then(|| format!("site-search-{current}"));
-    let onclick_result = {
+    // One callback per result, holding its address: under Yew's event delegation the event's
+    // `current_target` is the app's root, not the link (reading `href` from it opened nothing).
+    let onclick_result = |href: String| {
         let open = open.clone();
         Callback::from(move |e: MouseEvent| {
             if e.meta_key() || e.ctrl_key() || e.shift_key() || e.alt_key() {
@@ -122,17 +124,11 @@ pub fn SiteSearch(props: &SiteSearchProps) -> Html {
             }
             e.prevent_default();
             open.set(false);
-            if let Some(href) = e
-                .current_target()
-                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-                .and_then(|el| el.get_attribute("href"))
-            {
-                go(&href);
-            }
+            go(&href);
         })
     };
     html! {
-        <form class="site-search" role="search" aria-label="Quick search" action={props.action.clone()} method="get" data-workshop-intent="" {onfocusout}>
+        <form ref={form} class="site-search" role="search" aria-label="Quick search" action={props.action.clone()} method="get" data-workshop-intent="" {onfocusout}>
             <label for="site-search" class="sr-only">{"Search the briefing"}</label>
             <input id="site-search" ref={input} type="search" name="q" autocomplete="off" spellcheck="false"
                 placeholder="Search" role="combobox" aria-autocomplete="list"
@@ -144,7 +140,7 @@ pub fn SiteSearch(props: &SiteSearchProps) -> Html {
                 for (i, (href, body, label)) in results.into_iter().enumerate() {
                     <li id={format!("site-search-{i}")} role="option" aria-selected={(i == current).to_string()}
                         class={classes!((i == current).then_some("active"))}>
-                        <a {href} tabindex="-1" aria-label={label} onclick={onclick_result.clone()}>{body}</a>
+                        <a href={href.clone()} tabindex="-1" aria-label={label} onclick={onclick_result(href)}>{body}</a>
                     </li>
                 }
             </ul>

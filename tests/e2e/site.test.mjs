@@ -191,6 +191,12 @@ test("the build ships what a static host needs", () => {
   }
   const html = fs.readFileSync(path.join(DIST, "index.html"), "utf8");
   assert.match(html, /integrity="sha384-/, "assets carry Subresource Integrity");
+  // Every script and WebAssembly file is named after its content (a host may cache it for
+  // good), the validator worker included: Trunk's unhashed worker files are gone.
+  const worker = html.match(/data-worker="\/(validator-\w+\.js)"/)?.[1];
+  assert.ok(worker && fs.existsSync(path.join(DIST, worker)), `the pages name the worker: ${worker}`);
+  const unhashed = fs.readdirSync(DIST).filter((f) => /\.(js|wasm)$/.test(f) && f !== "sw.js" && !/-[A-Za-z0-9]{8,}(_bg)?\.(js|wasm)$/.test(f));
+  assert.deepEqual(unhashed, [], "files without a content hash in their name");
 });
 
 test("what changed: generated summary, moved figures, new topics, both sides' new positions", async () => {
@@ -324,6 +330,14 @@ test("search: / focuses the header field, results show as you type, Enter opens 
   await page.waitForSelector("#site-search-list li");
   await page.keyboard.press("Escape");
   assert.equal(await page.getAttribute("#site-search", "aria-expanded"), "false");
+  // Tab out of the field closes the list; a click on a result opens it.
+  await page.fill("#site-search", "bessent");
+  await page.waitForSelector("#site-search-list li");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.getAttribute("#site-search", "aria-expanded"), "false", "focus left the field");
+  await page.fill("#site-search", "fentanyl");
+  await page.locator("#site-search-list li").first().click();
+  await page.waitForURL(site.url("topics/fentanyl/"));
   const off = await site.open("", { javaScriptEnabled: false });
   await off.fill("#site-search", "tariff");
   await off.press("#site-search", "Enter");
