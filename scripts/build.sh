@@ -27,7 +27,8 @@ cp_wasm_release trunk build --release --public-url "$public_url" --dist "$dist"
 workshop_dist="target/workshop-dist"
 cp_wasm_release trunk build --release --public-url "$public_url" --dist "$workshop_dist" workshop.html
 cp "$workshop_dist"/counterpoint-*.js "$workshop_dist"/counterpoint-*_bg.wasm "$dist/"
-# The dataset validator worker the full app starts (validator_loader.js, validator.js, .wasm).
+# The dataset validator worker the full app starts (validator.js, .wasm; the prerenderer renames
+# them after their content and writes the worker's start).
 cp "$workshop_dist"/validator*.js "$workshop_dist"/validator*_bg.wasm "$dist/"
 [ -d "$workshop_dist/snippets" ] && cp -r "$workshop_dist/snippets" "$dist/"
 # Example datasets and the JSON Schema, for the Dataset page (`?dataset=datasets/…`).

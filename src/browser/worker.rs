@@ -1,6 +1,6 @@
 //! The page's side of the validator worker (`src/bin/validator.rs`, built by Trunk from
-//! `workshop.html` as `validator_loader.js`, `validator.js` and `validator_bg.wasm` beside the
-//! pages): checking a dataset off the page's thread.
+//! `workshop.html`, renamed after its content by the prerenderer: `validator-<hash>.js` and
+//! its `_bg.wasm` beside the pages): checking a dataset off the page's thread.
 //!
 //! Messages are arrays `[tag, …]`. Page → worker: `["check", File or text, key]` (check it; keep
 //! a valid one in IndexedDB under `key`) or `["restore", key]` (read a kept one back). Worker →
@@ -16,8 +16,20 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
-/// The worker's script, relative to the site's base.
-const SCRIPT: &str = "validator_loader.js";
+/// The worker's script where the prerenderer named none (Trunk's own start-up script, in a
+/// build not prerendered), relative to the site's base.
+const TRUNK_SCRIPT: &str = "validator_loader.js";
+
+/// The worker's script: the prerenderer names it, after its content, on every page's
+/// `<meta name="cp-workshop" data-worker>` (see `src/ssr/workshop.rs`).
+fn script() -> String {
+    gloo::utils::document()
+        .query_selector("meta[name=cp-workshop]")
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("data-worker"))
+        .unwrap_or_else(|| TRUNK_SCRIPT.to_string())
+}
 
 /// How long the worker may take to start before the page checks the file itself (a worker
 /// whose WebAssembly cannot load reports nothing).
@@ -73,7 +85,7 @@ pub fn check(request: Request, on_reply: impl Fn(Reply) + 'static) -> Result<Che
     }
     .into();
     let base = super::dom::site_base().unwrap_or_else(|| "./".into());
-    let url = web_sys::Url::new_with_base(SCRIPT, &base)
+    let url = web_sys::Url::new_with_base(&script(), &base)
         .map_err(|e| super::js_message(&e, "no address for the validator"))?;
     let worker = web_sys::Worker::new(&url.href())
         .map_err(|e| super::js_message(&e, "this browser cannot start a worker here"))?;

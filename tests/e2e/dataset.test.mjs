@@ -118,7 +118,7 @@ test("open the example, then a broken file (nothing lost), then the built-in dat
     assert.match(all, re);
   }
   assert.equal(await headerTitle(page), EXAMPLE.title, "the example is still showing");
-  assert.ok(workers.some((u) => /validator_loader\.js$/.test(u)), `the validator worker ran: ${workers.join(", ")}`);
+  assert.ok(workers.some((u) => /\/validator-\w+\.js$/.test(u)), `the validator worker ran: ${workers.join(", ")}`);
   await shot(page, "dataset-broken");
 
   // 3. A file that is not JSON at all: the syntax error with its line and column.
@@ -235,10 +235,34 @@ test("a large dataset opens without freezing the page, and long lists are paged"
   await page.context().close();
 });
 
+test("when the browser will not keep a large dataset (storage quota), it still opens and says a reload will not bring it back", { skip: !fs.existsSync(SYNTHETIC) && "run scripts/test.sh (it generates target/synthetic-40.json)" }, async () => {
+  // No service worker: its precache would use up the small quota before the test starts.
+  const page = await strictPage({ serviceWorkers: "block" });
+  const cdp = await page.context().newCDPSession(page);
+  // 2 MB for the site's origin: IndexedDB refuses the 8.6 MB dataset's parts (QuotaExceededError).
+  await cdp.send("Storage.overrideQuotaForOrigin", { origin: site.origin, quotaSize: 2 * 1024 * 1024 });
+  await visit(page, site.url("data/"));
+  const builtIn = await headerTitle(page);
+  await page.setInputFiles("#dataset-file", SYNTHETIC);
+  await page.waitForSelector(".load-status.opened", { timeout: 60000 });
+  const opened = await page.locator(".load-status.opened").innerText();
+  assert.match(opened, /too large for this browser to keep: after a reload the built-in dataset returns/, opened);
+  const title = await headerTitle(page);
+  assert.notEqual(title, builtIn, "the large dataset is on screen");
+  assert.equal(await page.evaluate(() => sessionStorage.getItem("counterpoint-dataset")), null, "nothing half-kept");
+  // Its pages work like a kept one's.
+  await page.click('nav[aria-label="Main"] >> text=Timeline');
+  await page.waitForSelector(".show-more");
+  await page.reload();
+  await page.waitForFunction((t) => document.querySelector(".site-header .dataset-title")?.textContent.trim() === t, builtIn, { timeout: 60000 });
+  assert.equal(await page.locator(".load-status.failed").count(), 0, "no error after the reload");
+  await page.context().close();
+});
+
 test("where the validator worker cannot start, the page checks the file itself and says so", async () => {
   // No service worker: it would serve the validator from its cache, past the route.
   const page = await strictPage({ serviceWorkers: "block" });
-  await page.route("**/validator_loader.js", (route) => route.abort());
+  await page.route(/\/validator-\w+\.js$/, (route) => route.abort());
   await visit(page, site.url("data/"));
   const broken = structuredClone(EXAMPLE);
   broken.quotes[0].speaker = "nobody-at-all";
@@ -253,7 +277,7 @@ test("where the validator worker cannot start, the page checks the file itself a
 });
 
 const SUB = path.resolve(process.env.CP_DIST_SUB || "target/dist-sub");
-test("under a sub-path and offline, the validator worker still checks files", { skip: !fs.existsSync(path.join(SUB, "validator_loader.js")) && "build target/dist-sub (scripts/build.sh --public-url /counterpoint/ --dist target/dist-sub)" }, async () => {
+test("under a sub-path and offline, the validator worker still checks files", { skip: !(fs.existsSync(SUB) && fs.readdirSync(SUB).some((f) => /^validator-\w+\.js$/.test(f))) && "build target/dist-sub (scripts/build.sh --public-url /counterpoint/ --dist target/dist-sub)" }, async () => {
   const sub = await startSite({ dir: SUB, base: "/counterpoint/" });
   const page = await strictPage();
   const workers = [];
@@ -263,7 +287,7 @@ test("under a sub-path and offline, the validator worker still checks files", { 
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30000 });
   await page.waitForFunction(async () => {
     const keys = await caches.keys();
-    for (const k of keys) if (await (await caches.open(k)).match("validator_bg.wasm")) return true;
+    for (const k of keys) if ((await (await caches.open(k)).keys()).some((r) => /\/validator-\w+_bg\.wasm$/.test(r.url))) return true;
     return false;
   }, null, { timeout: 30000 });
   await page.context().setOffline(true);
@@ -279,9 +303,41 @@ test("under a sub-path and offline, the validator worker still checks files", { 
   await page.waitForSelector(".load-status.opened", { timeout: 30000 });
   assert.doesNotMatch(await page.locator(".load-status.opened").innerText(), /checked on this page/);
   assert.equal(await headerTitle(page), EXAMPLE.title);
-  assert.ok(workers.length > 0 && workers.every((w) => w === "/counterpoint/validator_loader.js"), workers.join(", "));
+  assert.ok(workers.length > 0 && workers.every((w) => /^\/counterpoint\/validator-\w+\.js$/.test(w)), workers.join(", "));
   assert.deepEqual(page.violations, []);
   await page.context().close();
+});
+
+test("on a host that sends the _headers file (its Content-Security-Policy header on every file, workers included), pages run and the validator worker checks files", async () => {
+  const host = await startSite({ headers: true });
+  const head = await fetch(host.url("data/"));
+  const policy = head.headers.get("content-security-policy") || "";
+  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'/, "the header is sent");
+  assert.match(policy, /frame-ancestors 'none'/);
+  const page = await strictPage({ serviceWorkers: "block" });
+  const workers = [];
+  page.on("worker", (w) => workers.push(w));
+  // A worker's own violations do not reach the document's listener: the console, which reports
+  // them, is checked below, and a worker that could not run would leave the check to the page,
+  // which says so.
+  await visit(page, host.url("data/"));
+  const broken = structuredClone(EXAMPLE);
+  broken.quotes[0].speaker = "nobody-at-all";
+  await page.setInputFiles("#dataset-file", writeTmp("broken-headers.json", JSON.stringify(broken, null, 2)));
+  await page.waitForSelector(".load-status.failed", { timeout: 30000 });
+  assert.match(await page.locator(".data-problems").innerText(), /quotes\[0\]\.speaker[\s\S]*line \d+, column \d+/);
+  await page.setInputFiles("#dataset-file", path.join("data/examples", EXAMPLE_FILE));
+  await page.waitForSelector(".load-status.opened", { timeout: 30000 });
+  assert.doesNotMatch(await page.locator(".load-status.opened").innerText(), /checked on this page/, "the worker ran under the header's policy");
+  assert.ok(workers.length >= 2, `a worker per check: ${workers.map((w) => w.url()).join(", ")}`);
+  // Reading pages (islands, popovers, Cite, the chart) under the header too.
+  for (const p of ["", "topics/tariffs/", "figures/", "glossary/"]) {
+    await visit(page, host.url(p));
+  }
+  assert.deepEqual(page.violations, []);
+  assert.deepEqual(page.logs.filter((l) => /Content Security Policy|pageerror/i.test(l)), []);
+  await page.context().close();
+  await host.close();
 });
 
 /// Strings that would run code, inject markup or styles, or wreck the layout if the app ever
