@@ -7,7 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { withSite, visit } from "./harness.mjs";
+import { withSite, visit, workshop } from "./harness.mjs";
 
 const data = JSON.parse(fs.readFileSync(path.resolve("data/us-china-2025.json"), "utf8"));
 const site = withSite();
@@ -29,6 +29,9 @@ test("a glossary term opens its definition by keyboard: Tab to it, Enter, read i
     onTerm = await page.evaluate(() => document.activeElement?.classList.contains("gloss-term"));
   }
   assert.ok(onTerm, "Tab reaches a glossary term");
+  // Tabbing past the header's search field only fetches the full app: starting it would
+  // re-render the page under the reader (and close the definition opened next).
+  assert.equal(await page.evaluate(() => document.querySelector("script[src*=workshop]")), null, "focus on the search field started the full app");
   const id = await page.evaluate(() => document.activeElement.getAttribute("popovertarget"));
   const term = data.glossary.find((g) => `gloss-${g.id}` === id);
   assert.ok(term, `popover ${id} names a glossary term`);
@@ -116,6 +119,38 @@ test("the glossary page lists every term with its definition, sources and editor
   assert.equal(await home.locator('.site-footer a[href$="/glossary/"]').count(), 1);
   await page.context().close();
   await home.context().close();
+});
+
+test("search finds a glossary term by its name and an alias, and its result opens the definition", async () => {
+  const pmi = data.glossary.find((g) => g.id === "g-pmi");
+  const alias = pmi.aliases.find((a) => a.toLowerCase() !== pmi.term.toLowerCase());
+  const page = await site.page();
+  await visit(page, site.url("search/?q=" + encodeURIComponent(alias)));
+  await workshop(page);
+  const hit = page.locator(".hit", { hasText: "Glossary term" }).first();
+  await hit.waitFor();
+  assert.match(await hit.textContent(), new RegExp(pmi.term));
+  // Only a snapshot whose sources include the definition's shows the term.
+  await visit(page, site.url(`as-of/${older.id}/search/?q=` + encodeURIComponent("rare earths")));
+  await workshop(page);
+  await page.waitForFunction(() => document.querySelectorAll(".hit").length > 0 || /No results/.test(document.body.textContent));
+  assert.equal(await page.locator(".hit", { hasText: "Glossary term" }).count(), 0, "the eve-of-Geneva snapshot cannot know the June article's definition");
+  await visit(page, site.url(`as-of/${older.id}/search/?q=` + encodeURIComponent("reciprocal tariffs")));
+  await workshop(page);
+  await page.locator(".hit", { hasText: "Glossary term" }).first().waitFor();
+  // The header field's result opens the term on the glossary page.
+  await visit(page, site.url(""));
+  await page.fill("#site-search", "overcapacity");
+  await workshop(page);
+  const option = page.locator("#site-search-list li", { hasText: "Glossary term" }).first();
+  await option.waitFor();
+  await option.click();
+  await page.waitForURL(site.url("glossary/#g-overcapacity"));
+  await page.waitForFunction(() => {
+    const r = document.getElementById("g-overcapacity")?.getBoundingClientRect();
+    return r && r.top >= 0 && r.top < innerHeight;
+  });
+  await page.close();
 });
 
 test("link to this: shown on hover and focus, copies the address with its fragment, and the address scrolls to its line", async () => {
