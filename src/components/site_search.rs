@@ -3,9 +3,9 @@
 //!
 //! Not an island: its results need the dataset, which the islands binary does not carry. On a
 //! static page the field is a plain form (Enter opens the search page with the query, also
-//! with JavaScript off), and the islands binary starts the full app when it gets focus (and
-//! fetches it when the pointer comes near, `data-workshop-intent`); the app then renders this
-//! component over it, carrying over what was typed.
+//! with JavaScript off), and the islands binary starts the full app when the reader types into
+//! it (and fetches it on focus or when the pointer comes near, `data-workshop-intent`); the app
+//! then renders this component over it, carrying over what was typed.
 
 use crate::browser::workshop;
 use yew::prelude::*;
@@ -148,15 +148,12 @@ pub fn SiteSearch(props: &SiteSearchProps) -> Html {
     }
 }
 
-/// Opens a result (or the search page) in the full app, scrolling to the fragment it names.
+/// Opens a result (or the search page) in the full app, scrolling to the fragment it names
+/// the way every in-page link does.
 fn go(href: &str) {
-    crate::browser::dom::navigate(href);
-    if let Some((_, anchor)) = href.split_once('#') {
-        let anchor = anchor.to_string();
-        gloo::timers::callback::Timeout::new(30, move || {
-            crate::browser::dom::scroll_to_anchor(&anchor);
-        })
-        .forget();
+    match href.split_once('#') {
+        Some((_, anchor)) => crate::components::anchor_link::follow_anchor(href, anchor),
+        None => crate::browser::dom::navigate(href),
     }
 }
 
