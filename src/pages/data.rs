@@ -147,7 +147,8 @@ fn TakeTheData() -> Html {
     let page = use_page();
     let base = use_base_path();
     let store = page.store();
-    let tables = csv::all(store);
+    // Names and row counts only: the tables' text is built when one is asked for.
+    let tables = csv::listing(store);
     let builtin = page.data.is_builtin();
     let bib_files: [(&str, &str, &str); 3] = [
         ("sources.bib", "BibTeX", "application/x-bibtex"),
@@ -180,7 +181,7 @@ fn TakeTheData() -> Html {
                 let file = t.file;
                 let title = t.title;
                 let onclick = generate(page.clone(), move |s| {
-                    csv::all(s).into_iter().find(|t| t.file == file).map(|t| t.csv).unwrap_or_default()
+                    csv::by_file(s, file).map(|t| t.csv).unwrap_or_default()
                 }, file, "text/csv;charset=utf-8");
                 html! {
                     <li><button type="button" class="link-button data-download" {onclick}><code>{file}</code></button>

@@ -130,12 +130,7 @@ pub fn figures(store: &Store) -> Table {
             ]
         })
         .collect();
-    Table {
-        file: "figures.csv",
-        title: "Figures",
-        rows: rows.len(),
-        csv: table(&FIGURES, &rows),
-    }
+    named(0, &FIGURES, rows)
 }
 
 fn unit_slug(u: Unit) -> &'static str {
@@ -186,12 +181,7 @@ pub fn events(store: &Store) -> Table {
             ]
         })
         .collect();
-    Table {
-        file: "events.csv",
-        title: "Events",
-        rows: rows.len(),
-        csv: table(&EVENTS, &rows),
-    }
+    named(1, &EVENTS, rows)
 }
 
 const QUOTES: [&str; 18] = [
@@ -255,12 +245,7 @@ pub fn quotes(store: &Store) -> Table {
             ]
         })
         .collect();
-    Table {
-        file: "quotes.csv",
-        title: "Quotes",
-        rows: rows.len(),
-        csv: table(&QUOTES, &rows),
-    }
+    named(2, &QUOTES, rows)
 }
 
 const POSITIONS: [&str; 14] = [
@@ -311,20 +296,67 @@ pub fn positions(store: &Store) -> Table {
             }
         }
     }
+    named(3, &POSITIONS, rows)
+}
+
+/// File name and title of each table, in the order the Dataset page lists them.
+const NAMES: [(&str, &str); 4] = [
+    ("figures.csv", "Figures"),
+    ("events.csv", "Events"),
+    ("quotes.csv", "Quotes"),
+    ("positions.csv", "Positions"),
+];
+
+/// The builder of each table, in the order of [`NAMES`].
+const BUILDERS: [fn(&Store) -> Table; 4] = [figures, events, quotes, positions];
+
+/// Table `i` of [`NAMES`] from its header and rows.
+fn named(i: usize, header: &[&str], rows: Vec<Vec<String>>) -> Table {
     Table {
-        file: "positions.csv",
-        title: "Positions",
+        file: NAMES[i].0,
+        title: NAMES[i].1,
         rows: rows.len(),
-        csv: table(&POSITIONS, &rows),
+        csv: table(header, &rows),
     }
 }
 
 /// Every table, in the order the Dataset page lists them.
 pub fn all(store: &Store) -> Vec<Table> {
-    vec![
-        figures(store),
-        events(store),
-        quotes(store),
-        positions(store),
-    ]
+    BUILDERS.iter().map(|build| build(store)).collect()
+}
+
+/// A table as the Dataset page lists it, without its text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Listing {
+    /// File name, e.g. `figures.csv`.
+    pub file: &'static str,
+    /// What it holds, for readers.
+    pub title: &'static str,
+    /// Number of data rows.
+    pub rows: usize,
+}
+
+/// Every table's file, title and row count, in the order of [`all`], building no text: the
+/// tables of a large dataset run to megabytes, so the page builds one when it is asked for
+/// ([`by_file`]), not on every render.
+pub fn listing(store: &Store) -> Vec<Listing> {
+    let d = &store.dataset;
+    let stances = d
+        .topics
+        .iter()
+        .flat_map(|t| &t.points)
+        .map(|p| p.stances.len())
+        .sum();
+    let rows = [d.figures.len(), d.events.len(), d.quotes.len(), stances];
+    NAMES
+        .iter()
+        .zip(rows)
+        .map(|(&(file, title), rows)| Listing { file, title, rows })
+        .collect()
+}
+
+/// The table with this file name, built alone; `None` for a name no table has.
+pub fn by_file(store: &Store, file: &str) -> Option<Table> {
+    let i = NAMES.iter().position(|&(name, _)| name == file)?;
+    Some(BUILDERS[i](store))
 }

@@ -130,3 +130,32 @@ fn every_table_round_trips_with_one_row_per_item() {
         assert_eq!(row[6], f.date.to_spec_string());
     }
 }
+
+#[test]
+fn the_listing_names_and_counts_every_table_without_building_it() {
+    use crate::synthetic::{copied_items_store, synthetic_store};
+    for store in [
+        embedded(),
+        std::rc::Rc::new(synthetic_store(3)),
+        std::rc::Rc::new(copied_items_store(3)),
+    ] {
+        let built: Vec<Listing> = all(&store)
+            .iter()
+            .map(|t| Listing {
+                file: t.file,
+                title: t.title,
+                rows: t.rows,
+            })
+            .collect();
+        assert_eq!(listing(&store), built);
+        for t in all(&store) {
+            assert_eq!(
+                by_file(&store, t.file).map(|b| b.csv),
+                Some(t.csv),
+                "{}",
+                t.file
+            );
+        }
+    }
+    assert!(by_file(&embedded(), "nothing.csv").is_none());
+}
