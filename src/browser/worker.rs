@@ -23,10 +23,7 @@ const TRUNK_SCRIPT: &str = "validator_loader.js";
 /// The worker's script: the prerenderer names it, after its content, on every page's
 /// `<meta name="cp-workshop" data-worker>` (see `src/ssr/workshop.rs`).
 fn script() -> String {
-    gloo::utils::document()
-        .query_selector("meta[name=cp-workshop]")
-        .ok()
-        .flatten()
+    super::workshop::meta()
         .and_then(|m| m.get_attribute("data-worker"))
         .unwrap_or_else(|| TRUNK_SCRIPT.to_string())
 }

@@ -37,7 +37,7 @@ pub struct SearchCarry {
 }
 
 /// The `<meta name="cp-workshop">` tag the prerenderer wrote.
-fn meta() -> Option<web_sys::Element> {
+pub(super) fn meta() -> Option<web_sys::Element> {
     gloo::utils::document()
         .query_selector("meta[name=cp-workshop]")
         .ok()

@@ -36,6 +36,20 @@ async function strictPage(opts) {
   return page;
 }
 
+/// On the Dataset page: a file with a dangling speaker is refused with that problem and its
+/// line:column, then the example opens. Returns the "opened" banner's text (it says where the
+/// file was checked).
+async function refuseThenOpen(page, name) {
+  const broken = structuredClone(EXAMPLE);
+  broken.quotes[0].speaker = "nobody-at-all";
+  await page.setInputFiles("#dataset-file", writeTmp(name, JSON.stringify(broken, null, 2)));
+  await page.waitForSelector(".load-status.failed", { timeout: 30000 });
+  assert.match(await page.locator(".data-problems").innerText(), /quotes\[0\]\.speaker[\s\S]*line \d+, column \d+/);
+  await page.setInputFiles("#dataset-file", path.join("data/examples", EXAMPLE_FILE));
+  await page.waitForSelector(".load-status.opened", { timeout: 30000 });
+  return page.locator(".load-status.opened").innerText();
+}
+
 async function headerTitle(page) {
   return (await page.locator(".site-header .dataset-title").textContent()).trim();
 }
@@ -264,14 +278,7 @@ test("where the validator worker cannot start, the page checks the file itself a
   const page = await strictPage({ serviceWorkers: "block" });
   await page.route(/\/validator-\w+\.js$/, (route) => route.abort());
   await visit(page, site.url("data/"));
-  const broken = structuredClone(EXAMPLE);
-  broken.quotes[0].speaker = "nobody-at-all";
-  await page.setInputFiles("#dataset-file", writeTmp("broken-no-worker.json", JSON.stringify(broken, null, 2)));
-  await page.waitForSelector(".load-status.failed", { timeout: 30000 });
-  assert.match(await page.locator(".data-problems").innerText(), /quotes\[0\]\.speaker[\s\S]*line \d+, column \d+/);
-  await page.setInputFiles("#dataset-file", path.join("data/examples", EXAMPLE_FILE));
-  await page.waitForSelector(".load-status.opened", { timeout: 30000 });
-  assert.match(await page.locator(".load-status.opened").innerText(), /checked on this page, not in the background/);
+  assert.match(await refuseThenOpen(page, "broken-no-worker.json"), /checked on this page, not in the background/);
   assert.equal(await headerTitle(page), EXAMPLE.title);
   await page.context().close();
 });
@@ -294,14 +301,7 @@ test("under a sub-path and offline, the validator worker still checks files", { 
   await sub.close();
   await page.reload();
   await hydrated(page);
-  const broken = structuredClone(EXAMPLE);
-  broken.quotes[0].speaker = "nobody-at-all";
-  await page.setInputFiles("#dataset-file", writeTmp("broken-offline.json", JSON.stringify(broken, null, 2)));
-  await page.waitForSelector(".load-status.failed", { timeout: 30000 });
-  assert.match(await page.locator(".data-problems").innerText(), /quotes\[0\]\.speaker[\s\S]*line \d+, column \d+/);
-  await page.setInputFiles("#dataset-file", path.join("data/examples", EXAMPLE_FILE));
-  await page.waitForSelector(".load-status.opened", { timeout: 30000 });
-  assert.doesNotMatch(await page.locator(".load-status.opened").innerText(), /checked on this page/);
+  assert.doesNotMatch(await refuseThenOpen(page, "broken-offline.json"), /checked on this page/);
   assert.equal(await headerTitle(page), EXAMPLE.title);
   assert.ok(workers.length > 0 && workers.every((w) => /^\/counterpoint\/validator-\w+\.js$/.test(w)), workers.join(", "));
   assert.deepEqual(page.violations, []);
@@ -321,14 +321,7 @@ test("on a host that sends the _headers file (its Content-Security-Policy header
   // them, is checked below, and a worker that could not run would leave the check to the page,
   // which says so.
   await visit(page, host.url("data/"));
-  const broken = structuredClone(EXAMPLE);
-  broken.quotes[0].speaker = "nobody-at-all";
-  await page.setInputFiles("#dataset-file", writeTmp("broken-headers.json", JSON.stringify(broken, null, 2)));
-  await page.waitForSelector(".load-status.failed", { timeout: 30000 });
-  assert.match(await page.locator(".data-problems").innerText(), /quotes\[0\]\.speaker[\s\S]*line \d+, column \d+/);
-  await page.setInputFiles("#dataset-file", path.join("data/examples", EXAMPLE_FILE));
-  await page.waitForSelector(".load-status.opened", { timeout: 30000 });
-  assert.doesNotMatch(await page.locator(".load-status.opened").innerText(), /checked on this page/, "the worker ran under the header's policy");
+  assert.doesNotMatch(await refuseThenOpen(page, "broken-headers.json"), /checked on this page/, "the worker ran under the header's policy");
   assert.ok(workers.length >= 2, `a worker per check: ${workers.map((w) => w.url()).join(", ")}`);
   // Reading pages (islands, popovers, Cite, the chart) under the header too.
   for (const p of ["", "topics/tariffs/", "figures/", "glossary/"]) {
