@@ -37,7 +37,7 @@ pub fn synthetic_store(times: usize) -> Store {
             v.iter()
                 .map(|c| Citation {
                     source: id(&c.source),
-                    excerpt: c.excerpt.clone(),
+                    ..c.clone()
                 })
                 .collect::<Vec<_>>()
         };

@@ -112,6 +112,7 @@ mod tests {
             language: "en".into(),
             translation: None,
             notes: vec![],
+            text: None,
         }
     }
 
@@ -119,6 +120,8 @@ mod tests {
         Citation {
             source: source.into(),
             excerpt: excerpt.into(),
+            prefix: None,
+            suffix: None,
         }
     }
 

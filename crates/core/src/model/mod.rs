@@ -10,7 +10,7 @@ pub mod validate;
 pub use date::{DateSpec, Day};
 pub use origin::{check_dataset_url, human_size, size_limit_problem, DatasetOrigin};
 pub use types::*;
-pub use validate::{is_web_url, parse_dataset, validate, Problem, MAX_DATASET_BYTES};
+pub use validate::{is_web_url, locate_all, parse_dataset, validate, Problem, MAX_DATASET_BYTES};
 
 use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;

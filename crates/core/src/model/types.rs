@@ -126,6 +126,30 @@ pub struct Citation {
     pub source: String,
     /// A short verbatim passage of the source (a clause, not a paragraph).
     pub excerpt: String,
+    /// Verbatim text of the source right before the excerpt (W3C Web Annotation
+    /// `TextQuoteSelector` `prefix`), needed only when the excerpt occurs more than once in the
+    /// source's text: with it, the excerpt must select exactly one place. Whole words are best:
+    /// the citation's link (a Text Fragment) uses it too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prefix: Option<String>,
+    /// Verbatim text of the source right after the excerpt (`TextQuoteSelector` `suffix`); see
+    /// [`Citation::prefix`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suffix: Option<String>,
+}
+
+/// The full text of a source, kept with the author's files (never published): what
+/// `counterpoint check` compares every excerpt and quote with.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SourceText {
+    /// A plain-text (UTF-8) file, relative to the dataset file, e.g. `texts/kyodo-2025-05-07.txt`.
+    pub file: String,
+    /// SHA-256 of the file's bytes, 64 lowercase hex digits: a text changed since the dataset
+    /// was written is an error.
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^[0-9a-f]{64}$")))]
+    pub sha256: String,
 }
 
 /// One article the dataset is built from.
@@ -167,6 +191,10 @@ pub struct Source {
     /// Errors and oddities in the source, recorded rather than silently fixed.
     #[serde(default)]
     pub notes: Vec<SourceNote>,
+    /// The source's full text, when the author keeps it: a file beside the dataset, with its
+    /// hash. `counterpoint check` then checks every excerpt and quote against it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<SourceText>,
 }
 
 /// A problem found in a source.

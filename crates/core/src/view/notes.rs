@@ -111,6 +111,8 @@ mod tests {
         let c = |i: usize, ex: &str| Citation {
             source: s[i].id.clone(),
             excerpt: ex.into(),
+            prefix: None,
+            suffix: None,
         };
         p.cites(&[c(2, "b"), c(0, "a"), c(2, "b"), c(2, "c")]);
         p.cites(&[c(0, "a")]);
@@ -135,6 +137,8 @@ mod tests {
         p.cites(&[Citation {
             source: later.id.clone(),
             excerpt: "x".into(),
+            prefix: None,
+            suffix: None,
         }]);
         assert!(p.sources().is_empty());
     }

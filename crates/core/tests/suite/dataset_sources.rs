@@ -1,15 +1,15 @@
-//! Checks the embedded dataset against the articles it is built from: every quote is verbatim
-//! in every source that it cites, every citation excerpt and source-note excerpt occurs in its
-//! source, and the ids the UI relies on exist.
+//! Checks the embedded dataset against the articles it is built from, through the same code as
+//! `counterpoint check` (`texts::check_against_texts`, the texts read from each source's
+//! `text.file`): every quote is verbatim in every source that it cites, every citation excerpt
+//! and source-note excerpt occurs in its source (once, or selected by a prefix or suffix), the
+//! texts are the ones the dataset was written against; and the ids the UI relies on exist.
 //!
 //! The articles live outside the crate, in `../shared/seeds/`. When that folder is missing the
 //! text checks are skipped with a notice, except on CI (env var `CI` set), where they fail.
 
-use crate::prelude::{
-    assert_no_failures, embedded_dataset, embedded_value, normalise, source_texts, SEEDS,
-};
+use crate::prelude::{assert_no_failures, embedded_dataset, embedded_raw_texts, SEEDS};
 use counterpoint_core::model::*;
-use serde_json::Value;
+use counterpoint_core::texts::{check_against_texts, citations, locate_all, TextCheck};
 
 const REQUIRED_TOPICS: &[&str] = &[
     "tariffs",
@@ -86,102 +86,90 @@ fn every_source_maps_to_a_seed_file() {
 }
 
 #[test]
-fn quotes_are_verbatim_in_every_cited_source() {
-    let Some(texts) = source_texts() else { return };
+fn every_source_names_its_seed_file_with_its_hash() {
     let d = embedded_dataset();
     let mut failures = Vec::new();
-    for q in &d.quotes {
-        let needle = normalise(&q.text);
-        for c in &q.cites {
-            match texts.get(c.source.as_str()) {
-                None => failures.push(format!(
-                    "quote \"{}\": cites unknown source \"{}\"",
-                    q.id, c.source
-                )),
-                Some(t) if !t.contains(&needle) => failures.push(format!(
-                    "quote \"{}\": text not found in source \"{}\": \"{}\"",
-                    q.id, c.source, q.text
-                )),
-                _ => {}
-            }
+    for s in &d.sources {
+        let Some((_, file)) = SEEDS.iter().find(|(id, _)| *id == s.id) else {
+            continue; // every_source_maps_to_a_seed_file reports it
+        };
+        match &s.text {
+            None => failures.push(format!("source \"{}\": no \"text\"", s.id)),
+            Some(t) if t.file != format!("../../shared/seeds/{file}") => failures.push(format!(
+                "source \"{}\": text.file is \"{}\", expected \"../../shared/seeds/{file}\"",
+                s.id, t.file
+            )),
+            Some(_) => {}
         }
     }
-    assert_no_failures(&failures, "quote(s) not verbatim");
+    assert_no_failures(&failures, "source(s) without their seed file as text");
 }
 
-/// Walks the raw JSON for citations (objects with "source" and "excerpt"), remembering the
-/// path and the nearest enclosing id so that a failure names the item.
-fn collect_citations(
-    v: &Value,
-    path: &str,
-    id: &str,
-    out: &mut Vec<(String, String, String, String)>,
-) {
-    match v {
-        Value::Object(map) => {
-            let id = map.get("id").and_then(Value::as_str).unwrap_or(id);
-            if let (Some(Value::String(src)), Some(Value::String(ex))) =
-                (map.get("source"), map.get("excerpt"))
-            {
-                out.push((path.to_string(), id.to_string(), src.clone(), ex.clone()));
-            }
-            for (k, child) in map {
-                collect_citations(child, &format!("{path}.{k}"), id, out);
-            }
-        }
-        Value::Array(items) => {
-            for (i, child) in items.iter().enumerate() {
-                collect_citations(child, &format!("{path}[{i}]"), id, out);
-            }
-        }
-        _ => {}
-    }
+/// The embedded dataset checked against its texts, every problem placed in the file; `None`
+/// (after a notice) when the articles are not here.
+fn checked() -> Option<TextCheck> {
+    let texts = embedded_raw_texts()?;
+    let mut check = check_against_texts(&embedded_dataset(), &texts);
+    locate_all(EMBEDDED_JSON, &mut check.errors);
+    locate_all(EMBEDDED_JSON, &mut check.warnings);
+    Some(check)
+}
+
+/// The errors whose path `keep` accepts, one line each.
+fn errors_at(check: &TextCheck, keep: impl Fn(&str) -> bool) -> Vec<String> {
+    check
+        .errors
+        .iter()
+        .filter(|p| keep(&p.path))
+        .map(|p| p.to_string())
+        .collect()
+}
+
+#[test]
+fn every_source_text_is_given_and_unchanged() {
+    let Some(check) = checked() else { return };
+    let mut failures: Vec<String> = check.warnings.iter().map(|p| p.to_string()).collect();
+    failures.extend(errors_at(&check, |p| p.ends_with(".text.sha256")));
+    assert_no_failures(&failures, "source text(s) missing or changed");
+}
+
+#[test]
+fn quotes_are_verbatim_in_every_cited_source() {
+    let Some(check) = checked() else { return };
+    let failures = errors_at(&check, |p| {
+        p.starts_with("quotes[") && p.ends_with("].text")
+    });
+    assert_no_failures(&failures, "quote(s) not verbatim");
 }
 
 #[test]
 fn citation_excerpts_occur_in_their_sources() {
-    let Some(texts) = source_texts() else { return };
-    let raw = embedded_value();
-    let mut cites = Vec::new();
-    collect_citations(&raw, "", "", &mut cites);
-    assert!(
-        cites.len() > 100,
-        "expected hundreds of citations, found {}",
-        cites.len()
+    let d = embedded_dataset();
+    let n = citations(&d).len();
+    assert!(n > 100, "expected hundreds of citations, found {n}");
+    let Some(check) = checked() else { return };
+    let failures = errors_at(&check, |p| p.contains(".cites["));
+    assert_no_failures(
+        &failures,
+        "citation excerpt(s) not found, or not found once (add a prefix or suffix)",
     );
-    let mut failures = Vec::new();
-    for (path, id, source, excerpt) in &cites {
-        match texts.get(source.as_str()) {
-            None => failures.push(format!("{id} ({path}): unknown source \"{source}\"")),
-            Some(t) if !t.contains(&normalise(excerpt)) => failures.push(format!(
-                "{id} ({path}): excerpt not found in source \"{source}\": \"{excerpt}\""
-            )),
-            _ => {}
-        }
-    }
-    assert_no_failures(&failures, "citation excerpt(s) not found");
 }
 
 #[test]
 fn source_note_excerpts_occur_in_their_sources() {
-    let Some(texts) = source_texts() else { return };
-    let d = embedded_dataset();
-    let mut failures = Vec::new();
-    for s in &d.sources {
-        let Some(t) = texts.get(s.id.as_str()) else {
-            failures.push(format!("source \"{}\": no seed text", s.id));
-            continue;
-        };
-        for (i, n) in s.notes.iter().enumerate() {
-            if !n.excerpt.trim().is_empty() && !t.contains(&normalise(&n.excerpt)) {
-                failures.push(format!(
-                    "source \"{}\" notes[{i}]: excerpt not found: \"{}\"",
-                    s.id, n.excerpt
-                ));
-            }
-        }
-    }
+    let Some(check) = checked() else { return };
+    let failures = errors_at(&check, |p| {
+        p.starts_with("sources[") && p.contains(".notes[")
+    });
     assert_no_failures(&failures, "note excerpt(s) not found");
+}
+
+#[test]
+fn the_embedded_dataset_passes_every_check_against_its_texts() {
+    let Some(check) = checked() else { return };
+    let mut failures: Vec<String> = check.errors.iter().map(|p| p.to_string()).collect();
+    failures.extend(check.warnings.iter().map(|p| format!("warning: {p}")));
+    assert_no_failures(&failures, "problem(s) against the source texts");
 }
 
 #[test]

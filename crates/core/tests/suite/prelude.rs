@@ -56,7 +56,8 @@ pub fn example_store() -> Store {
     Store::from_json(EXAMPLE_JSON).unwrap_or_else(|p| panic!("the example is invalid: {p:#?}"))
 }
 
-/// The embedded dataset, as JSON.
+/// The embedded dataset, as JSON (for the schema tests).
+#[cfg_attr(not(feature = "schema"), allow(dead_code))]
 pub fn embedded_value() -> Value {
     serde_json::from_str(EMBEDDED_JSON).expect("the embedded dataset is valid JSON")
 }
@@ -85,40 +86,65 @@ pub fn seeds_dir() -> PathBuf {
     PathBuf::from(MANIFEST_DIR).join("../../../shared/seeds")
 }
 
-/// Curly quotes → straight, every whitespace run → one space, trimmed: how a quote is compared
-/// with its article.
+/// The declared normalization (`texts::normalize`): NFC, quotation marks straight, dashes `-`,
+/// every whitespace run one space, trimmed. How a quote or excerpt is compared with its article.
 pub fn normalise(s: &str) -> String {
-    let straight: String = s
-        .chars()
-        .map(|c| match c {
-            '\u{2018}' | '\u{2019}' => '\'',
-            '\u{201C}' | '\u{201D}' => '"',
-            c => c,
-        })
-        .collect();
-    straight.split_whitespace().collect::<Vec<_>>().join(" ")
+    counterpoint_core::texts::normalize(s)
+}
+
+/// Are the articles here? When not, prints a notice and says no, except on CI (env var `CI`
+/// set), where a missing folder fails instead: the checks must not pass by skipping.
+pub fn seeds_present() -> bool {
+    let dir = seeds_dir();
+    if dir.is_dir() {
+        return true;
+    }
+    if std::env::var_os("CI").is_some() {
+        panic!("the source articles are missing: expected them in {} (CI is set, so this check cannot be skipped)", dir.display());
+    }
+    eprintln!(
+        "notice: {} not found; skipping the checks against the source articles",
+        dir.display()
+    );
+    false
 }
 
 /// Normalised text of each source, or `None` (after a notice) when the seeds are not here.
-/// On CI (env var `CI` set) a missing folder fails instead: the checks must not pass by skipping.
 pub fn source_texts() -> Option<BTreeMap<&'static str, String>> {
-    let dir = seeds_dir();
-    if !dir.is_dir() {
-        if std::env::var_os("CI").is_some() {
-            panic!("the source articles are missing: expected them in {} (CI is set, so this check cannot be skipped)", dir.display());
-        }
-        eprintln!(
-            "notice: {} not found; skipping the checks against the source articles",
-            dir.display()
-        );
+    if !seeds_present() {
         return None;
     }
+    let dir = seeds_dir();
     let mut texts = BTreeMap::new();
     for (id, file) in SEEDS {
         let path = dir.join(file);
         let text = std::fs::read_to_string(&path)
             .unwrap_or_else(|e| panic!("source \"{id}\": cannot read {}: {e}", path.display()));
         texts.insert(*id, normalise(&text));
+    }
+    Some(texts)
+}
+
+/// The raw text of each source of the embedded dataset, read from the file its `text.file`
+/// names (relative to the dataset's folder, `data/`), as `counterpoint check` reads it; `None`
+/// (after a notice) when the seeds are not here.
+pub fn embedded_raw_texts() -> Option<BTreeMap<String, String>> {
+    if !seeds_present() {
+        return None;
+    }
+    let data = PathBuf::from(EMBEDDED_PATH)
+        .parent()
+        .expect("the dataset's folder")
+        .to_path_buf();
+    let mut texts = BTreeMap::new();
+    for s in embedded_dataset().sources {
+        let t = s
+            .text
+            .unwrap_or_else(|| panic!("source \"{}\" names no text file", s.id));
+        let path = data.join(&t.file);
+        let text = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("source \"{}\": cannot read {}: {e}", s.id, path.display()));
+        texts.insert(s.id, text);
     }
     Some(texts)
 }

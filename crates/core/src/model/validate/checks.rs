@@ -122,6 +122,14 @@ impl<'a> Validator<'a> {
             if c.excerpt.trim().is_empty() {
                 self.problem(format!("{path}[{i}].excerpt"), "the cited excerpt is empty");
             }
+            for (field, context) in [("prefix", &c.prefix), ("suffix", &c.suffix)] {
+                if context.as_deref().is_some_and(|t| t.trim().is_empty()) {
+                    self.problem(
+                        format!("{path}[{i}].{field}"),
+                        format!("the {field} is empty: give the verbatim words of the source right {} the excerpt, or leave the field out", if field == "prefix" { "before" } else { "after" }),
+                    );
+                }
+            }
         }
     }
 
@@ -200,6 +208,28 @@ impl<'a> Validator<'a> {
                     format!("sources[{i}].outlet"),
                     "give the outlet, or an outlet_description when the copy does not name it",
                 );
+            }
+            if let Some(t) = &s.text {
+                if t.file.trim().is_empty() {
+                    self.problem(
+                        format!("sources[{i}].text.file"),
+                        "the text's file is empty: give the path of the source's plain-text file, relative to the dataset",
+                    );
+                }
+                if t.sha256.len() != 64
+                    || !t
+                        .sha256
+                        .bytes()
+                        .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+                {
+                    self.problem(
+                        format!("sources[{i}].text.sha256"),
+                        format!(
+                            "\"{}\" is not a SHA-256: give the 64 lowercase hex digits of the file's hash (`sha256sum FILE`)",
+                            t.sha256
+                        ),
+                    );
+                }
             }
             if let Some(url) = &s.url {
                 if !is_web_url(url) {

@@ -96,6 +96,13 @@ pub fn parse_dataset(json: &str) -> Result<Dataset, Vec<Problem>> {
     }
 }
 
+/// Fills in the `line:column` of every problem that has a path but no place yet, by finding
+/// where the path points in `json` (the text the problems were found in). For problems found
+/// after parsing, e.g. by `texts::check_against_texts` or `texts::editorial_problems`.
+pub fn locate_all(json: &str, problems: &mut [Problem]) {
+    place_problems(json, problems);
+}
+
 /// Problems sorted by where they are in the file (those without a place first), so that an
 /// author can work down the file; problems at one place keep the order they were found in.
 fn in_file_order(mut problems: Vec<Problem>) -> Vec<Problem> {

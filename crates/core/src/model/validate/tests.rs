@@ -310,3 +310,32 @@ fn a_key_measure_must_be_the_measure_of_a_figure() {
     let text = serde_json::to_string(&v).unwrap();
     assert!(parse_dataset(&text).unwrap().key_measures.is_empty());
 }
+
+#[test]
+fn a_source_text_needs_a_file_and_a_sha256_and_context_is_never_empty() {
+    let mut v = good();
+    v["sources"][0]["text"] = json!({ "file": " ", "sha256": "ABC" });
+    v["quotes"][0]["cites"][0]["prefix"] = json!("");
+    v["quotes"][0]["cites"][0]["suffix"] = json!(" ");
+    let ps = problems(&v);
+    assert!(
+        has(&ps, "sources[0].text.file", "the text's file is empty"),
+        "{ps:#?}"
+    );
+    assert!(
+        has(&ps, "sources[0].text.sha256", "is not a SHA-256"),
+        "{ps:#?}"
+    );
+    assert!(
+        has(&ps, "quotes[0].cites[0].prefix", "the prefix is empty"),
+        "{ps:#?}"
+    );
+    assert!(
+        has(&ps, "quotes[0].cites[0].suffix", "the suffix is empty"),
+        "{ps:#?}"
+    );
+    assert!(ps.iter().all(|p| p.line_col.is_some()), "{ps:#?}");
+    let mut v = good();
+    v["quotes"][0]["cites"][0]["prefix"] = json!("said");
+    assert!(parse_dataset(&v.to_string()).is_ok());
+}
