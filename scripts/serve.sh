@@ -3,6 +3,6 @@
 # http://127.0.0.1:8080 (PORT=… to change). Ctrl-C stops the server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh --for build
 bash scripts/build.sh
 exec node scripts/serve.mjs dist --port "${PORT:-8080}"

@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
-# Installs everything Counterpoint needs to build, serve and test, and nothing that is already
-# present. Safe to run again: a second run only checks. Works on a laptop where rustup can add
-# the wasm target, and on machines where it cannot (Debian's rustc-web + std sources route).
+# Installs what Counterpoint needs, and nothing that is already present. Safe to run again: a
+# second run only checks. Works on a laptop where rustup can add the wasm target, and on
+# machines where it cannot (Debian's rustc-web + std sources route).
+# Usage: scripts/setup.sh [--for build|test]. `build` (scripts/serve.sh): the Rust wasm
+# toolchain, Trunk, wasm-bindgen and wasm-opt. `test` (the default, scripts/test.sh): also
+# headless Chromium and its driver, and the npm test tools (Playwright, axe-core).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+purpose=test
+if [ "${1:-}" = --for ]; then purpose="${2:?--for build|test}"; fi
+case "$purpose" in build|test) ;; *) echo "setup.sh: --for build or --for test" >&2; exit 2 ;; esac
 
 TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = { version = "=\([0-9.]*\)".*/\1/p; s/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' Cargo.toml | head -n1)
@@ -49,14 +55,16 @@ if [ "$route" = rustup ] && ! rustup component list --installed 2>/dev/null | gr
   fi
 fi
 
-# 2. Headless Chromium and its driver, for browser tests and screenshots.
-if ! have chromium && ! have chromium-browser && ! have google-chrome; then
-  apt_install chromium chromium-driver fonts-noto-cjk
-elif ! have chromedriver; then
-  apt_install chromium-driver
+# 2. Headless Chromium and its driver, for browser tests and screenshots (tests only).
+if [ "$purpose" = test ]; then
+  if ! have chromium && ! have chromium-browser && ! have google-chrome; then
+    apt_install chromium chromium-driver fonts-noto-cjk
+  elif ! have chromedriver; then
+    apt_install chromium-driver
+  fi
+  # CJK font so Chinese names render in screenshots (not needed by the app itself).
+  dpkg -s fonts-noto-cjk >/dev/null 2>&1 || apt_install fonts-noto-cjk || true
 fi
-# CJK font so Chinese names render in screenshots (not needed by the app itself).
-dpkg -s fonts-noto-cjk >/dev/null 2>&1 || apt_install fonts-noto-cjk || true
 
 # 3. Cargo tools, pinned to versions that install on rustc 1.95.
 if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
@@ -69,12 +77,18 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --quiet
 fi
 
-# 4. npm tools: wasm-opt (binaryen), Playwright driving the system Chromium, axe-core, Lighthouse.
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
+# 4. npm tools: wasm-opt (binaryen) to build; Playwright driving the system Chromium and axe-core
+# to test (devDependencies).
+if [ ! -x node_modules/.bin/wasm-opt ] || { [ "$purpose" = test ] && [ ! -d node_modules/playwright-core ]; } \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   have npm || apt_install nodejs npm
-  log "npm ci"
-  npm ci --no-audit --no-fund --loglevel=error
+  if [ "$purpose" = test ]; then
+    log "npm ci"
+    npm ci --no-audit --no-fund --loglevel=error
+  else
+    log "npm ci --omit=dev (wasm-opt only)"
+    npm ci --omit=dev --no-audit --no-fund --loglevel=error
+  fi
 fi
 
-log "ready"
+log "ready ($purpose)"

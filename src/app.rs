@@ -4,7 +4,7 @@
 
 use crate::browser::{dom, service_worker, workshop};
 use crate::components::layout::Layout;
-use crate::context::{DataCtx, PageCtx};
+use crate::context::{DataCtx, PageCtx, SiteUrl};
 use crate::hooks::{use_dataset_effects, use_document_sync};
 use crate::pages;
 use crate::routes::{Route, View};
@@ -110,13 +110,16 @@ pub fn App() -> Html {
 }
 
 /// Props of [`ServerApp`].
-#[derive(Properties, PartialEq, Eq, Debug)]
+#[derive(Properties, PartialEq, Debug)]
 pub struct ServerAppProps {
     /// Path of the page, without the base path, e.g. `/topics/tariffs/`.
     pub path: AttrValue,
     /// Base path the site is served under, e.g. `/counterpoint` (empty for the root).
     #[prop_or_default]
     pub basename: AttrValue,
+    /// The site's public address (`--site-url`), written into the Cite references.
+    #[prop_or_default]
+    pub site: SiteUrl,
 }
 
 /// The application rendered for one URL on the server (prerendering).
@@ -127,11 +130,13 @@ pub fn ServerApp(props: &ServerAppProps) -> Html {
     let basename = (!props.basename.is_empty()).then(|| props.basename.clone());
     let dataset = DatasetCtl(use_reducer(DatasetState::embedded));
     html! {
-        <ContextProvider<DatasetCtl> context={dataset}>
-            <Router {history} {basename}>
-                <Shell />
-            </Router>
-        </ContextProvider<DatasetCtl>>
+        <ContextProvider<SiteUrl> context={props.site.clone()}>
+            <ContextProvider<DatasetCtl> context={dataset}>
+                <Router {history} {basename}>
+                    <Shell />
+                </Router>
+            </ContextProvider<DatasetCtl>>
+        </ContextProvider<SiteUrl>>
     }
 }
 
@@ -150,10 +155,12 @@ pub fn start() {
     #[cfg(not(feature = "embed"))]
     wasm_bindgen_futures::spawn_local(async {
         use counterpoint_core::model::{install_builtin, BUILTIN_FILE};
-        let url = format!(
-            "{}datasets/{BUILTIN_FILE}",
-            dom::site_base().unwrap_or_default()
-        );
+        let url = workshop::builtin_dataset_url().unwrap_or_else(|| {
+            format!(
+                "{}datasets/{BUILTIN_FILE}",
+                dom::site_base().unwrap_or_default()
+            )
+        });
         let loaded = crate::browser::fetch::fetch_same_origin_text(&url)
             .await
             .and_then(|text| {

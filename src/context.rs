@@ -72,6 +72,11 @@ impl PageCtx {
     }
 }
 
+/// The site's public address (ending in `/`) when the prerenderer was told it (`--site-url`):
+/// provided by [`crate::app::ServerApp`]; the browser reads the document's base address instead.
+#[derive(Clone, PartialEq, Default, Debug)]
+pub struct SiteUrl(pub Option<AttrValue>);
+
 /// The base path the site is served under (e.g. `/counterpoint`, empty at the root), from the
 /// router: what an address written into a page (an island's props, a download link) starts with.
 #[hook]

@@ -3,7 +3,8 @@
 //!
 //! Layers, ground floor up: `components` (presentational; the interactive ones are islands)
 //! → `pages` (one per route) → `app` (the full app, "workshop") and `islands` (the static
-//! page's start). Entry points: `main.rs` (workshop), `bin/islands.rs`, `bin/prerender.rs`.
+//! page's start). Entry points: `main.rs` (workshop), `bin/islands.rs`, `bin/validator.rs`; the
+//! `counterpoint` command (crates/cli) prerenders the pages with Yew's server renderer.
 
 pub mod app;
 pub mod browser;
@@ -14,6 +15,4 @@ pub mod hooks;
 pub mod islands;
 pub mod pages;
 pub mod routes;
-#[cfg(feature = "ssr")]
-pub mod ssr;
 pub mod state;

@@ -22,6 +22,7 @@ async fn render(path: String) -> String {
     LocalServerRenderer::<ServerApp>::with_props(ServerAppProps {
         path: path.into(),
         basename: "".into(),
+        site: Default::default(),
     })
     .render()
     .await

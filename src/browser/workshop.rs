@@ -44,6 +44,12 @@ pub(super) fn meta() -> Option<web_sys::Element> {
         .flatten()
 }
 
+/// The address of the site's own dataset file (`data-dataset` of the `cp-workshop` tag: the
+/// `counterpoint` command names it after the dataset's id), which the full app fetches.
+pub fn builtin_dataset_url() -> Option<String> {
+    meta()?.get_attribute("data-dataset")
+}
+
 fn add_link(rel: &str, href: &str, integrity: Option<String>, as_: Option<&str>) {
     let document = gloo::utils::document();
     let Ok(link) = document.create_element("link") else {

@@ -5,12 +5,12 @@
 //! element id). In the full app the same component renders from the dataset on screen.
 //!
 //! A page's address goes into its reference only when it is known to be the page's public
-//! one: the prerenderer's `--site-url` on the static pages ([`set_site_url`]), the document's
+//! one: the prerenderer's `--site-url` on the static pages ([`SiteUrl`]), the document's
 //! base address in the full app; never for a dataset the reader opened (its pages exist only
 //! in their tab). The bibliography files are linked for the built-in dataset only.
 
 use crate::browser::clipboard::copy_text;
-use crate::context::{use_base_path, use_page};
+use crate::context::{use_base_path, use_page, SiteUrl};
 use crate::routes::View;
 use counterpoint_core::export::bibliography::Format;
 use counterpoint_core::export::reference::Reference;
@@ -19,26 +19,18 @@ use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 use yew_router::Routable;
 
-#[cfg(not(target_arch = "wasm32"))]
-thread_local! {
-    static SITE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
-}
-
-/// The site's public address (ending in `/`) for the pages the prerenderer writes next.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn set_site_url(site: Option<String>) {
-    SITE.with(|s| *s.borrow_mut() = site);
-}
-
 /// The site's public root address, when known (see the module).
-fn site_root() -> Option<String> {
+#[hook]
+fn use_site_root() -> Option<String> {
+    let given = use_context::<SiteUrl>().unwrap_or_default();
     #[cfg(target_arch = "wasm32")]
     {
+        let _ = given;
         crate::browser::dom::site_base()
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        SITE.with(|s| s.borrow().clone())
+        given.0.map(|s| s.to_string())
     }
 }
 
@@ -62,11 +54,12 @@ pub struct CiteControlProps {
 pub fn CiteControl(props: &CiteControlProps) -> Html {
     let page = use_page();
     let base = use_base_path();
+    let site_root = use_site_root();
     let store = page.store();
     let snap = page.snapshot();
     // This page's public address, for the site's own pages of the built-in dataset.
     let url = || {
-        let root = site_root().filter(|_| page.data.is_builtin())?;
+        let root = site_root.clone().filter(|_| page.data.is_builtin())?;
         let path = page.route(page.view.clone()).to_path();
         Some(format!(
             "{}/{}",

@@ -84,6 +84,21 @@ macro_rules! route_table {
         }
 
         impl Route {
+            /// One route of every variant (fields filled with `x`), so that a test can ask
+            /// whether each kind of page is prerendered.
+            pub fn one_of_each() -> Vec<Route> {
+                vec![
+                    $(
+                        Route::$latest $({ $field: "x".into() })?,
+                        Route::$as_of { briefing: "x".into() $(, $field: "x".into())? },
+                    )*
+                    $( Route::$droute, )*
+                    Route::Changes,
+                    Route::ChangesBetween { from: "x".into(), to: "x".into() },
+                    Route::NotFound,
+                ]
+            }
+
             /// The snapshot (briefing id, `None` for the latest) and the page.
             pub fn split(self) -> (Option<String>, View) {
                 match self {
@@ -136,6 +151,14 @@ route_table! {
         Data: Data "/data/";
         MyBriefing: MyBriefing "/my/";
         Glossary: Glossary "/glossary/";
+    }
+}
+
+impl View {
+    /// `true` for the pages of the full app (their static page loads it at once): search,
+    /// the Dataset page and My briefing work on the reader's own data.
+    pub fn needs_workshop(&self) -> bool {
+        matches!(self, View::Search | View::Data | View::MyBriefing)
     }
 }
 

@@ -56,3 +56,51 @@ fn titles_name_the_page_and_the_date() {
         "{t}"
     );
 }
+
+/// Every kind of page, by an exhaustive match: a new `View` variant does not compile until it
+/// is listed here, and then [`every_kind_of_page_is_prerendered`] fails until `all_routes`
+/// lists it (the static site would otherwise fall back to the not-found page for it).
+fn kind(view: &View) -> &'static str {
+    match view {
+        View::Home => "home",
+        View::Topic(_) => "topic",
+        View::Compare => "compare",
+        View::Sources => "sources",
+        View::Source(_) => "source",
+        View::Timeline => "timeline",
+        View::Figures => "figures",
+        View::People => "people",
+        View::Contested => "contested",
+        View::Coverage => "coverage",
+        View::Search => "search",
+        View::Changes(None) => "changes",
+        View::Changes(Some(_)) => "changes-between",
+        View::Data => "data",
+        View::MyBriefing => "my-briefing",
+        View::Glossary => "glossary",
+        View::NotFound => "not-found",
+    }
+}
+
+#[test]
+fn every_kind_of_page_is_prerendered() {
+    let store = embedded();
+    let prerendered: std::collections::BTreeSet<(bool, &str)> = all_routes(&store)
+        .into_iter()
+        .map(|r| {
+            let (briefing, view) = r.split();
+            (briefing.is_some(), kind(&view))
+        })
+        .collect();
+    for route in Route::one_of_each() {
+        let (briefing, view) = route.clone().split();
+        if view == View::NotFound {
+            // Written apart, as 404.html.
+            continue;
+        }
+        assert!(
+            prerendered.contains(&(briefing.is_some(), kind(&view))),
+            "{route:?} is in the route table but never prerendered (all_routes)"
+        );
+    }
+}

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 /// The service worker's template (see its header for the caching strategy).
-const SERVICE_WORKER: &str = include_str!("../../static/sw.js");
+const SERVICE_WORKER: &str = include_str!("../../../../static/sw.js");
 
 /// Writes `DIST/sw.js` (see [`script`]): the template with this build's id (a hash of every file's path and
 /// content, so any change to the build makes a new cache) and every file of the build,

@@ -8,8 +8,8 @@
 //! link, JSON-LD `url`/`@id` or download `contentUrl`, and the feed's ids are `urn:uuid:`
 //! names with links relative to the feed (see `counterpoint_core::export::atom`).
 
-use crate::routes::{page_meta, Route, View};
-use crate::ssr::template::escape;
+use crate::site::template::escape;
+use counterpoint::routes::{page_meta, Route, View};
 use counterpoint_core::analysis::Snapshot;
 use counterpoint_core::export::jsonld::{self, Download, Place};
 use counterpoint_core::export::reference::{iso_date, SITE_NAME};

@@ -1,6 +1,6 @@
 //! Where the full app (the workshop) is, for the islands to load it on demand.
 //!
-//! The build puts the workshop's files (`counterpoint-<hash>.js`, its `_bg.wasm`) beside the
+//! The build puts the workshop's files (`app-<hash>.js`, its `_bg.wasm`) beside the
 //! islands' in the site folder. This writes the small module that starts it,
 //! `workshop-<hash>.js`, and the `<meta name="cp-workshop">` tag every page carries: the
 //! loader and the app's module with their Subresource Integrity hashes, and the WebAssembly,
@@ -31,7 +31,7 @@ pub fn find(dist: &Path) -> Option<(String, String)> {
     names.sort();
     let js = names
         .iter()
-        .find(|n| n.starts_with("counterpoint-") && n.ends_with(".js"))?
+        .find(|n| n.starts_with("app-") && n.ends_with(".js"))?
         .clone();
     let wasm = format!("{}_bg.wasm", js.trim_end_matches(".js"));
     names.contains(&wasm).then_some((js, wasm))
@@ -89,9 +89,10 @@ pub fn write_worker(dist: &Path) -> Option<String> {
 }
 
 /// Writes the loader (and the worker, see [`write_worker`]) into `dist` and returns the
-/// `<meta>` tag for every page, with addresses under `base` (e.g. `/counterpoint/`). `None`
-/// when the build has no workshop.
-pub fn write(dist: &Path, base: &str) -> Option<String> {
+/// `<meta>` tag for every page, with addresses under `base` (e.g. `/counterpoint/`), naming the
+/// site's dataset file `dataset` (relative to `base`), which the full app fetches. `None` when
+/// the build has no workshop.
+pub fn write(dist: &Path, base: &str, dataset: &str) -> Option<String> {
     let (js, wasm) = find(dist)?;
     let js_bytes = std::fs::read(dist.join(&js)).ok()?;
     let wasm_bytes = std::fs::read(dist.join(&wasm)).ok()?;
@@ -103,7 +104,7 @@ pub fn write(dist: &Path, base: &str) -> Option<String> {
         .map(|w| format!(" data-worker=\"{base}{w}\""))
         .unwrap_or_default();
     Some(format!(
-        "<meta name=\"cp-workshop\" content=\"{base}{name}\" data-integrity=\"{hash}\" data-js=\"{base}{js}\" data-js-integrity=\"{}\" data-wasm=\"{base}{wasm}\"{worker}>",
+        "<meta name=\"cp-workshop\" content=\"{base}{name}\" data-integrity=\"{hash}\" data-js=\"{base}{js}\" data-js-integrity=\"{}\" data-wasm=\"{base}{wasm}\"{worker} data-dataset=\"{base}{dataset}\">",
         integrity(&js_bytes)
     ))
 }
@@ -117,21 +118,19 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("cp-workshop-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join("islands-1.js"), "x").unwrap();
-        std::fs::write(dir.join("counterpoint-ab.js"), "export default 1").unwrap();
-        std::fs::write(dir.join("counterpoint-ab_bg.wasm"), [0u8, 97, 115, 109]).unwrap();
+        std::fs::write(dir.join("app-ab.js"), "export default 1").unwrap();
+        std::fs::write(dir.join("app-ab_bg.wasm"), [0u8, 97, 115, 109]).unwrap();
         assert_eq!(
             find(&dir),
-            Some((
-                "counterpoint-ab.js".into(),
-                "counterpoint-ab_bg.wasm".into()
-            ))
+            Some(("app-ab.js".into(), "app-ab_bg.wasm".into()))
         );
-        let meta = write(&dir, "/cp/").unwrap();
+        let meta = write(&dir, "/cp/", "datasets/x.json").unwrap();
+        assert!(meta.contains("data-js=\"/cp/app-ab.js\""), "{meta}");
+        assert!(meta.contains(&integrity(b"export default 1")), "{meta}");
         assert!(
-            meta.contains("data-js=\"/cp/counterpoint-ab.js\""),
+            meta.contains("data-dataset=\"/cp/datasets/x.json\""),
             "{meta}"
         );
-        assert!(meta.contains(&integrity(b"export default 1")), "{meta}");
         let name = meta
             .split("content=\"/cp/")
             .nth(1)
@@ -140,7 +139,7 @@ mod tests {
             .next()
             .unwrap();
         let text = std::fs::read_to_string(dir.join(name)).unwrap();
-        assert!(text.contains("import init from \"./counterpoint-ab.js\""));
+        assert!(text.contains("import init from \"./app-ab.js\""));
         assert!(text.contains(&integrity(&[0u8, 97, 115, 109])));
         assert!(
             meta.contains(&integrity(text.as_bytes())),
@@ -154,12 +153,12 @@ mod tests {
     fn the_worker_is_renamed_after_its_content_and_checks_its_webassembly() {
         let dir = std::env::temp_dir().join(format!("cp-worker-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join("counterpoint-ab.js"), "export default 1").unwrap();
-        std::fs::write(dir.join("counterpoint-ab_bg.wasm"), [0u8]).unwrap();
+        std::fs::write(dir.join("app-ab.js"), "export default 1").unwrap();
+        std::fs::write(dir.join("app-ab_bg.wasm"), [0u8]).unwrap();
         std::fs::write(dir.join(WORKER_GLUE), "let wasm_bindgen = 1;").unwrap();
         std::fs::write(dir.join(WORKER_WASM), [0u8, 97, 115, 109, 1]).unwrap();
         std::fs::write(dir.join(WORKER_SHIM), "importScripts('./validator.js')").unwrap();
-        let meta = write(&dir, "/cp/").unwrap();
+        let meta = write(&dir, "/cp/", "datasets/x.json").unwrap();
         let script = meta
             .split("data-worker=\"/cp/")
             .nth(1)
@@ -200,7 +199,7 @@ mod tests {
     fn no_workshop_files_no_tag() {
         let dir = std::env::temp_dir().join(format!("cp-no-workshop-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
-        assert_eq!(write(&dir, "/"), None);
+        assert_eq!(write(&dir, "/", "datasets/x.json"), None);
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -1,0 +1,5 @@
+//! `counterpoint`: see `counterpoint --help`.
+
+fn main() -> std::process::ExitCode {
+    counterpoint_cli::cli::run()
+}
