@@ -73,7 +73,7 @@ pub fn HomePage() -> Html {
                     <h2 id="teams-h">{"Who is at the table"}</h2>
                     <div class="side-heads">
                         for team in &view.teams {
-                            <SideHead party={AttrValue::from(team.party.id.clone())} />
+                            <SideHead party={AttrValue::from(team.party.id.clone())} note_no_lead=true />
                         }
                     </div>
                 </section>
@@ -84,7 +84,7 @@ pub fn HomePage() -> Html {
                     <ul class="figure-strip">
                         for f in &view.key_figures {
                             <li class="figure-card">
-                                <span class="figure-value">{f.unit.format(f.value)}</span>
+                                <span class="figure-value">{f.formatted()}</span>
                                 <span class="figure-label">{&f.label}</span>
                                 <span class="figure-date">{f.date.human()}{f.scope.as_ref().map(|s| format!(" · {s}")).unwrap_or_default()}<Cites cites={f.cites.clone()} /></span><EditorNote note={f.editor_note.clone()} />
                                 <Pin kind={ItemKind::Figure} id={AttrValue::from(f.id.clone())} />

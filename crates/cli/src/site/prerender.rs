@@ -99,7 +99,7 @@ pub async fn render_briefing(
             html = page_template::mark_fallback(&html);
         } else if route.clone().split().1.needs_workshop() {
             // Pages of the full app: the islands load it at once.
-            html = page_template::mark_body(&html, "data-needs-workshop=\"true\"");
+            html = page_template::mark_body(&html, "data-needs-workshop", "true");
         }
         let file = if *route == Route::NotFound {
             "404.html".to_string()

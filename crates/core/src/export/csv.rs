@@ -118,7 +118,7 @@ pub fn figures(store: &Store) -> Table {
                 // Rust's shortest round-trip form: 145, 582.4, -0.3.
                 format!("{}", f.value),
                 unit_slug(f.unit).into(),
-                text_cell(&f.unit.format(f.value)),
+                text_cell(&f.formatted()),
                 date,
                 first,
                 last,
@@ -141,6 +141,7 @@ fn unit_slug(u: Unit) -> &'static str {
         Unit::Index => "index",
         Unit::Count => "count",
         Unit::Days => "days",
+        Unit::Other => "other",
     }
 }
 

@@ -260,7 +260,9 @@ pub fn briefing(view: &HomeView<'_>, site: Option<&str>) -> String {
                 .map(|a| format!("{} ({})", escape(&a.name), escape(&a.role)))
                 .collect();
             out.push_str(&format!("- **{}**", escape(&team.party.name)));
-            if !leads.is_empty() {
+            if leads.is_empty() {
+                out.push_str(": no lead named in the sources");
+            } else {
                 out.push_str(&format!(": led by {}", leads.join(", ")));
             }
             out.push('\n');
@@ -317,7 +319,7 @@ fn editor_note(note: &Option<String>, list: bool) -> String {
 fn figure_line<'a>(f: &'a Figure, notes: &mut Footnotes<'a>) -> String {
     let mut s = format!(
         "**{}** {} · {}",
-        escape(&f.unit.format(f.value)),
+        escape(&f.formatted()),
         escape(&f.label),
         escape(&f.date.human())
     );
