@@ -95,7 +95,7 @@ pub fn HomePage() -> Html {
             }
             <section class="topic-index" aria-labelledby="topics-h">
                 <div class="section-head">
-                    <h2 id="topics-h">{format!("{} topics", view.topics.len())}</h2>
+                    <h2 id="topics-h">{if view.topics.len() == 1 { "1 topic".to_string() } else { format!("{} topics", view.topics.len()) }}</h2>
                     <p class="status-summary">
                         for (s, n) in &view.status_counts {
                             <span class="count"><StatusBadge status={*s} />{format!(" {n}")}</span>

@@ -4,6 +4,57 @@
 use super::{Route, View};
 use counterpoint_core::model::Store;
 
+/// The main navigation, in order: each page's short label.
+pub const NAV: &[(NavItem, &str)] = &[
+    (NavItem::Home, "Briefing"),
+    (NavItem::Compare, "Compare"),
+    (NavItem::Timeline, "Timeline"),
+    (NavItem::Figures, "Figures"),
+    (NavItem::People, "People"),
+    (NavItem::Contested, "Contested"),
+    (NavItem::Coverage, "Coverage"),
+    (NavItem::Changes, "What changed"),
+    (NavItem::Sources, "Sources"),
+    (NavItem::Search, "Search"),
+    (NavItem::MyBriefing, "My briefing"),
+];
+
+/// A page of the main navigation (a [`View`] without its fields, so the list is a constant).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[allow(missing_docs)]
+pub enum NavItem {
+    Home,
+    Compare,
+    Timeline,
+    Figures,
+    People,
+    Contested,
+    Coverage,
+    Changes,
+    Sources,
+    Search,
+    MyBriefing,
+}
+
+impl NavItem {
+    /// The page it leads to.
+    pub fn view(self) -> View {
+        match self {
+            NavItem::Home => View::Home,
+            NavItem::Compare => View::Compare,
+            NavItem::Timeline => View::Timeline,
+            NavItem::Figures => View::Figures,
+            NavItem::People => View::People,
+            NavItem::Contested => View::Contested,
+            NavItem::Coverage => View::Coverage,
+            NavItem::Changes => View::Changes(None),
+            NavItem::Sources => View::Sources,
+            NavItem::Search => View::Search,
+            NavItem::MyBriefing => View::MyBriefing,
+        }
+    }
+}
+
 /// `<title>` and meta description of a route.
 pub fn page_meta(store: &Store, route: &Route) -> (String, String) {
     let d = &store.dataset;

@@ -30,7 +30,7 @@ test("the shelf lists both briefings and each reads with JavaScript off, under t
   await page.waitForURL(site.url("us-japan-2019/"));
   assert.match(await page.textContent("h1"), /\S/);
   // Its own pages, inside its own folder: a topic, then its sources.
-  await page.click(".topic-index a >> nth=0");
+  await page.click(".topic-card h3 a >> nth=0");
   await page.waitForURL(/\/briefings\/us-japan-2019\/topics\/[^/]+\/$/);
   const html = await page.content();
   assert.ok(!/href="\/(topics|sources|us-china-2025)\//.test(html), "no link leaves the briefing's folder");

@@ -108,6 +108,18 @@ pub fn append_to_head(html: &str, tags: &str) -> String {
     )
 }
 
+/// The template with its Speculation Rules block's rules replaced by `rules` (JSON): the
+/// route table says which pages are left out (see `counterpoint::routes::speculation_rules`).
+pub fn set_speculation_rules(template: &str, rules: &str) -> String {
+    rewrite(
+        template,
+        vec![element!("script[type=speculationrules]", |el| {
+            el.set_inner_content(rules, ContentType::Html);
+            Ok(())
+        })],
+    )
+}
+
 /// Marks the page as the host's fallback (`<body data-fallback="true">`): served for any
 /// unknown URL, so the browser renders it afresh instead of hydrating.
 pub fn mark_fallback(html: &str) -> String {
@@ -203,6 +215,16 @@ mod tests {
             assert!(tag < out.find("</head>").unwrap(), "{out}");
         }
         assert_eq!(append_to_head("<p>", "<x>"), "<p>");
+    }
+
+    #[test]
+    fn the_speculation_rules_are_replaced() {
+        let html =
+            "<head><script type=speculationrules>{\"old\":1}</script><script>x()</script></head>";
+        assert_eq!(
+            set_speculation_rules(html, "{\"new\":2}"),
+            "<head><script type=speculationrules>{\"new\":2}</script><script>x()</script></head>"
+        );
     }
 
     #[test]

@@ -277,7 +277,14 @@ pub fn briefing(view: &HomeView<'_>, site: Option<&str>) -> String {
         }
         out.push('\n');
     }
-    out.push_str(&heading(2, &format!("{} topics", view.topics.len())));
+    out.push_str(&heading(
+        2,
+        &if view.topics.len() == 1 {
+            "1 topic".to_string()
+        } else {
+            format!("{} topics", view.topics.len())
+        },
+    ));
     let counts: Vec<String> = view
         .status_counts
         .iter()

@@ -117,7 +117,10 @@ mod tests {
         let store = embedded();
         let snap = Snapshot::of_briefing(&store, None).unwrap();
         let view = SourceView::new(snap, &store.dataset.sources[0].id).unwrap();
-        assert!(view.groups.iter().all(|g| g.places.iter().all(|p| p.passage_url.is_none())));
+        assert!(view
+            .groups
+            .iter()
+            .all(|g| g.places.iter().all(|p| p.passage_url.is_none())));
     }
 
     #[test]
