@@ -91,18 +91,20 @@ pub async fn render_briefing(
         .render()
         .await;
         let (title, desc) = page_meta(&store, route);
-        let mut html = page_template::fill(&template, &title, &desc, &body);
-        html = page_template::append_to_head(
-            &html,
+        // Every rewrite works on the template; the rendered body goes in last, so that no
+        // rendered page is ever parsed again.
+        let mut page = page_template::append_to_head(
+            &template,
             &research::head_tags(&store, route, &base, site.as_deref()),
         );
         if *route == Route::NotFound {
             // Served for any unknown URL: the browser renders it afresh for the real URL.
-            html = page_template::mark_fallback(&html);
+            page = page_template::mark_fallback(&page);
         } else if route.clone().split().1.needs_workshop() {
             // Pages of the full app: the islands load it at once.
-            html = page_template::mark_body(&html, "data-needs-workshop", "true");
+            page = page_template::mark_body(&page, "data-needs-workshop", "true");
         }
+        let html = page_template::fill(&page, &title, &desc, &body);
         let file = if *route == Route::NotFound {
             "404.html".to_string()
         } else {

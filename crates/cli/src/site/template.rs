@@ -14,8 +14,10 @@ pub fn escape(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// Runs `handlers` over `html`. The templates are our own, valid HTML: a rewriter error (which
-/// lol_html gives only for a handler's own error or an unsupported encoding) leaves it as it is.
+/// Runs `handlers` over `html`, a template (Trunk's `index.html`, before any page is rendered
+/// into it: rendered pages are never parsed again). The rewriter refuses markup it cannot parse
+/// unambiguously; a template like that is a bug of ours, so it stops the build loudly rather than
+/// leave a page without its tags.
 fn rewrite<'h>(
     html: &str,
     handlers: Vec<(
@@ -23,7 +25,8 @@ fn rewrite<'h>(
         lol_html::ElementContentHandlers<'h>,
     )>,
 ) -> String {
-    rewrite_str(html, settings(handlers)).unwrap_or_else(|_| html.to_string())
+    rewrite_str(html, settings(handlers))
+        .unwrap_or_else(|e| panic!("the page template cannot be rewritten: {e}"))
 }
 
 /// Rewriter settings with these element handlers.
@@ -81,28 +84,19 @@ pub fn fill(template: &str, title: &str, desc: &str, body: &str) -> String {
     if described.get() {
         filled
     } else {
-        // A template without one: at the end of the head.
-        rewrite(
-            &filled,
-            vec![element!("head", |el| {
-                el.append(&meta, ContentType::Html);
-                Ok(())
-            })],
-        )
+        // A template without one: in the head, after the title.
+        append_to_head(&filled, &meta)
     }
 }
 
-/// Puts `tags` at the end of the page's `<head>` (after the title and description). Unchanged
-/// when the page has no `<head>`.
+/// Puts `tags` in the page's head, right after its `<title>` (Trunk's minified template omits
+/// the optional `<head>` start tag, so there may be no head element to append to; every
+/// template has a title). Unchanged when the page has no title.
 pub fn append_to_head(html: &str, tags: &str) -> String {
-    let has_head = html.to_ascii_lowercase().contains("<head");
-    if !has_head {
-        return html.to_string();
-    }
     rewrite(
         html,
-        vec![element!("head", |el| {
-            el.append(&format!("  {tags}\n"), ContentType::Html);
+        vec![element!("title", |el| {
+            el.after(tags, ContentType::Html);
             Ok(())
         })],
     )
@@ -168,7 +162,8 @@ mod tests {
     use super::*;
 
     const TRUNK: &str = "<!DOCTYPE html><html lang=\"en\"><head>\n<meta charset=\"utf-8\">\n<title>Counterpoint</title>\n<meta name=\"description\" content=\"old\">\n</head><body></body></html>";
-    const MINIFIED: &str = "<!doctype html><html lang=en><head><meta charset=utf-8><title>Counterpoint</title><meta content=old name=description></head><body></body></html>";
+    /// As Trunk's minifier writes it: no `<head>` start tag (optional in HTML).
+    const MINIFIED: &str = "<!doctype html><html lang=en><meta charset=utf-8><title>Counterpoint</title><meta content=old name=description></head><body></body></html>";
 
     #[test]
     fn the_policy_goes_right_after_the_charset_in_both_forms() {
@@ -215,6 +210,13 @@ mod tests {
             assert!(tag < out.find("</head>").unwrap(), "{out}");
         }
         assert_eq!(append_to_head("<p>", "<x>"), "<p>");
+        // The real template, when it has been built.
+        if let Ok(t) = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../target/site-assets/index.html"
+        )) {
+            assert!(append_to_head(&t, "<meta name=x>").contains("<meta name=x>"));
+        }
     }
 
     #[test]
@@ -231,7 +233,7 @@ mod tests {
     fn a_missing_description_is_added_to_the_head() {
         let out = fill("<head><title>x</title></head><body></body>", "t", "d", "b");
         assert!(
-            out.contains("<meta name=\"description\" content=\"d\"></head>"),
+            out.contains("<title>t</title><meta name=\"description\" content=\"d\">"),
             "{out}"
         );
     }
