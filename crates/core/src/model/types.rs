@@ -78,6 +78,11 @@ pub struct Party {
     /// Actor ids of the people who lead the party's delegation, most senior first.
     #[serde(default)]
     pub negotiators: Vec<String>,
+    /// Other names our own words use for the party as a voice, e.g. "Beijing" or "Washington"
+    /// ("Beijing says …"): with `name`, `short_name` and `adjective`, what the attribution rules
+    /// of `counterpoint check` recognise as naming the party.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
 }
 
 /// The side an actor or an event belongs to: a party id or `independent`.
@@ -136,7 +141,25 @@ pub struct Citation {
     /// [`Citation::prefix`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub suffix: Option<String>,
+    /// Whose words, reading or act the excerpt carries: an actor id (a person or body who said,
+    /// thought or did what the excerpt reports), a party id (the party acting as a whole:
+    /// "China has raised its retaliatory duties"), `both` (a joint act or statement of the two
+    /// parties), or `outlet` (the source's own reporting, reading, analysis or forecast, and
+    /// voices it does not name: "analysts say", "is being seen by some analysts"). Optional;
+    /// `counterpoint check` requires it on the citations of stances, statuses, relations and
+    /// dispute claims.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub voice: Option<String>,
+    /// For reported speech or thought, the attribution verb the source uses, as printed
+    /// (`said`, `claimed`, `felt`, `predicted`): one of the verbs of the core's table
+    /// (`texts::VERBS`), each in a class (say, claim, feel/believe, expect/forecast). Needs a
+    /// `voice`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verb: Option<String>,
 }
+
+/// The [`Citation::voice`] of the source's own reporting, reading or analysis.
+pub const OUTLET: &str = "outlet";
 
 /// The full text of a source, kept with the author's files (never published): what
 /// `counterpoint check` compares every excerpt and quote with.

@@ -113,6 +113,8 @@ mod tests {
             excerpt: ex.into(),
             prefix: None,
             suffix: None,
+            voice: None,
+            verb: None,
         };
         p.cites(&[c(2, "b"), c(0, "a"), c(2, "b"), c(2, "c")]);
         p.cites(&[c(0, "a")]);
@@ -139,6 +141,8 @@ mod tests {
             excerpt: "x".into(),
             prefix: None,
             suffix: None,
+            voice: None,
+            verb: None,
         }]);
         assert!(p.sources().is_empty());
     }
