@@ -119,6 +119,10 @@ pub const VERBS: &[(&str, VerbClass)] = {
         ("indicates", Say),
         ("indicated", Say),
         ("conveyed", Say),
+        ("warning", Say),
+        ("expressed", Say),
+        ("pointed", Say),
+        ("downplayed", Say),
         // claim
         ("claim", Claim),
         ("claims", Claim),
