@@ -30,7 +30,10 @@ mod tests;
 
 pub use crate::model::locate_all;
 pub use crate::model::{verb_class, VerbClass, VERBS};
-pub use attribution::{attribution_problems, rule_counts, Rule, CAUSAL_WORDS, LINK_WORDS, RULES};
+pub use attribution::{
+    attribution_problems, attribution_warnings, rule_counts, Rule, CAUSAL_WORDS, ERROR_RULES,
+    LINK_WORDS, RULES,
+};
 pub use check::check_against_texts;
 pub use editorial::editorial_problems;
 pub use fragment::{passage_link, text_fragment};
