@@ -201,19 +201,14 @@ impl<'a> Snapshot<'a> {
     /// - Otherwise the static `relation`, which holds from the point's first stance on
     ///   (`Different` for an unvalidated point that has neither).
     pub fn relation(&self, point: &Point) -> Relation {
-        let someone_silent = self
-            .store
-            .dataset
-            .parties
-            .iter()
-            .any(|party| {
-                point
-                    .stances
-                    .iter()
-                    .filter(|s| s.party == party.id && self.stance_known(s))
-                    .max_by(|a, b| a.date.cmp(&b.date))
-                    .is_none_or(|s| s.silent)
-            });
+        let someone_silent = self.store.dataset.parties.iter().any(|party| {
+            point
+                .stances
+                .iter()
+                .filter(|s| s.party == party.id && self.stance_known(s))
+                .max_by(|a, b| a.date.cmp(&b.date))
+                .is_none_or(|s| s.silent)
+        });
         if someone_silent {
             return Relation::OneSided;
         }
