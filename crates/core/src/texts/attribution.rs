@@ -7,6 +7,7 @@ use super::items::{items, Item, ItemKind};
 use super::own_words::{strip_quoted, words};
 use super::{normalize, problem};
 use crate::analysis::snapshot::Snapshot;
+use crate::model::date::days_in_month;
 use crate::model::*;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -475,14 +476,24 @@ const SILENT_WORDINGS: [&str; 6] = [
     "says nothing",
 ];
 
-/// Silence is silence: a stance whose text says the sources carry nothing from its party is
-/// marked `"silent": true`, and a silent stance says so (at `….stances[k].silent`).
+/// Silence is silence: a stance whose text says the sources carry nothing from its party, and
+/// that cites nothing in that party's voice, is marked `"silent": true`; a silent stance says
+/// so (at `….stances[k].silent`). A stance that rests on its party's own words may say that
+/// the sources carry nothing on another part of the point ("Urges the US to correct its chip
+/// controls. The sources carry no Chinese statement on rare earths").
 fn silence(d: &Dataset, out: &mut Vec<Problem>) {
+    let v = Voices::of(d);
     for (ti, t) in d.topics.iter().enumerate() {
         for (pi, p) in t.points.iter().enumerate() {
             for (si, s) in p.stances.iter().enumerate() {
                 let lower = s.text.to_lowercase();
-                let says_silent = SILENT_WORDINGS.iter().any(|w| lower.contains(w));
+                // A stance resting on its own party's words is not silent: its "the sources
+                // carry no …" is about another part of the point.
+                let own_voice = evidence_voices(&v, &s.cites, &s.quotes)
+                    .iter()
+                    .any(|(who, _)| v.speaks_for(who, &s.party));
+                let says_silent =
+                    SILENT_WORDINGS.iter().any(|w| lower.contains(w)) && !(own_voice && !s.silent);
                 let at = format!("topics[{ti}].points[{pi}].stances[{si}].silent");
                 if says_silent && !s.silent {
                     out.push(problem(
@@ -549,18 +560,34 @@ fn status_follows_relations(d: &Dataset, out: &mut Vec<Problem>) {
     }
 }
 
-/// Numbers (runs of digits, "1,000" and "295.4" whole) in a text, outside quotation marks when
-/// `own` is set; with number words (one … twelve) as digits.
+/// Numbers in a text: those written with digits ([`digit_numbers`]) and the number words one
+/// … twelve, as digits. What a source's excerpt may give a number as.
 fn numbers(text: &str) -> BTreeSet<String> {
     const WORDS: [&str; 12] = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
         "twelve",
     ];
+    let mut out = digit_numbers(text);
+    for w in words(text) {
+        if let Some(n) = WORDS.iter().position(|x| *x == w) {
+            out.insert((n + 1).to_string());
+        }
+    }
+    out
+}
+
+/// The numbers written with digits in `text`, "1,000" and "295.4" whole (as "1000", "295.4").
+pub fn digit_numbers(text: &str) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     let chars: Vec<char> = text.chars().collect();
     let mut i = 0;
     while i < chars.len() {
-        if chars[i].is_ascii_digit() {
+        // Digits that follow a letter are part of a name ("G20"), not a number.
+        if chars[i].is_ascii_digit() && i > 0 && chars[i - 1].is_alphabetic() {
+            while i < chars.len() && chars[i].is_alphanumeric() {
+                i += 1;
+            }
+        } else if chars[i].is_ascii_digit() {
             let mut s = String::new();
             while i < chars.len()
                 && (chars[i].is_ascii_digit()
@@ -575,11 +602,6 @@ fn numbers(text: &str) -> BTreeSet<String> {
             out.insert(s);
         } else {
             i += 1;
-        }
-    }
-    for w in words(text) {
-        if let Some(n) = WORDS.iter().position(|x| *x == w) {
-            out.insert((n + 1).to_string());
         }
     }
     out
@@ -640,9 +662,267 @@ fn evidence_texts<'d>(
     out
 }
 
-/// No added precision: a number in our own words (outside quotation marks) appears in a cited
-/// excerpt or quote of the same item (for a topic's summary or a dispute's assessment, of the
-/// items inside it); otherwise it belongs in an editor's note, which is not own words.
+/// Fields that are the editor's working, not a statement of what the sources say: a source's
+/// `date_note` says how we dated it ("its \"Tuesday\" is 6 May 2025"), so the days it names are
+/// ours by definition. Exempt from [`numbers_rule`] like an `editor_note`.
+pub const WORKING_FIELDS: [&str; 1] = ["date_note"];
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// A date written in our words: the digit strings it uses, and the day(s), month and year it
+/// names ("6–7 May" → days 6 and 7 of May; "April 2025"; "2018").
+#[derive(Debug, PartialEq)]
+pub struct WrittenDate {
+    /// The numbers as written ("6", "7", "2025").
+    pub numbers: Vec<String>,
+    /// The year, when written.
+    pub year: Option<i32>,
+    /// The month, 1–12, when written.
+    pub month: Option<u8>,
+    /// The days of the month, when written.
+    pub days: Vec<u8>,
+}
+
+/// Every date written in `text`: a month name with the day numbers right before it (joined
+/// by `,`, `–`, `-` or "and": "6, 7, 8 and 10 May") and a year right after it ("May 2019");
+/// and every other four-digit year from 1900 to 2100 standing alone ("in 2018").
+pub fn written_dates(text: &str) -> Vec<WrittenDate> {
+    // Tokens: runs of letters or digits, each with the characters after it up to the next one.
+    let chars: Vec<char> = text.chars().collect();
+    let mut toks: Vec<(String, String)> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_alphanumeric() {
+            let mut t = String::new();
+            while i < chars.len() && chars[i].is_alphanumeric() {
+                t.push(chars[i]);
+                i += 1;
+            }
+            let mut gap = String::new();
+            while i < chars.len() && !chars[i].is_alphanumeric() {
+                gap.push(chars[i]);
+                i += 1;
+            }
+            toks.push((t, gap));
+        } else {
+            i += 1;
+        }
+    }
+    let day = |t: &str| {
+        t.len() <= 2
+            && t.bytes().all(|b| b.is_ascii_digit())
+            && (1..=31).contains(&t.parse::<u8>().unwrap_or(0))
+    };
+    let year = |t: &str| {
+        t.len() == 4
+            && t.bytes().all(|b| b.is_ascii_digit())
+            && (1900..=2100).contains(&t.parse::<i32>().unwrap_or(0))
+    };
+    let joins = |gap: &str| {
+        gap.chars()
+            .all(|c| c.is_whitespace() || matches!(c, ',' | '–' | '-'))
+    };
+    let mut used = vec![false; toks.len()];
+    let mut out = Vec::new();
+    for (m, (t, gap)) in toks.iter().enumerate() {
+        let Some(month) = MONTHS.iter().position(|x| *x == t.to_lowercase()) else {
+            continue;
+        };
+        let mut w = WrittenDate {
+            numbers: vec![],
+            year: None,
+            month: Some(month as u8 + 1),
+            days: vec![],
+        };
+        let mut k = m;
+        while k > 0 {
+            let (p, pgap) = &toks[k - 1];
+            if day(p) && joins(pgap) {
+                w.days.push(p.parse().unwrap());
+                w.numbers.push(p.clone());
+            } else if p == "and" && !w.days.is_empty() && pgap.trim().is_empty() {
+            } else {
+                break;
+            }
+            used[k - 1] = true;
+            k -= 1;
+        }
+        if let Some((y, _)) = toks.get(m + 1) {
+            if year(y) && gap.trim().is_empty() {
+                w.year = y.parse().ok();
+                w.numbers.push(y.clone());
+                used[m + 1] = true;
+            }
+        }
+        out.push(w);
+    }
+    for (k, (t, _)) in toks.iter().enumerate() {
+        if !used[k] && year(t) {
+            out.push(WrittenDate {
+                numbers: vec![t.clone()],
+                year: t.parse().ok(),
+                month: None,
+                days: vec![],
+            });
+        }
+    }
+    out
+}
+
+impl WrittenDate {
+    /// Does every day this date may mean fall within one of `spans` (first and last day)?
+    pub fn within(&self, spans: &[(Day, Day)]) -> bool {
+        let fits = |first: Day, last: Day| {
+            let years = match self.year {
+                Some(y) => y..=y,
+                None => first.year..=last.year,
+            };
+            years
+                .into_iter()
+                .any(|y| match (self.month, self.days.is_empty()) {
+                    (Some(m), false) => self
+                        .days
+                        .iter()
+                        .all(|&dd| Day::new(y, m, dd).is_some_and(|x| first <= x && x <= last)),
+                    (Some(m), true) => {
+                        let a = Day::new(y, m, 1).expect("a month has a first day");
+                        let b = Day::new(y, m, days_in_month(y, m)).expect("and a last one");
+                        a <= last && first <= b
+                    }
+                    (None, _) => first.year <= y && y <= last.year,
+                })
+        };
+        spans.iter().any(|(a, b)| fits(*a, *b))
+    }
+}
+
+/// The dates an item carries: its own date, the publication date of every source it cites,
+/// the date each of its quotes was said; for an item without citations of its own, those of
+/// the items inside it.
+fn carried_dates(
+    d: &Dataset,
+    all: &[(String, ItemKind, &dyn Item)],
+    path: &str,
+    item: &dyn Item,
+) -> Vec<(Day, Day)> {
+    let v = Voices::of(d);
+    let inside: Vec<&dyn Item> = if item.cites().is_empty() && item.quote_ids().is_empty() {
+        let prefix = format!("{path}.");
+        let mut x: Vec<&dyn Item> = all
+            .iter()
+            .filter(|(p, _, _)| p.starts_with(&prefix))
+            .map(|(_, _, i)| *i)
+            .collect();
+        x.push(item);
+        x
+    } else {
+        vec![item]
+    };
+    let mut out = Vec::new();
+    for i in inside {
+        out.extend(i.date().map(|x| (x.first(), x.last())));
+        for c in i.cites() {
+            if let Some(s) = d.sources.iter().find(|s| s.id == c.source) {
+                out.push((s.published.first(), s.published.last()));
+                // A cited passage that is (part of) a quote carries the day it was said.
+                let ex = normalize(&c.excerpt);
+                for q in &d.quotes {
+                    let qt = normalize(&q.text);
+                    if q.cites.iter().any(|qc| qc.source == c.source)
+                        && (qt.contains(&ex) || ex.contains(&qt))
+                    {
+                        out.push((q.said.first(), q.said.last()));
+                    }
+                }
+                for w in words(&c.excerpt) {
+                    if let Some(day) = weekday_before(&w, s.published.last()) {
+                        out.push((day, day));
+                    }
+                }
+            }
+        }
+        for q in i.quote_ids() {
+            if let Some(q) = v.quotes.get(q.as_str()) {
+                out.push((q.said.first(), q.said.last()));
+            }
+        }
+    }
+    out
+}
+
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Days since 1970-01-01 (proleptic Gregorian).
+fn day_number(x: Day) -> i64 {
+    let (y, m, d) = (i64::from(x.year), i64::from(x.month), i64::from(x.day));
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The weekday of a day, 0 for Monday.
+pub fn weekday(x: Day) -> usize {
+    // 1970-01-01 was a Thursday (3).
+    (day_number(x) + 3).rem_euclid(7) as usize
+}
+
+/// The last day named `word` ("Tuesday") on or before `by`: a source's "Tuesday" read against
+/// its publication date, as the `date_note`s do ("Its \"Tuesday\" is 6 May 2025").
+pub fn weekday_before(word: &str, by: Day) -> Option<Day> {
+    let target = WEEKDAYS.iter().position(|w| *w == word.to_lowercase())?;
+    let back = (weekday(by) + 7 - target) % 7;
+    let mut x = by;
+    for _ in 0..back {
+        x = if x.day > 1 {
+            Day::new(x.year, x.month, x.day - 1)?
+        } else if x.month > 1 {
+            Day::new(x.year, x.month - 1, days_in_month(x.year, x.month - 1))?
+        } else {
+            Day::new(x.year - 1, 12, 31)?
+        };
+    }
+    Some(x)
+}
+
+/// No added precision: a number in our own words (digits, outside quotation marks) appears in a
+/// cited excerpt or quote of the same item (for a topic's summary or a dispute's assessment, of
+/// the items inside it), as digits or as a number word up to twelve. Exemptions, each exact:
+/// - a date we write ("8 May", "6–7 May 2025", "April 2025", "2018") whose every day falls
+///   within a date the item carries ([`carried_dates`]: its own date, the publication date of
+///   a source it cites, the day a quote it cites (or whose words a cited excerpt gives) was
+///   said, or the day a weekday named in a
+///   cited excerpt falls on, read back from the source's publication date — the explainer of
+///   Friday 9 May says "on Thursday": 8 May, [`weekday_before`]): see [`written_dates`];
+/// - the editor's working fields ([`WORKING_FIELDS`]) and `editor_note`s, which are not own
+///   words of the sources' content; a figure we compute goes there, with its working.
+///
+/// Number words in our words ("one outlet", "the two sides") are not read as numbers, nor are
+/// digits that are part of a name ("G20").
 fn numbers_rule(d: &Dataset, out: &mut Vec<Problem>) {
     let all = items(d);
     for (path, kind, item) in &all {
@@ -657,18 +937,27 @@ fn numbers_rule(d: &Dataset, out: &mut Vec<Problem>) {
             .iter()
             .flat_map(|t| numbers(t))
             .collect();
+        let spans = carried_dates(d, &all, path, *item);
         for (field, text) in fields {
-            let own: BTreeSet<String> = numbers(&strip_quoted(text))
+            if WORKING_FIELDS.contains(&field.as_str()) {
+                continue;
+            }
+            let stripped = strip_quoted(text);
+            let dated: BTreeSet<String> = written_dates(&stripped)
                 .into_iter()
-                .filter(|n| n.chars().any(|c| c.is_ascii_digit()))
-                .filter(|n| text.contains(n.as_str()) || n.contains('.'))
+                .filter(|w| w.within(&spans))
+                .flat_map(|w| w.numbers)
                 .collect();
-            let missing: Vec<&String> = own.iter().filter(|n| !evidence.contains(*n)).collect();
+            let own: BTreeSet<String> = digit_numbers(&stripped);
+            let missing: Vec<&String> = own
+                .iter()
+                .filter(|n| !evidence.contains(*n) && !dated.contains(*n))
+                .collect();
             if !missing.is_empty() {
                 out.push(problem(
                     format!("{path}.{field}"),
                     format!(
-                        "the number{} {} appear{} in no cited excerpt or quote of this item: cite the passage that gives {}, or move {} into an editor's note",
+                        "the number{} {} appear{} in no cited excerpt or quote of this item, nor as a date within the item's own dates: cite the passage that gives {}, or move {} into an editor's note",
                         if missing.len() == 1 { "" } else { "s" },
                         missing.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(", "),
                         if missing.len() == 1 { "s" } else { "" },
@@ -699,8 +988,9 @@ pub const CAUSAL_WORDS: [&str; 12] = [
 
 /// Wordings of a source that state a causal link: the excerpt that carries one backs a
 /// `responds_to` or a causal word of ours.
-pub const LINK_WORDS: [&str; 13] = [
+pub const LINK_WORDS: [&str; 14] = [
     "because",
+    "given that",
     "in response",
     "in retaliation",
     "retaliat",
@@ -759,5 +1049,64 @@ fn causation_rule(d: &Dataset, out: &mut Vec<Problem>) {
                 ));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> Day {
+        Day::parse(s).unwrap()
+    }
+
+    #[test]
+    fn weekdays_are_read_back_from_the_publication_date() {
+        assert_eq!(weekday(day("2025-05-09")), 4); // a Friday
+        assert_eq!(
+            weekday_before("Thursday", day("2025-05-09")),
+            Some(day("2025-05-08"))
+        );
+        assert_eq!(
+            weekday_before("Friday", day("2025-05-09")),
+            Some(day("2025-05-09"))
+        );
+        assert_eq!(
+            weekday_before("Tuesday", day("2025-05-07")),
+            Some(day("2025-05-06"))
+        );
+        assert_eq!(
+            weekday_before("Wednesday", day("2025-06-04")),
+            Some(day("2025-06-04"))
+        );
+        assert_eq!(
+            weekday_before("Sunday", day("2025-03-01")),
+            Some(day("2025-02-23"))
+        );
+        assert_eq!(weekday_before("today", day("2025-03-01")), None);
+    }
+
+    #[test]
+    fn written_dates_are_found_with_their_numbers() {
+        let w = written_dates("on 6, 7, 8 and 10 May 2025, then in April 2025 and in 2018; G20");
+        assert_eq!(w.len(), 3);
+        assert_eq!(w[0].days, vec![10, 8, 7, 6]);
+        assert_eq!((w[0].month, w[0].year), (Some(5), Some(2025)));
+        assert_eq!(w[1].numbers, vec!["2025".to_string()]);
+        assert_eq!((w[2].year, w[2].month), (Some(2018), None));
+        let spans = [(day("2025-05-06"), day("2025-05-10"))];
+        assert!(w[0].within(&spans));
+        assert!(!w[0].within(&[(day("2025-05-07"), day("2025-05-10"))]));
+        assert!(!w[1].within(&spans));
+        assert!(written_dates("on 8 May")[0].within(&[(day("2025-05-08"), day("2025-05-08"))]));
+        assert!(!w[2].within(&spans));
+    }
+
+    #[test]
+    fn digits_inside_a_name_are_not_numbers() {
+        assert_eq!(
+            digit_numbers("the G20 met; 1,000 and 295.4"),
+            ["1000", "295.4"].iter().map(|s| s.to_string()).collect()
+        );
     }
 }
