@@ -2,7 +2,7 @@
 //! (fully annotated with voices): voices, verbs of every class, silence, numbers, causation.
 
 use counterpoint_core::model::*;
-use counterpoint_core::texts::{attribution_problems, rule_counts};
+use counterpoint_core::texts::{attribution_problems, rule_counts, ERROR_RULES, RULES};
 
 use super::prelude::EXAMPLE_JSON;
 
@@ -18,7 +18,8 @@ fn count(d: &Dataset, rule: &str) -> usize {
         .1
 }
 
-/// Plants with `f` and checks that `rule` finds one more problem than before.
+/// Plants with `f` and checks that `rule` finds one more problem than before, reported as an
+/// error tagged with the rule's name.
 fn planted(rule: &str, f: impl FnOnce(&mut Dataset)) {
     let mut d = example();
     let before = count(&d, rule);
@@ -27,6 +28,28 @@ fn planted(rule: &str, f: impl FnOnce(&mut Dataset)) {
         count(&d, rule) > before,
         "{rule}: the planted violation is not caught"
     );
+    let tag = format!("[{rule}] ");
+    assert!(
+        attribution_problems(&d)
+            .iter()
+            .any(|p| p.message.starts_with(&tag)),
+        "{rule}: the planted violation is not an error"
+    );
+}
+
+#[test]
+fn every_rule_is_an_error_and_both_datasets_pass_every_rule() {
+    for (name, _) in RULES {
+        assert!(ERROR_RULES.contains(name), "{name} is not an error");
+    }
+    for (path, d) in [
+        ("us-china", parse_dataset(EMBEDDED_JSON).unwrap()),
+        ("us-japan", example()),
+    ] {
+        for (rule, n) in rule_counts(&d) {
+            assert_eq!(n, 0, "{path}: {rule} finds {n} problems");
+        }
+    }
 }
 
 /// The first non-silent stance of `party` with citations.
@@ -145,8 +168,29 @@ fn one_voice_stays_one_voice() {
 #[test]
 fn silence_is_marked_silent() {
     planted("silence", |d| {
-        stance(d, "jpn").text = "The sources carry no Japanese statement on this.".into();
+        let s = stance(d, "jpn");
+        s.text = "The sources carry no Japanese statement on this.".into();
+        s.quotes.clear();
+        for c in &mut s.cites {
+            c.voice = Some("outlet".into());
+        }
     });
+}
+
+#[test]
+fn a_stance_on_its_own_partys_words_may_say_what_else_is_missing() {
+    let mut d = example();
+    let before = count(&d, "silence");
+    let s = stance(&mut d, "jpn");
+    s.quotes.clear();
+    for c in &mut s.cites {
+        c.voice = Some("jpn".into());
+    }
+    s.text = format!(
+        "{} The sources carry no Japanese statement on the rest.",
+        s.text
+    );
+    assert_eq!(count(&d, "silence"), before);
 }
 
 #[test]
@@ -155,6 +199,64 @@ fn a_number_not_in_the_excerpts_is_caught() {
         let s = stance(d, "usa");
         s.text = format!("{} It came to 987 items.", s.text);
     });
+}
+
+#[test]
+fn numbers_exemptions_are_exact() {
+    let base = count(&example(), "numbers");
+    let with = |f: &dyn Fn(&mut Dataset)| {
+        let mut d = example();
+        f(&mut d);
+        count(&d, "numbers")
+    };
+    // A date within the stance's own date is ours to write; one outside it is not.
+    assert_eq!(
+        with(&|d| {
+            let s = stance(d, "usa");
+            s.text = format!("{} On {}.", s.text, s.date.first().long());
+        }),
+        base
+    );
+    assert_eq!(
+        with(&|d| {
+            let s = stance(d, "usa");
+            s.text = format!("{} On 3 March 1999.", s.text);
+        }),
+        base + 1
+    );
+    assert_eq!(
+        with(&|d| {
+            let s = stance(d, "usa");
+            s.text = format!("{} In 1999.", s.text);
+        }),
+        base + 1
+    );
+    // A source's date_note is the editor's working; an editor's note is not own words.
+    assert_eq!(
+        with(&|d| d.sources[0].date_note = "Its \"Tuesday\" is 3 March 1999.".into()),
+        base
+    );
+    assert_eq!(
+        with(&|d| stance(d, "usa").editor_note = Some("It came to 987 items.".into())),
+        base
+    );
+    // Digits in a name and number words in our words are not numbers.
+    assert_eq!(
+        with(&|d| {
+            let s = stance(d, "usa");
+            s.text = format!("{} One outlet says so at the G20.", s.text);
+        }),
+        base
+    );
+    // But a weekday in a cited excerpt dates only the day it names.
+    assert_eq!(
+        with(&|d| {
+            let s = stance(d, "usa");
+            s.text = format!("{} On 2 February 1999.", s.text);
+            s.cites[0].excerpt = format!("{} on Tuesday", s.cites[0].excerpt);
+        }),
+        base + 1
+    );
 }
 
 #[test]
