@@ -191,24 +191,22 @@ impl<'a> Snapshot<'a> {
     /// How the parties' stances on `point` relate as of the snapshot: the one place that
     /// answers it (pages, exports and checks all ask here, never `point.relation`).
     ///
-    /// - [`Relation::OneSided`] when a party has no known stance yet or its latest known one is
-    ///   silent: derived, so it follows the stances in every snapshot. (Not yet: a latest stance
-    ///   not in the party's own voice, [`Self::speaks`]; that waits until the `stance-voice`
-    ///   warnings of the built-in dataset are fixed, as it changes what pages show.)
+    /// - [`Relation::OneSided`] when a party does not speak ([`Self::speaks`]): it has no known
+    ///   stance yet, its latest known one is silent, or that stance is not in the party's own
+    ///   voice (it rests only on the other side's complaint, an analyst or the outlet). Derived,
+    ///   so it follows the stances in every snapshot.
     /// - Otherwise, with dated `relations`, the latest entry known by the snapshot (its date
     ///   has begun and one of its sources is published); when none is known yet, the oldest
     ///   entry (the datasets are checked never to need this).
     /// - Otherwise the static `relation`, which holds from the point's first stance on
     ///   (`Different` for an unvalidated point that has neither).
     pub fn relation(&self, point: &Point) -> Relation {
-        let someone_silent = self.store.dataset.parties.iter().any(|party| {
-            point
-                .stances
-                .iter()
-                .filter(|s| s.party == party.id && self.stance_known(s))
-                .max_by(|a, b| a.date.cmp(&b.date))
-                .is_none_or(|s| s.silent)
-        });
+        let someone_silent = self
+            .store
+            .dataset
+            .parties
+            .iter()
+            .any(|party| !self.speaks(point, &party.id));
         if someone_silent {
             return Relation::OneSided;
         }
