@@ -70,7 +70,7 @@ pub fn SourcePage(props: &SourceProps) -> Html {
                             for p in group.places.iter() {
                                 <li>
                                     <p class="cited-text">{p.text}</p>
-                                    <p class="cited-ex"><q>{p.excerpt}</q>{" — "}<Link<Route> to={page.route(p.topic.map_or(View::Home, |t| View::Topic(t.to_string())))}>{&p.label}</Link<Route>></p>
+                                    <p class="cited-ex">if let Some(v) = &p.voice { <span class="cited-voice">{format!("{v} — ")}</span> }<q>{p.excerpt}</q>{" — "}<Link<Route> to={page.route(p.topic.map_or(View::Home, |t| View::Topic(t.to_string())))}>{&p.label}</Link<Route>></p>
                                 </li>
                             }
                         </ul>

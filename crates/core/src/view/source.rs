@@ -14,6 +14,8 @@ pub struct CitedPlace<'a> {
     pub text: &'a str,
     /// The passage it cites.
     pub excerpt: &'a str,
+    /// Whose voice the passage carries, with the source's verb ([`super::voice_label`]).
+    pub voice: Option<String>,
     /// The topic page it links to; `None`: the briefing.
     pub topic: Option<&'a str>,
     /// The link's label: the topic's title, or "Briefing".
@@ -64,6 +66,7 @@ impl<'a> SourceView<'a> {
                     .map(|p| CitedPlace {
                         text: p.text,
                         excerpt: &p.citation.excerpt,
+                        voice: super::voice_label(store, p.citation),
                         topic: match p.kind {
                             PlaceKind::Briefing | PlaceKind::Actor => None,
                             _ => p.topic,
@@ -103,5 +106,22 @@ mod tests {
         assert_eq!(view.citations, cited_from(&store.dataset, &s.id).len());
         assert!(view.groups.windows(2).all(|w| w[0].kind < w[1].kind));
         assert!(SourceView::new(snap, "no-such-source").is_none());
+        // Each place says whose voice its passage carries.
+        let wt = SourceView::new(snap, "washington-times-2025-06-04").unwrap();
+        let voice_of = |start: &str| {
+            wt.groups
+                .iter()
+                .flat_map(|g| &g.places)
+                .find(|p| p.excerpt.starts_with(start))
+                .and_then(|p| p.voice.clone())
+        };
+        assert_eq!(
+            voice_of("Mr. Trump, meanwhile, felt").as_deref(),
+            Some("Donald Trump, felt")
+        );
+        assert_eq!(
+            voice_of("with a laser focus").as_deref(),
+            Some("The outlet's own reading")
+        );
     }
 }

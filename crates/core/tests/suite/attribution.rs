@@ -270,3 +270,19 @@ fn a_causal_link_needs_an_excerpt_that_states_it() {
         d.events[1].responds_to = Some(id);
     });
 }
+
+#[test]
+fn the_same_passage_carries_the_same_voice_everywhere() {
+    // Readers see the voice with each passage (tooltips, printed notes, the Source page): one
+    // passage cited in two places says the same whose-voice in both.
+    for d in [parse_dataset(EMBEDDED_JSON).unwrap(), example()] {
+        let mut seen = std::collections::BTreeMap::new();
+        for (path, c) in counterpoint_core::texts::citations(&d) {
+            let key = (c.source.clone(), c.excerpt.clone());
+            let voice = (c.voice.clone(), c.verb.clone());
+            if let Some((first, v)) = seen.insert(key, (path.clone(), voice.clone())) {
+                assert_eq!(v, voice, "{path} and {first} cite \"{}\"", c.excerpt);
+            }
+        }
+    }
+}
