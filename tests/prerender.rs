@@ -122,7 +122,11 @@ async fn every_page_prints_notes_for_exactly_the_sources_and_passages_it_cites()
         }
         // Passages say whose voice they carry, in the tooltip and in print alike (compared below).
         for p in cited.values().flatten() {
-            for tag in ["The outlet's own reading — “", ", claimed — “", ", felt — “"] {
+            for tag in [
+                "The outlet's own reading — “",
+                ", claimed — “",
+                ", felt — “",
+            ] {
                 if p.contains(tag) {
                     voiced.insert(tag);
                 }

@@ -1,5 +1,6 @@
 //! The dataset: types, dates, loading and validation. Plain Rust, no UI.
 
+pub mod class;
 pub mod date;
 pub mod locate;
 pub mod origin;
