@@ -111,7 +111,7 @@ async fn every_page_prints_notes_for_exactly_the_sources_and_passages_it_cites()
     routes.push(Route::NotFound);
     let mut failures = Vec::new();
     let mut pages_with_notes = 0;
-    let mut voiced = std::collections::BTreeSet::new();
+    let mut voiced = BTreeSet::new();
     for route in &routes {
         let path = route.to_path();
         let html = render(path.clone()).await;

@@ -64,7 +64,7 @@ pub fn Cite(props: &CiteProps) -> Html {
             <span class="cite-n">{format!("[{n}]")}</span>
             <span class="cite-tip" role="tooltip">
                 <span class="cite-tip-src">{format!("{outlet} · {}", source.published.human())}</span>
-                for c in props.citations.iter() { <span class="cite-tip-ex">{passage_line(voice_label(&store, c).as_deref(), &c.excerpt)}</span> }
+                for c in props.citations.iter() { <span class="cite-tip-ex">{passage_line(voice_label(store, c).as_deref(), &c.excerpt)}</span> }
             </span>
         </Link<Route>>
     }

@@ -512,7 +512,7 @@ fn silence(d: &Dataset, out: &mut Vec<Problem>) {
                     .iter()
                     .any(|(who, _)| v.speaks_for(who, &s.party));
                 let says_silent =
-                    SILENT_WORDINGS.iter().any(|w| lower.contains(w)) && !(own_voice && !s.silent);
+                    (s.silent || !own_voice) && SILENT_WORDINGS.iter().any(|w| lower.contains(w));
                 let at = format!("topics[{ti}].points[{pi}].stances[{si}].silent");
                 if says_silent && !s.silent {
                     out.push(problem(
