@@ -111,6 +111,7 @@ async fn every_page_prints_notes_for_exactly_the_sources_and_passages_it_cites()
     routes.push(Route::NotFound);
     let mut failures = Vec::new();
     let mut pages_with_notes = 0;
+    let mut voiced = BTreeSet::new();
     for route in &routes {
         let path = route.to_path();
         let html = render(path.clone()).await;
@@ -118,6 +119,18 @@ async fn every_page_prints_notes_for_exactly_the_sources_and_passages_it_cites()
         let (cited, noted) = (markers(&text), notes(&notes_html));
         if !noted.is_empty() {
             pages_with_notes += 1;
+        }
+        // Passages say whose voice they carry, in the tooltip and in print alike (compared below).
+        for p in cited.values().flatten() {
+            for tag in [
+                "The outlet's own reading — “",
+                ", claimed — “",
+                ", felt — “",
+            ] {
+                if p.contains(tag) {
+                    voiced.insert(tag);
+                }
+            }
         }
         if cited.keys().ne(noted.keys()) {
             failures.push(format!(
@@ -144,6 +157,7 @@ async fn every_page_prints_notes_for_exactly_the_sources_and_passages_it_cites()
         failures.len(),
         failures.join("\n  ")
     );
+    assert_eq!(voiced.len(), 3, "passages with a voice: only {voiced:?}");
     // The check means something only if pages do cite: most of the site does.
     assert!(
         pages_with_notes >= 20,

@@ -1,8 +1,10 @@
-//! A citation marker: a link to the source that shows the cited excerpt on hover and focus.
+//! A citation marker: a link to the source that shows the cited excerpt on hover and focus,
+//! each passage with whose voice it carries ("Donald Trump, claimed — “…”").
 
 use crate::context::use_page;
 use crate::routes::{Route, View};
 use counterpoint_core::model::Citation;
+use counterpoint_core::view::{passage_line, voice_label};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -62,7 +64,7 @@ pub fn Cite(props: &CiteProps) -> Html {
             <span class="cite-n">{format!("[{n}]")}</span>
             <span class="cite-tip" role="tooltip">
                 <span class="cite-tip-src">{format!("{outlet} · {}", source.published.human())}</span>
-                for c in props.citations.iter() { <span class="cite-tip-ex">{format!("“{}”", c.excerpt)}</span> }
+                for c in props.citations.iter() { <span class="cite-tip-ex">{passage_line(voice_label(store, c).as_deref(), &c.excerpt)}</span> }
             </span>
         </Link<Route>>
     }

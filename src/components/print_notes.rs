@@ -28,7 +28,7 @@ pub fn PrintNotes(props: &PrintNotesProps) -> Html {
                         <span class="print-note-n">{format!("[{}]", n.number)}</span>{" "}
                         <span class="print-note-ref">{&n.reference}</span>
                         <ul class="print-note-excerpts">
-                            for e in &n.excerpts { <li>{format!("“{e}”")}</li> }
+                            for e in &n.lines { <li>{e}</li> }
                         </ul>
                     </li>
                 }

@@ -70,7 +70,7 @@ pub fn SourcePage(props: &SourceProps) -> Html {
                             for p in group.places.iter() {
                                 <li>
                                     <p class="cited-text">{p.text}</p>
-                                    <p class="cited-ex"><q>{p.excerpt}</q>
+                                    <p class="cited-ex">if let Some(v) = &p.voice { <span class="cited-voice">{format!("{v} — ")}</span> }<q>{p.excerpt}</q>
                                         if let Some(u) = &p.passage_url {
                                             {" "}<a class="passage-link" href={u.clone()} rel="noopener noreferrer nofollow" target="_blank">{"at the passage ↗"}<span class="sr-only">{" (opens the original)"}</span></a>
                                         }

@@ -4,7 +4,7 @@
 
 use counterpoint_core::model::validate::locate_all;
 use counterpoint_core::model::{parse_dataset, Dataset, Problem};
-use counterpoint_core::texts::{check_against_texts, editorial_problems};
+use counterpoint_core::texts::{attribution_warnings, check_against_texts, editorial_problems};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -69,6 +69,7 @@ pub fn check_file(path: &Path, texts_dir: Option<&Path>) -> Checked {
             let found = check_against_texts(&dataset, &texts);
             errors.extend(found.errors);
             let mut warnings = found.warnings;
+            warnings.extend(attribution_warnings(&dataset));
             locate_all(&json, &mut errors);
             locate_all(&json, &mut warnings);
             errors.sort_by_key(|p| p.line_col);

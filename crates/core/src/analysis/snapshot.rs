@@ -116,25 +116,97 @@ impl<'a> Snapshot<'a> {
             .max_by(|a, b| a.date.cmp(&b.date))
     }
 
+    /// Does `party` speak on `point` as of the snapshot: is its latest known stance there, not
+    /// silent, and in its own voice? A stance is in its own voice when it quotes someone on the
+    /// party's side or cites an excerpt whose `voice` is an actor on its side, the party itself or
+    /// `both`; a stance whose citations carry no voice at all (an unannotated dataset) counts as
+    /// in its own voice. Clash, overlap and agreement need both parties to speak
+    /// ([`Self::relation`]).
+    pub fn speaks(&self, point: &Point, party: &str) -> bool {
+        let Some(s) = point
+            .stances
+            .iter()
+            .filter(|s| s.party == party && self.stance_known(s))
+            .max_by(|a, b| a.date.cmp(&b.date))
+        else {
+            return false;
+        };
+        if s.silent {
+            return false;
+        }
+        let voiced: Vec<&str> = s.cites.iter().filter_map(|c| c.voice.as_deref()).collect();
+        if voiced.is_empty() {
+            return true;
+        }
+        let ours = |id: &str| {
+            id == party || id == BOTH || self.store.actor(id).is_some_and(|a| a.side == party)
+        };
+        voiced.into_iter().any(ours)
+            || s.quotes
+                .iter()
+                .filter_map(|q| self.store.quote(q))
+                .any(|q| ours(&q.speaker))
+    }
+
+    /// Why the topic's status as of the snapshot does not follow from its points shown then, or
+    /// `None` when it does: `contested` needs a point in clash, `partly_agreed` a point in
+    /// overlap, `agreed` no point in clash, `one_side_silent` a point on which a party does not
+    /// speak ([`Self::speaks`]). Relations come from [`Self::relation`], which makes a point
+    /// one-sided whenever a party is silent or not in its own voice: clash, overlap and
+    /// agreement always rest on both parties' own latest stances.
+    pub fn status_problem(&self, topic: &'a Topic) -> Option<String> {
+        let status = self.status(topic)?.status;
+        let relations: Vec<Relation> = self
+            .points(topic)
+            .into_iter()
+            .map(|p| self.relation(p))
+            .collect();
+        let has = |r: Relation| relations.contains(&r);
+        let one_sided = topic.points.iter().any(|p| {
+            p.stances.iter().any(|s| self.stance_known(s))
+                && self
+                    .store
+                    .dataset
+                    .parties
+                    .iter()
+                    .any(|party| !self.speaks(p, &party.id))
+        });
+        match status {
+            Status::Contested if !has(Relation::Clash) => Some(
+                "is contested, but none of its points is in clash then: contested needs a clash of both parties' own stances".into(),
+            ),
+            Status::PartlyAgreed if !has(Relation::Overlap) => Some(
+                "is partly agreed, but none of its points overlaps then: partly agreed needs an overlap of both parties' own stances".into(),
+            ),
+            Status::Agreed if has(Relation::Clash) => {
+                Some("is agreed, but one of its points is in clash then".into())
+            }
+            Status::OneSideSilent if !one_sided => Some(
+                "is marked one side silent, but both parties speak on every point then: one side silent follows from a silent stance".into(),
+            ),
+            _ => None,
+        }
+    }
+
     /// How the parties' stances on `point` relate as of the snapshot: the one place that
     /// answers it (pages, exports and checks all ask here, never `point.relation`).
     ///
-    /// - [`Relation::OneSided`] when a party has no known stance yet or its latest known one is
-    ///   silent: derived, so it follows the stances in every snapshot.
+    /// - [`Relation::OneSided`] when a party does not speak ([`Self::speaks`]): it has no known
+    ///   stance yet, its latest known one is silent, or that stance is not in the party's own
+    ///   voice (it rests only on the other side's complaint, an analyst or the outlet). Derived,
+    ///   so it follows the stances in every snapshot.
     /// - Otherwise, with dated `relations`, the latest entry known by the snapshot (its date
     ///   has begun and one of its sources is published); when none is known yet, the oldest
     ///   entry (the datasets are checked never to need this).
     /// - Otherwise the static `relation`, which holds from the point's first stance on
     ///   (`Different` for an unvalidated point that has neither).
     pub fn relation(&self, point: &Point) -> Relation {
-        let someone_silent = self.store.dataset.parties.iter().any(|party| {
-            point
-                .stances
-                .iter()
-                .filter(|s| s.party == party.id && self.stance_known(s))
-                .max_by(|a, b| a.date.cmp(&b.date))
-                .is_none_or(|s| s.silent)
-        });
+        let someone_silent = self
+            .store
+            .dataset
+            .parties
+            .iter()
+            .any(|party| !self.speaks(point, &party.id));
         if someone_silent {
             return Relation::OneSided;
         }

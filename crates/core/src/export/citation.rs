@@ -122,6 +122,8 @@ mod tests {
             excerpt: excerpt.into(),
             prefix: None,
             suffix: None,
+            voice: None,
+            verb: None,
         }
     }
 

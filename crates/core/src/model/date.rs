@@ -429,6 +429,12 @@ impl schemars::JsonSchema for DateSpec {
                 pattern: Some(pattern),
                 ..Default::default()
             })),
+            extensions: [(
+                super::class::EDITORIAL_KEYWORD.to_string(),
+                serde_json::json!("date"),
+            )]
+            .into_iter()
+            .collect(),
             ..Default::default()
         }
         .into()

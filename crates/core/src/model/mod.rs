@@ -1,16 +1,19 @@
 //! The dataset: types, dates, loading and validation. Plain Rust, no UI.
 
+pub mod class;
 pub mod date;
 pub mod locate;
 pub mod origin;
 pub mod payload;
 pub mod types;
 pub mod validate;
+pub mod verbs;
 
 pub use date::{DateSpec, Day};
 pub use origin::{check_dataset_url, human_size, size_limit_problem, DatasetOrigin};
 pub use types::*;
 pub use validate::{is_web_url, locate_all, parse_dataset, validate, Problem, MAX_DATASET_BYTES};
+pub use verbs::{verb_class, VerbClass, VERBS};
 
 use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;

@@ -20,15 +20,19 @@ pub struct Dataset {
     #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 1)))]
     pub schema_version: u32,
     /// Short id of the dataset, e.g. `us-china-2025`.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Id"))]
     pub id: String,
     /// Title shown in the header, e.g. "US–China trade talks, 2025".
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Label"))]
     pub title: String,
     /// One line under the title.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Label"))]
     pub subtitle: String,
     /// Measures shown as key figures on the briefing, in order: each the `measure` of some
     /// figure. Empty (or absent): the first six measures of the dataset's own figures.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::model::class::Id>"))]
     pub key_measures: Vec<String>,
     /// The two negotiating parties, in display order (left, right).
     pub parties: Vec<Party>,
@@ -68,16 +72,27 @@ pub struct Dataset {
 #[serde(deny_unknown_fields)]
 pub struct Party {
     /// e.g. `us`, `cn`.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Id"))]
     pub id: String,
     /// e.g. "United States".
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Label"))]
     pub name: String,
     /// e.g. "US".
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Label"))]
     pub short_name: String,
     /// Adjective, e.g. "US", "Chinese".
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Label"))]
     pub adjective: String,
     /// Actor ids of the people who lead the party's delegation, most senior first.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::model::class::Id>"))]
     pub negotiators: Vec<String>,
+    /// Other names our own words use for the party as a voice, e.g. "Beijing" or "Washington"
+    /// ("Beijing says …"): with `name`, `short_name` and `adjective`, what the attribution rules
+    /// of `counterpoint check` recognise as naming the party.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::model::class::Label>"))]
+    pub aliases: Vec<String>,
 }
 
 /// The side an actor or an event belongs to: a party id or `independent`.
@@ -89,8 +104,10 @@ pub const INDEPENDENT: &str = "independent";
 #[serde(deny_unknown_fields)]
 pub struct Briefing {
     /// URL segment, e.g. `eve-of-geneva`.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Id"))]
     pub id: String,
     /// e.g. "Eve of Geneva, May 2025".
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Label"))]
     pub title: String,
     /// The moment the briefing describes: only items known by this day are shown.
     pub as_of: DateSpec,
@@ -108,12 +125,17 @@ pub struct Briefing {
 #[serde(deny_unknown_fields)]
 pub struct Claim {
     /// The sentence.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::OwnWords"))]
     pub text: String,
     /// The sources it rests on: at least one.
     pub cites: Vec<Citation>,
     /// Outside knowledge or an inference of ours, not from the cited sources, marked as such
     /// wherever it is shown ("Editor’s note — not from the sources: …"). Non-empty when given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::model::class::EditorNote>")
+    )]
     pub editor_note: Option<String>,
 }
 
@@ -123,20 +145,53 @@ pub struct Claim {
 #[serde(deny_unknown_fields)]
 pub struct Citation {
     /// A [`Source`] id.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Id"))]
     pub source: String,
     /// A short verbatim passage of the source (a clause, not a paragraph).
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Verbatim"))]
     pub excerpt: String,
     /// Verbatim text of the source right before the excerpt (W3C Web Annotation
     /// `TextQuoteSelector` `prefix`), needed only when the excerpt occurs more than once in the
     /// source's text: with it, the excerpt must select exactly one place. Whole words are best:
     /// the citation's link (a Text Fragment) uses it too.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::model::class::Verbatim>")
+    )]
     pub prefix: Option<String>,
     /// Verbatim text of the source right after the excerpt (`TextQuoteSelector` `suffix`); see
     /// [`Citation::prefix`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::model::class::Verbatim>")
+    )]
     pub suffix: Option<String>,
+    /// Whose words, reading or act the excerpt carries: an actor id (a person or body who said,
+    /// thought or did what the excerpt reports), a party id (the party acting as a whole:
+    /// "China has raised its retaliatory duties"), `both` (a joint act or statement of the two
+    /// parties), or `outlet` (the source's own reporting, reading, analysis or forecast, and
+    /// voices it does not name: "analysts say", "is being seen by some analysts"). Optional;
+    /// `counterpoint check` requires it on the citations of stances, statuses, relations and
+    /// dispute claims.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::model::class::Id>"))]
+    pub voice: Option<String>,
+    /// For reported speech or thought, the attribution verb the source uses, as printed
+    /// (`said`, `claimed`, `felt`, `predicted`): one of the verbs of the core's table
+    /// (`texts::VERBS`), each in a class (say, claim, feel/believe, expect/forecast). Needs a
+    /// `voice`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::model::class::Verbatim>")
+    )]
+    pub verb: Option<String>,
 }
+
+/// The [`Citation::voice`] of the source's own reporting, reading or analysis.
+pub const OUTLET: &str = "outlet";
 
 /// The full text of a source, kept with the author's files (never published): what
 /// `counterpoint check` compares every excerpt and quote with.
@@ -145,10 +200,12 @@ pub struct Citation {
 #[serde(deny_unknown_fields)]
 pub struct SourceText {
     /// A plain-text (UTF-8) file, relative to the dataset file, e.g. `texts/kyodo-2025-05-07.txt`.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Url"))]
     pub file: String,
     /// SHA-256 of the file's bytes, 64 lowercase hex digits: a text changed since the dataset
     /// was written is an error.
     #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^[0-9a-f]{64}$")))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Id"))]
     pub sha256: String,
 }
 
@@ -158,35 +215,60 @@ pub struct SourceText {
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Unique id, e.g. `reuters-2025-05-12`.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Id"))]
     pub id: String,
     /// Outlet, or `None` when the copy does not name it.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::model::class::Label>")
+    )]
     pub outlet: Option<String>,
     /// How we describe an outlet we cannot name, e.g. "US news magazine (not named in the copy)".
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::OwnWords"))]
     pub outlet_description: String,
     /// The headline, or a descriptive title in brackets when the copy has none.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Verbatim"))]
     pub title: String,
     /// `true` when `title` is our description rather than the article's headline.
     #[serde(default)]
     pub title_is_descriptive: bool,
     /// Bylines, as printed.
     #[serde(default)]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Vec<crate::model::class::Verbatim>")
+    )]
     pub authors: Vec<String>,
     /// Publication date, with its precision (`c. 2025-06-04` when inferred from the text).
     pub published: DateSpec,
     /// How the date was established, when it is not printed in the copy.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::OwnWords"))]
     pub date_note: String,
     /// Where the copy was found, e.g. a republishing site.
     #[serde(default)]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::model::class::Label>")
+    )]
     pub via: Option<String>,
     /// Link to the article (http or https), when there is one.
     #[serde(default)]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::model::class::Url>")
+    )]
     pub url: Option<String>,
     /// BCP-47 tag of the text we hold, e.g. `en`.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Label"))]
     pub language: String,
     /// Set when the text is a translation: from what, and how good.
     #[serde(default)]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::model::class::OwnWords>")
+    )]
     pub translation: Option<String>,
     /// Errors and oddities in the source, recorded rather than silently fixed.
     #[serde(default)]
@@ -206,8 +288,10 @@ pub struct SourceNote {
     pub kind: NoteKind,
     /// The passage concerned, verbatim.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Verbatim"))]
     pub excerpt: String,
     /// What is wrong, in our words.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::OwnWords"))]
     pub text: String,
 }
 
@@ -250,23 +334,36 @@ impl NoteKind {
 #[serde(deny_unknown_fields)]
 pub struct Actor {
     /// Unique id, e.g. `scott-bessent`.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Id"))]
     pub id: String,
     /// Name as written in English.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Label"))]
     pub name: String,
     /// Name in Chinese characters, for Chinese people and bodies.
     #[serde(default)]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::model::class::Label>")
+    )]
     pub name_zh: Option<String>,
     /// A person or an institution.
     pub kind: ActorKind,
     /// A party id or `independent`.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Id"))]
     pub side: String,
     /// Role at the time of the talks, e.g. "Treasury Secretary".
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::OwnWords"))]
     pub role: String,
     /// Organisation: an actor id when it is in the dataset, else free text.
     #[serde(default)]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::model::class::Label>")
+    )]
     pub organisation: Option<String>,
     /// Role in these talks, in our words.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::OwnWords"))]
     pub description: String,
     /// The sources that say who they are.
     pub cites: Vec<Citation>,
@@ -289,12 +386,16 @@ pub enum ActorKind {
 #[serde(deny_unknown_fields)]
 pub struct Topic {
     /// Unique id, e.g. `rare-earths`.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Id"))]
     pub id: String,
     /// Short title, e.g. "Rare earths".
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Label"))]
     pub title: String,
     /// The question the topic answers, e.g. "What tariff levels will each side accept?".
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::OwnWords"))]
     pub question: String,
     /// Two or three sentences of our own, as of the latest briefing.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::OwnWords"))]
     pub summary: String,
     /// Summaries for earlier moments, oldest first: an earlier snapshot shows the latest one
     /// dated on or before its day, so that it never tells what happened later.
@@ -323,12 +424,17 @@ pub struct DatedClaim {
     /// When it was said or became true.
     pub date: DateSpec,
     /// The sentence.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::OwnWords"))]
     pub text: String,
     /// The sources it rests on: at least one.
     pub cites: Vec<Citation>,
     /// Outside knowledge or an inference of ours, not from the cited sources, marked as such
     /// wherever it is shown ("Editor’s note — not from the sources: …"). Non-empty when given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::model::class::EditorNote>")
+    )]
     pub editor_note: Option<String>,
 }
 
@@ -390,6 +496,7 @@ pub struct StatusChange {
     /// The status from that date.
     pub status: Status,
     /// A short qualifier, e.g. "Escalating: 145% vs 125%" or "90-day truce".
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::OwnWords"))]
     pub label: String,
     /// The sources that give it.
     pub cites: Vec<Citation>,
@@ -401,8 +508,10 @@ pub struct StatusChange {
 #[serde(deny_unknown_fields)]
 pub struct Point {
     /// Unique id, e.g. `tariffs-rates`.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Id"))]
     pub id: String,
     /// e.g. "Current tariff rate".
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::OwnWords"))]
     pub aspect: String,
     /// How the stances relate, one value for the point's whole life (from its first stance
     /// on): the original form, still read. Give either this or [`Point::relations`], not both.
@@ -465,16 +574,19 @@ impl Relation {
 #[serde(deny_unknown_fields)]
 pub struct Stance {
     /// A party id.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Id"))]
     pub party: String,
     /// When the party held this position (when it was said or done).
     pub date: DateSpec,
     /// The position in our words; for a silent party, what is missing.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::OwnWords"))]
     pub text: String,
     /// `true` when the sources carry nothing from this party on the point.
     #[serde(default)]
     pub silent: bool,
     /// Quote ids that support the stance.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::model::class::Id>"))]
     pub quotes: Vec<String>,
     /// The sources that back it: needed unless it is silent or quotes back it.
     #[serde(default)]
@@ -482,6 +594,10 @@ pub struct Stance {
     /// Outside knowledge or an inference of ours, not from the cited sources, marked as such
     /// wherever it is shown ("Editor’s note — not from the sources: …"). Non-empty when given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::model::class::EditorNote>")
+    )]
     pub editor_note: Option<String>,
 }
 
@@ -491,13 +607,16 @@ pub struct Stance {
 #[serde(deny_unknown_fields)]
 pub struct Analysis {
     /// Actor id of the analyst.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Id"))]
     pub actor: String,
     /// When the analysis was given.
     pub date: DateSpec,
     /// The analysis, in the analyst's words or a close summary.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::OwnWords"))]
     pub text: String,
     /// Ids of quotes that back it.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::model::class::Id>"))]
     pub quotes: Vec<String>,
     /// The sources that report it.
     pub cites: Vec<Citation>,
@@ -509,10 +628,13 @@ pub struct Analysis {
 #[serde(deny_unknown_fields)]
 pub struct Quote {
     /// Unique id, e.g. `q-trump-stop-fentanyl`.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Id"))]
     pub id: String,
     /// Actor id.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Id"))]
     pub speaker: String,
     /// Verbatim, as printed by the cited source(s).
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Verbatim"))]
     pub text: String,
     /// `true` when the text is part of a sentence in its source rather than whole sentences
     /// (it does not start one, or does not end one), e.g. Trump's "with absolutely no
@@ -522,8 +644,10 @@ pub struct Quote {
     /// When it was said, as precisely as known.
     pub said: DateSpec,
     /// Where: "Fox News interview", "post on X", "House appropriations committee".
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::OwnWords"))]
     pub venue: String,
     /// Topic ids it speaks to.
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::model::class::Id>"))]
     pub topics: Vec<String>,
     /// The source(s) that print exactly this text. Two outlets printing the same words share
     /// one quote; different wordings of one statement are separate quotes with the same
@@ -531,9 +655,14 @@ pub struct Quote {
     pub cites: Vec<Citation>,
     /// Links renderings of one statement by different outlets (translations, paraphrases).
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::model::class::Id>"))]
     pub statement: Option<String>,
     /// Our notes on the quote: errors in it, how renderings differ.
     #[serde(default)]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Vec<crate::model::class::OwnWords>")
+    )]
     pub notes: Vec<String>,
 }
 
@@ -543,27 +672,37 @@ pub struct Quote {
 #[serde(deny_unknown_fields)]
 pub struct Event {
     /// Unique id, e.g. `ev-2025-05-geneva-truce`.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Id"))]
     pub id: String,
     /// When it happened.
     pub date: DateSpec,
     /// Short title.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::OwnWords"))]
     pub title: String,
     /// What happened, in a sentence or two.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::OwnWords"))]
     pub summary: String,
     /// Who acted: a party id, `both`, or `independent`.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Id"))]
     pub actor_side: String,
     /// The event this one answers (a counter-move).
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::model::class::Id>"))]
     pub responds_to: Option<String>,
     /// Ids of the topics it bears on.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::model::class::Id>"))]
     pub topics: Vec<String>,
     /// The sources that report it.
     pub cites: Vec<Citation>,
     /// Outside knowledge or an inference of ours, not from the cited sources, marked as such
     /// wherever it is shown ("Editor’s note — not from the sources: …"). Non-empty when given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::model::class::EditorNote>")
+    )]
     pub editor_note: Option<String>,
 }
 
@@ -576,10 +715,13 @@ pub const BOTH: &str = "both";
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     /// Unique id, e.g. `f-us-tariff-2025-30`.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Id"))]
     pub id: String,
     /// Groups values of the same measure over time, e.g. `us-tariff-on-china`.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Id"))]
     pub measure: String,
     /// What is measured, e.g. "Headline US tariff on Chinese imports".
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::OwnWords"))]
     pub label: String,
     /// The number, in `unit`.
     pub value: f64,
@@ -588,23 +730,40 @@ pub struct Figure {
     /// With `unit: "other"`: how the value is written, `{}` standing for the number, e.g.
     /// `"{} m³/s"`, `"€{} million"`, `"{} tonnes"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::model::class::Label>")
+    )]
     pub unit_format: Option<String>,
     /// The date or period the value applies to.
     pub date: DateSpec,
     /// What the value covers when not everything, e.g. "on $34 billion of goods".
     #[serde(default)]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::model::class::OwnWords>")
+    )]
     pub scope: Option<String>,
     /// Ids of the topics it bears on.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::model::class::Id>"))]
     pub topics: Vec<String>,
     /// A caveat for readers.
     #[serde(default)]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::model::class::OwnWords>")
+    )]
     pub note: Option<String>,
     /// The sources that give it.
     pub cites: Vec<Citation>,
     /// Outside knowledge or an inference of ours, not from the cited sources, marked as such
     /// wherever it is shown ("Editor’s note — not from the sources: …"). Non-empty when given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::model::class::EditorNote>")
+    )]
     pub editor_note: Option<String>,
 }
 
@@ -615,10 +774,13 @@ pub struct Figure {
 #[serde(deny_unknown_fields)]
 pub struct ChartMeasure {
     /// The [`Figure::measure`] charted, e.g. `us-tariff-on-china`.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Id"))]
     pub measure: String,
     /// The party that imposes it (a party id).
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Id"))]
     pub by: String,
     /// The party whose goods it applies to (a party id).
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Id"))]
     pub on: String,
 }
 
@@ -685,18 +847,22 @@ pub fn format_number(v: f64) -> String {
 #[serde(deny_unknown_fields)]
 pub struct Dispute {
     /// Unique id.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Id"))]
     pub id: String,
     /// The question in dispute, e.g. "Who asked for the talks?".
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::OwnWords"))]
     pub question: String,
     /// Who disagrees: the parties, outlets, or a source with the facts.
     pub kind: DisputeKind,
     /// Ids of the topics it bears on.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::model::class::Id>"))]
     pub topics: Vec<String>,
     /// The competing accounts.
     pub claims: Vec<DisputeClaim>,
     /// What the evidence allows us to say, in our words.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::OwnWords"))]
     pub assessment: String,
 }
 
@@ -719,16 +885,20 @@ pub enum DisputeKind {
 #[serde(deny_unknown_fields)]
 pub struct DisputeClaim {
     /// Who makes the claim: a party id, `independent`, or a source id for outlet disputes.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Id"))]
     pub side: String,
     /// Actor id of the speaker, when one person or body makes it.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::model::class::Id>"))]
     pub actor: Option<String>,
     /// When the account was given.
     pub date: DateSpec,
     /// The account.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::OwnWords"))]
     pub text: String,
     /// Ids of quotes that back it.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::model::class::Id>"))]
     pub quotes: Vec<String>,
     /// The sources that give it.
     pub cites: Vec<Citation>,
@@ -740,16 +910,20 @@ pub struct DisputeClaim {
 #[serde(deny_unknown_fields)]
 pub struct GlossaryTerm {
     /// Unique id, e.g. `reciprocal-tariffs`: the term's anchor on the glossary page.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Id"))]
     pub id: String,
     /// The term as shown, e.g. "Reciprocal tariffs".
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Label"))]
     pub term: String,
     /// Other spellings and forms marked in page text, e.g. "reciprocal tariff" (matched
     /// case-insensitively on word boundaries, like the term). Unique across terms.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::model::class::Label>"))]
     pub aliases: Vec<String>,
     /// What the sources say the term means, in our words (same attribution, same hedges).
     /// May be empty when only an editor's note can explain the term.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::OwnWords"))]
     pub definition: String,
     /// The sources the definition rests on: needed when there is a definition.
     #[serde(default)]
@@ -757,8 +931,13 @@ pub struct GlossaryTerm {
     /// Outside knowledge of ours, not from the sources, marked as such wherever it is shown
     /// ("Editor’s note — not from the sources: …"). Non-empty when given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::model::class::EditorNote>")
+    )]
     pub editor_note: Option<String>,
     /// Ids of the sources in which the term (or one of its aliases) appears.
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::model::class::Id>"))]
     pub appears_in: Vec<String>,
 }
 

@@ -18,12 +18,15 @@ use std::collections::{BTreeMap, BTreeSet};
 /// 4. no topic is agreed while one of its points is in clash: in the snapshot of every
 ///    briefing and in the snapshot of everything, a topic whose status then is `agreed` has no
 ///    point shown then whose relation (`Snapshot::relation`) is `clash` (at the status entry
-///    that applies, `topics[i].status[j].status`; once per topic).
+///    that applies, `topics[i].status[j].status`; once per topic);
+/// 5. the attribution rules of [`super::RULES`] (voices on citations, verbs, silence, status
+///    following from the points, numbers, causal links): see `texts/attribution.rs`.
 pub fn editorial_problems(d: &Dataset) -> Vec<Problem> {
     let mut out = Vec::new();
     quotes_inside_excerpts(d, &mut out);
     speakers_on_their_side(d, &mut out);
     agreed_topics_without_clash(d, &mut out);
+    out.extend(super::attribution_problems(d));
     out
 }
 

@@ -16,9 +16,11 @@
 //! Fuzzy search only explains a failure ("closest passage (3 edits): …"); it never passes an
 //! excerpt.
 
+mod attribution;
 mod check;
 mod editorial;
 mod fragment;
+pub mod items;
 mod own_words;
 mod places;
 mod search;
@@ -27,6 +29,11 @@ mod search;
 mod tests;
 
 pub use crate::model::locate_all;
+pub use crate::model::{verb_class, VerbClass, VERBS};
+pub use attribution::{
+    attribution_problems, attribution_warnings, rule_counts, Rule, CAUSAL_WORDS, ERROR_RULES,
+    LINK_WORDS, RULES,
+};
 pub use check::check_against_texts;
 pub use editorial::editorial_problems;
 pub use fragment::{passage_link, text_fragment};

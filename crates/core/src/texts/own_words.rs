@@ -15,87 +15,17 @@ pub const SHARED_RUN_WORDS: usize = 12;
 /// `overlap`, `clash`, `analysis[].text`; actor `role` and `description`; quote `venue` and
 /// `notes`; event `title` and `summary`; figure `label`, `scope` and `note`; dispute
 /// `question`, `claims[].text` and `assessment`; glossary `definition`; source `date_note` and
-/// `notes[].text`.
+/// `notes[].text` (figure `scope` and `note` only when given). Read from the item registry
+/// ([`super::items()`]), in its order.
 pub fn own_words_fields(d: &Dataset) -> Vec<(String, &str)> {
-    let mut out: Vec<(String, &str)> = Vec::new();
-    for (bi, b) in d.briefings.iter().enumerate() {
-        for (name, claims) in [
-            ("what_happened", &b.what_happened),
-            ("where_things_stand", &b.where_things_stand),
-            ("what_to_watch", &b.what_to_watch),
-        ] {
-            for (i, c) in claims.iter().enumerate() {
-                out.push((format!("briefings[{bi}].{name}[{i}].text"), &c.text));
-            }
-        }
-    }
-    for (ti, t) in d.topics.iter().enumerate() {
-        let at = format!("topics[{ti}]");
-        out.push((format!("{at}.title"), &t.title));
-        out.push((format!("{at}.question"), &t.question));
-        out.push((format!("{at}.summary"), &t.summary));
-        for (i, c) in t.earlier_summaries.iter().enumerate() {
-            out.push((format!("{at}.earlier_summaries[{i}].text"), &c.text));
-        }
-        for (i, s) in t.status.iter().enumerate() {
-            out.push((format!("{at}.status[{i}].label"), &s.label));
-        }
-        for (pi, p) in t.points.iter().enumerate() {
-            out.push((format!("{at}.points[{pi}].aspect"), &p.aspect));
-            for (si, s) in p.stances.iter().enumerate() {
-                out.push((format!("{at}.points[{pi}].stances[{si}].text"), &s.text));
-            }
-        }
-        for (i, c) in t.overlap.iter().enumerate() {
-            out.push((format!("{at}.overlap[{i}].text"), &c.text));
-        }
-        for (i, c) in t.clash.iter().enumerate() {
-            out.push((format!("{at}.clash[{i}].text"), &c.text));
-        }
-        for (i, a) in t.analysis.iter().enumerate() {
-            out.push((format!("{at}.analysis[{i}].text"), &a.text));
-        }
-    }
-    for (i, a) in d.actors.iter().enumerate() {
-        out.push((format!("actors[{i}].role"), &a.role));
-        out.push((format!("actors[{i}].description"), &a.description));
-    }
-    for (i, q) in d.quotes.iter().enumerate() {
-        out.push((format!("quotes[{i}].venue"), &q.venue));
-        for (ni, n) in q.notes.iter().enumerate() {
-            out.push((format!("quotes[{i}].notes[{ni}]"), n));
-        }
-    }
-    for (i, e) in d.events.iter().enumerate() {
-        out.push((format!("events[{i}].title"), &e.title));
-        out.push((format!("events[{i}].summary"), &e.summary));
-    }
-    for (i, f) in d.figures.iter().enumerate() {
-        out.push((format!("figures[{i}].label"), &f.label));
-        if let Some(s) = &f.scope {
-            out.push((format!("figures[{i}].scope"), s));
-        }
-        if let Some(n) = &f.note {
-            out.push((format!("figures[{i}].note"), n));
-        }
-    }
-    for (i, x) in d.disputes.iter().enumerate() {
-        out.push((format!("disputes[{i}].question"), &x.question));
-        out.push((format!("disputes[{i}].assessment"), &x.assessment));
-        for (ci, c) in x.claims.iter().enumerate() {
-            out.push((format!("disputes[{i}].claims[{ci}].text"), &c.text));
-        }
-    }
-    for (i, g) in d.glossary.iter().enumerate() {
-        out.push((format!("glossary[{i}].definition"), &g.definition));
-    }
-    for (i, s) in d.sources.iter().enumerate() {
-        out.push((format!("sources[{i}].date_note"), &s.date_note));
-        for (ni, n) in s.notes.iter().enumerate() {
-            out.push((format!("sources[{i}].notes[{ni}].text"), &n.text));
-        }
-    }
-    out
+    super::items::items(d)
+        .into_iter()
+        .flat_map(|(path, _, item)| {
+            item.own_words()
+                .into_iter()
+                .map(move |(field, text)| (format!("{path}.{field}"), text))
+        })
+        .collect()
 }
 
 /// Removes text between quotation marks: “…”, "…" (straight quotes pair up in order).

@@ -552,6 +552,8 @@ fn text_fragments_are_percent_encoded_per_the_spec() {
         excerpt: "a b".into(),
         prefix: Some("x".into()),
         suffix: None,
+        voice: None,
+        verb: None,
     };
     assert_eq!(
         passage_link("https://example.com/p#top", &c),

@@ -21,7 +21,7 @@ pub mod topic;
 pub use changes::ChangesView;
 pub use home::HomeView;
 pub use my_briefing::MyBriefingView;
-pub use notes::{print_notes, CitedSource, NoteBook, PrintNote};
+pub use notes::{passage_line, print_notes, voice_label, CitedSource, NoteBook, PrintNote};
 pub use topic::TopicView;
 
 #[cfg(test)]

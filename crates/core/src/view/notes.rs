@@ -15,8 +15,11 @@ pub struct CitedSource<'a> {
     pub number: usize,
     /// The source.
     pub source: &'a Source,
-    /// The cited passages, in first-cited order, each once.
+    /// The cited passages, in first-cited order, each once (once per voice when the page cites
+    /// the same passage in two voices).
     pub excerpts: Vec<String>,
+    /// Whose voice each passage carries, as [`voice_label`] shows it, by index in `excerpts`.
+    pub voices: Vec<Option<String>>,
 }
 
 /// A printed note ready to render: owned, so that a component can take it as a prop.
@@ -28,6 +31,41 @@ pub struct PrintNote {
     pub reference: String,
     /// The passages the page cites from it, in first-cited order.
     pub excerpts: Vec<String>,
+    /// The same passages as printed: with whose voice each carries ([`passage_line`]).
+    pub lines: Vec<String>,
+}
+
+/// Whose voice a citation's passage carries, for readers: the speaker and the source's verb
+/// ("Donald Trump, claimed"), the party or both parties ("China", "Both parties, confirm"), or
+/// "The outlet's own reading" for the outlet's reporting. `None` when the citation gives no
+/// voice.
+pub fn voice_label(store: &Store, c: &Citation) -> Option<String> {
+    let voice = c.voice.as_deref()?;
+    if voice == OUTLET {
+        return Some("The outlet's own reading".to_string());
+    }
+    let who = if voice == BOTH {
+        "Both parties".to_string()
+    } else if let Some(p) = store.dataset.parties.iter().find(|p| p.id == voice) {
+        p.name.clone()
+    } else if let Some(a) = store.actor(voice) {
+        a.name.clone()
+    } else {
+        voice.to_string()
+    };
+    Some(match c.verb.as_deref() {
+        Some(verb) => format!("{who}, {verb}"),
+        None => who,
+    })
+}
+
+/// A cited passage as the tooltip and the printed notes show it: `Donald Trump, claimed —
+/// “…”`, or just `“…”` when the citation gives no voice.
+pub fn passage_line(voice: Option<&str>, excerpt: &str) -> String {
+    match voice {
+        Some(v) => format!("{v} — “{excerpt}”"),
+        None => format!("“{excerpt}”"),
+    }
 }
 
 /// The notes printed at the end of a page that cites `sources`.
@@ -38,6 +76,12 @@ pub fn print_notes(store: &Store, sources: &[CitedSource<'_>]) -> Vec<PrintNote>
             number: c.number,
             reference: crate::export::citation::source_reference(store, c.source),
             excerpts: c.excerpts.clone(),
+            lines: c
+                .excerpts
+                .iter()
+                .zip(&c.voices)
+                .map(|(e, v)| passage_line(v.as_deref(), e))
+                .collect(),
         })
         .collect()
 }
@@ -73,11 +117,19 @@ impl<'a> NoteBook<'a> {
                 number,
                 source,
                 excerpts: Vec::new(),
+                voices: Vec::new(),
             });
             // A linear search: one source has few distinct passages (hashing long excerpts
             // measured slower).
-            if !entry.excerpts.contains(&c.excerpt) {
+            let voice = voice_label(store, c);
+            if !entry
+                .excerpts
+                .iter()
+                .zip(&entry.voices)
+                .any(|(e, v)| *e == c.excerpt && *v == voice)
+            {
                 entry.excerpts.push(c.excerpt.clone());
+                entry.voices.push(voice);
             }
         }
     }
@@ -113,6 +165,8 @@ mod tests {
             excerpt: ex.into(),
             prefix: None,
             suffix: None,
+            voice: None,
+            verb: None,
         };
         p.cites(&[c(2, "b"), c(0, "a"), c(2, "b"), c(2, "c")]);
         p.cites(&[c(0, "a")]);
@@ -121,6 +175,42 @@ mod tests {
         assert_eq!(found[0].excerpts, ["a"]);
         assert_eq!(found[1].excerpts, ["b", "c"]);
         assert_eq!(found[1].source.id, s[2].id);
+    }
+
+    #[test]
+    fn each_passage_is_printed_with_whose_voice_it_carries() {
+        let store = embedded();
+        let snap = Snapshot::of_briefing(&store, None).unwrap();
+        let s = &store.dataset.sources;
+        let c = |voice: Option<&str>, verb: Option<&str>| Citation {
+            source: s[0].id.clone(),
+            excerpt: "a".into(),
+            prefix: None,
+            suffix: None,
+            voice: voice.map(str::to_string),
+            verb: verb.map(str::to_string),
+        };
+        let cites = [
+            c(Some("donald-trump"), Some("claimed")),
+            c(Some("outlet"), None),
+            c(Some("cn"), None),
+            c(Some("both"), Some("agreed")),
+            c(None, None),
+            c(Some("donald-trump"), Some("claimed")),
+        ];
+        let mut p = NoteBook::new(snap);
+        p.cites(&cites);
+        let notes = print_notes(&store, &p.sources());
+        assert_eq!(
+            notes[0].lines,
+            [
+                "Donald Trump, claimed — “a”",
+                "The outlet's own reading — “a”",
+                "China — “a”",
+                "Both parties, agreed — “a”",
+                "“a”",
+            ]
+        );
     }
 
     #[test]
@@ -139,6 +229,8 @@ mod tests {
             excerpt: "x".into(),
             prefix: None,
             suffix: None,
+            voice: None,
+            verb: None,
         }]);
         assert!(p.sources().is_empty());
     }

@@ -18,6 +18,8 @@ pub struct CitedPlace<'a> {
     /// The original opened at the passage (a Text Fragment link), when the source has a web
     /// address.
     pub passage_url: Option<String>,
+    /// Whose voice the passage carries, with the source's verb ([`super::voice_label`]).
+    pub voice: Option<String>,
     /// The topic page it links to; `None`: the briefing.
     pub topic: Option<&'a str>,
     /// The link's label: the topic's title, or "Briefing".
@@ -70,6 +72,7 @@ impl<'a> SourceView<'a> {
                         text: p.text,
                         excerpt: &p.citation.excerpt,
                         passage_url: web_url.map(|u| passage_link(u, p.citation)),
+                        voice: super::voice_label(store, p.citation),
                         topic: match p.kind {
                             PlaceKind::Briefing | PlaceKind::Actor => None,
                             _ => p.topic,
@@ -135,5 +138,22 @@ mod tests {
         assert_eq!(view.citations, cited_from(&store.dataset, &s.id).len());
         assert!(view.groups.windows(2).all(|w| w[0].kind < w[1].kind));
         assert!(SourceView::new(snap, "no-such-source").is_none());
+        // Each place says whose voice its passage carries.
+        let wt = SourceView::new(snap, "washington-times-2025-06-04").unwrap();
+        let voice_of = |start: &str| {
+            wt.groups
+                .iter()
+                .flat_map(|g| &g.places)
+                .find(|p| p.excerpt.starts_with(start))
+                .and_then(|p| p.voice.clone())
+        };
+        assert_eq!(
+            voice_of("Mr. Trump, meanwhile, felt").as_deref(),
+            Some("Donald Trump, felt")
+        );
+        assert_eq!(
+            voice_of("with a laser focus").as_deref(),
+            Some("The outlet's own reading")
+        );
     }
 }

@@ -230,29 +230,15 @@ fn the_timeline_follows_each_side_and_its_responses() {
         ]
     );
     let all = timeline(&late, None, None);
+    // Motegi's account of Trump's assurance follows the May threat, but Nikkei states no link
+    // ("in response", …): the causation rule keeps it a sequence, not an answer. Answers
+    // stated by a source are followed in the US–China timeline (analysis::timeline tests).
     let threat = all
         .iter()
         .find(|e| e.event.id == "ev-2019-05-car-threat")
         .unwrap();
-    assert_eq!(
-        threat
-            .responses
-            .iter()
-            .map(|e| e.id.as_str())
-            .collect::<Vec<_>>(),
-        ["ev-2019-09-motegi-assurance"]
-    );
-    let answer = all
-        .iter()
-        .find(|e| e.event.id == "ev-2019-09-motegi-assurance")
-        .unwrap();
-    assert_eq!(
-        answer
-            .responds_to
-            .map(|e| (e.id.as_str(), e.actor_side.as_str())),
-        Some(("ev-2019-05-car-threat", "usa")),
-        "Japan's answer to a US move"
-    );
+    assert!(threat.responses.is_empty());
+    assert!(all.iter().all(|e| e.responds_to.is_none()));
     let grouped = years(&all);
     assert_eq!(
         grouped

@@ -7,6 +7,7 @@
 
 mod prelude;
 
+mod attribution;
 mod check_dataset;
 mod dataset_sources;
 mod editorial;

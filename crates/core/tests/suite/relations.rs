@@ -35,13 +35,15 @@ fn label(snap: &Snapshot<'_>) -> String {
         .map_or("everything".to_string(), |b| b.id.clone())
 }
 
-/// Does some party have no known stance yet, or a silent latest one?
+/// Does some party have no known stance yet, or a silent latest one? (In both datasets every
+/// non-silent stance is in its party's own voice, which the `stance-voice` rule checks, so this
+/// is also [`Snapshot::speaks`] failing.)
 fn a_party_is_silent(snap: &Snapshot<'_>, pt: &Point) -> bool {
-    snap.store
-        .dataset
-        .parties
-        .iter()
-        .any(|p| snap.stance(pt, &p.id).is_none_or(|s| s.silent))
+    snap.store.dataset.parties.iter().any(|p| {
+        let silent = snap.stance(pt, &p.id).is_none_or(|s| s.silent);
+        assert_eq!(silent, !snap.speaks(pt, &p.id), "{}: {}", pt.id, p.id);
+        silent
+    })
 }
 
 fn point<'a>(store: &'a Store, topic: &str, aspect: &str) -> &'a Point {
@@ -357,4 +359,57 @@ fn editor_notes_are_exported_as_marked_lines_only_when_known() {
     let may = briefing(&store, "eve-of-geneva");
     let md = markdown::topic(&TopicView::new(may, topic).unwrap(), None);
     assert!(!md.contains(&line), "{md}");
+}
+
+#[test]
+fn a_stance_not_in_its_partys_own_voice_leaves_the_point_one_sided() {
+    // The Huawei warnings are known only from Beijing's complaint, so the US stance is silent.
+    // Give it back that complaint as its only evidence, with a dated clash: the point stays
+    // one-sided, because the US does not speak in its own voice. With the same excerpt in the
+    // US voice, the clash applies.
+    let with_voice = |voice: &str| {
+        let mut v: Value = serde_json::from_str(EMBEDDED_JSON).unwrap();
+        let topic = v["topics"]
+            .as_array_mut()
+            .unwrap()
+            .iter_mut()
+            .find(|t| t["id"] == "chips-export-controls")
+            .unwrap();
+        let pt = topic["points"]
+            .as_array_mut()
+            .unwrap()
+            .iter_mut()
+            .find(|p| p["id"] == "chips-huawei")
+            .unwrap();
+        let cite = json!({ "source": "washington-times-2025-06-04",
+            "excerpt": "issuing warnings about Huawei chips for artificial intelligence",
+            "voice": voice, "verb": "says" });
+        pt["stances"][0] = json!({ "party": "us", "date": "mid 2025-05/c. 2025-06-04",
+            "text": "Issued warnings about Huawei's chips for artificial intelligence.",
+            "cites": [cite.clone()] });
+        pt.as_object_mut().unwrap().remove("relation");
+        pt["relations"] = json!([{ "date": "c. 2025-06-04", "relation": "clash",
+            "cites": [cite, { "source": "washington-times-2025-06-04",
+                "excerpt": "Beijing says the U.S. undermined the Geneva truce by issuing warnings about Huawei chips",
+                "voice": "cn", "verb": "says" }] }]);
+        Store::from_json(&v.to_string()).unwrap()
+    };
+    let store = with_voice("cn");
+    let snap = Snapshot::everything(&store);
+    let pt = point(
+        &store,
+        "chips-export-controls",
+        "Warnings over Huawei AI chips",
+    );
+    assert!(!snap.speaks(pt, "us"));
+    assert_eq!(snap.relation(pt), Relation::OneSided);
+    let store = with_voice("us");
+    let snap = Snapshot::everything(&store);
+    let pt = point(
+        &store,
+        "chips-export-controls",
+        "Warnings over Huawei AI chips",
+    );
+    assert!(snap.speaks(pt, "us"));
+    assert_eq!(snap.relation(pt), Relation::Clash);
 }

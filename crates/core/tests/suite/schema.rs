@@ -179,3 +179,109 @@ fn the_date_pattern_follows_the_grammar() {
         assert!(!v.is_valid(&json!(bad)), "the pattern should reject {bad}");
     }
 }
+
+/// Every string field of `schema` (a property whose values are strings, a list of strings, or
+/// a reference to a string definition such as `DateSpec`; not an enum, whose values are the
+/// schema's own vocabulary) with no editorial class, or with one not in `CLASSES`.
+fn unclassed(schema: &Value) -> Vec<String> {
+    use counterpoint_core::model::class::{CLASSES, EDITORIAL_KEYWORD};
+    let defs = schema["definitions"].as_object().expect("definitions");
+    let resolve = |s: &Value| -> Value {
+        match s.get("$ref").and_then(Value::as_str) {
+            Some(r) => defs[r.trim_start_matches("#/definitions/")].clone(),
+            None => s.clone(),
+        }
+    };
+    let is_string = |s: &Value| match &s["type"] {
+        Value::String(t) => t == "string",
+        Value::Array(ts) => ts.iter().any(|t| t == "string"),
+        _ => false,
+    };
+    let mut out = Vec::new();
+    let mut objects: Vec<(String, &Value)> = vec![("(root)".into(), schema)];
+    objects.extend(defs.iter().map(|(k, v)| (k.clone(), v)));
+    for (name, obj) in objects {
+        let Some(props) = obj.get("properties").and_then(Value::as_object) else {
+            continue;
+        };
+        for (field, s) in props {
+            // The field itself, the items of a list, or the definition it refers to.
+            let mut candidates = vec![resolve(s)];
+            if let Some(items) = s.get("items") {
+                candidates.push(resolve(items));
+            }
+            for key in ["anyOf", "allOf"] {
+                for sub in s[key].as_array().into_iter().flatten() {
+                    candidates.push(resolve(sub));
+                }
+            }
+            let strings: Vec<&Value> = candidates
+                .iter()
+                .filter(|c| is_string(c) && c.get("enum").is_none())
+                .collect();
+            if strings.is_empty() {
+                continue;
+            }
+            let class = std::iter::once(s)
+                .chain(strings.iter().copied())
+                .find_map(|c| c.get(EDITORIAL_KEYWORD).and_then(Value::as_str))
+                .map(str::to_string);
+            match class {
+                Some(c) if CLASSES.contains(&c.as_str()) => {}
+                Some(c) => out.push(format!("{name}.{field}: unknown class {c:?}")),
+                None => out.push(format!("{name}.{field}")),
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_string_field_carries_its_editorial_class() {
+    let schema = committed();
+    assert_eq!(unclassed(&schema), Vec::<String>::new(), "{REGENERATE}");
+    // The walk finds the fields: unclass one of each shape, and it is reported.
+    let mut broken = schema.clone();
+    let defs = &mut broken["definitions"];
+    defs["Stance"]["properties"]["text"]
+        .as_object_mut()
+        .unwrap()
+        .remove("x-editorial");
+    defs["Quote"]["properties"]["notes"]["items"]
+        .as_object_mut()
+        .unwrap()
+        .remove("x-editorial");
+    defs["DateSpec"]
+        .as_object_mut()
+        .unwrap()
+        .remove("x-editorial");
+    defs["Citation"]["properties"]["verb"]["x-editorial"] = json!("prose");
+    let found = unclassed(&broken);
+    for needle in [
+        "Stance.text",
+        "Quote.notes",
+        "Stance.date",
+        "Citation.verb: unknown",
+    ] {
+        assert!(
+            found.iter().any(|f| f.starts_with(needle)),
+            "{needle} not reported: {found:?}"
+        );
+    }
+    // The classes name what the rules read: own words, quotes verbatim, dates.
+    let d = &schema["definitions"];
+    assert_eq!(
+        d["Stance"]["properties"]["text"]["x-editorial"],
+        "own-words"
+    );
+    assert_eq!(d["Quote"]["properties"]["text"]["x-editorial"], "verbatim");
+    assert_eq!(
+        d["Citation"]["properties"]["excerpt"]["x-editorial"],
+        "verbatim"
+    );
+    assert_eq!(
+        d["Event"]["properties"]["editor_note"]["x-editorial"],
+        "editor-note"
+    );
+    assert_eq!(d["DateSpec"]["x-editorial"], "date");
+}

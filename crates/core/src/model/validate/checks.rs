@@ -122,6 +122,32 @@ impl<'a> Validator<'a> {
             if c.excerpt.trim().is_empty() {
                 self.problem(format!("{path}[{i}].excerpt"), "the cited excerpt is empty");
             }
+            if let Some(v) = &c.voice {
+                if !self.known.actors.contains(v.as_str())
+                    && !self.known.parties.contains(v.as_str())
+                    && v != BOTH
+                    && v != OUTLET
+                {
+                    self.problem(
+                        format!("{path}[{i}].voice"),
+                        format!("unknown voice \"{v}\": use an actor id, a party id, \"both\" or \"outlet\""),
+                    );
+                }
+            }
+            if let Some(verb) = &c.verb {
+                if c.voice.is_none() {
+                    self.problem(
+                        format!("{path}[{i}].verb"),
+                        "a verb needs a voice: say whose speech or thought the source reports with it",
+                    );
+                }
+                if crate::model::verbs::verb_class(verb).is_none() {
+                    self.problem(
+                        format!("{path}[{i}].verb"),
+                        format!("unknown attribution verb \"{verb}\": use one of the verbs of the table in crates/core/src/model/verbs.rs (add it there, with its class, if the source uses another)"),
+                    );
+                }
+            }
             for (field, context) in [("prefix", &c.prefix), ("suffix", &c.suffix)] {
                 if context.as_deref().is_some_and(|t| t.trim().is_empty()) {
                     self.problem(
