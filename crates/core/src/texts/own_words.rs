@@ -14,8 +14,9 @@ pub const SHARED_RUN_WORDS: usize = 12;
 /// `question`, `summary`, `earlier_summaries`, `status[].label`, point `aspect`, stance `text`,
 /// `overlap`, `clash`, `analysis[].text`; actor `role` and `description`; quote `venue` and
 /// `notes`; event `title` and `summary`; figure `label`, `scope` and `note`; dispute
-/// `question`, `claims[].text` and `assessment`; glossary `definition`; source `date_note` and
-/// `notes[].text`.
+/// `question`, `claims[].text` and `assessment`; glossary `definition`; commitment `text` and
+/// `status[].label`; number group `quantity`, `note` and `figures[].basis`; source `date_note`
+/// and `notes[].text`.
 pub fn own_words_fields(d: &Dataset) -> Vec<(String, &str)> {
     let mut out: Vec<(String, &str)> = Vec::new();
     for (bi, b) in d.briefings.iter().enumerate() {
@@ -88,6 +89,19 @@ pub fn own_words_fields(d: &Dataset) -> Vec<(String, &str)> {
     }
     for (i, g) in d.glossary.iter().enumerate() {
         out.push((format!("glossary[{i}].definition"), &g.definition));
+    }
+    for (i, c) in d.commitments.iter().enumerate() {
+        out.push((format!("commitments[{i}].text"), &c.text));
+        for (j, s) in c.status.iter().enumerate() {
+            out.push((format!("commitments[{i}].status[{j}].label"), &s.label));
+        }
+    }
+    for (i, g) in d.number_groups.iter().enumerate() {
+        out.push((format!("number_groups[{i}].quantity"), &g.quantity));
+        out.push((format!("number_groups[{i}].note"), &g.note));
+        for (j, f) in g.figures.iter().enumerate() {
+            out.push((format!("number_groups[{i}].figures[{j}].basis"), &f.basis));
+        }
     }
     for (i, s) in d.sources.iter().enumerate() {
         out.push((format!("sources[{i}].date_note"), &s.date_note));

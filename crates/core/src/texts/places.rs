@@ -7,7 +7,7 @@ use crate::model::*;
 /// Every citation in the dataset, each with its JSON path (e.g.
 /// `topics[2].points[0].stances[1].cites[0]`), in file order within each list: briefing
 /// claims; actors; topics' earlier summaries, statuses, points' dated relations and stances,
-/// overlap, clash and analysis; quotes; events; figures; dispute claims; glossary terms.
+/// overlap, clash and analysis; quotes; events; figures; dispute claims; glossary terms; commitments and their statuses; number groups.
 pub fn citations<'a>(d: &'a Dataset) -> Vec<(String, &'a Citation)> {
     let mut out = Vec::new();
     let mut add = |path: String, cites: &'a [Citation]| {
@@ -70,6 +70,15 @@ pub fn citations<'a>(d: &'a Dataset) -> Vec<(String, &'a Citation)> {
     }
     for (i, g) in d.glossary.iter().enumerate() {
         add(format!("glossary[{i}]"), &g.cites);
+    }
+    for (i, c) in d.commitments.iter().enumerate() {
+        add(format!("commitments[{i}]"), &c.cites);
+        for (j, s) in c.status.iter().enumerate() {
+            add(format!("commitments[{i}].status[{j}]"), &s.cites);
+        }
+    }
+    for (i, g) in d.number_groups.iter().enumerate() {
+        add(format!("number_groups[{i}]"), &g.cites);
     }
     out
 }
