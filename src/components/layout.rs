@@ -18,7 +18,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
     let page = use_page();
     let store = page.store();
     let d = &store.dataset;
-    let nav = [
+    let mut nav = vec![
         (View::Home, "Briefing"),
         (View::Compare, "Compare"),
         (View::Timeline, "Timeline"),
@@ -26,11 +26,21 @@ pub fn Layout(props: &LayoutProps) -> Html {
         (View::People, "People"),
         (View::Contested, "Contested"),
         (View::Coverage, "Coverage"),
+    ];
+    // The new analyses, where the dataset has them (who raised what is always derived).
+    if !d.commitments.is_empty() {
+        nav.push((View::Commitments, "Commitments"));
+    }
+    nav.push((View::Raised, "Who raised what"));
+    if !d.number_groups.is_empty() {
+        nav.push((View::Numbers, "Numbers"));
+    }
+    nav.extend([
         (View::Changes(None), "What changed"),
         (View::Sources, "Sources"),
         (View::Search, "Search"),
         (View::MyBriefing, "My briefing"),
-    ];
+    ]);
     let base = use_base_path();
     let search_action = format!("{base}{}", page.route(View::Search).to_path());
     let current = std::mem::discriminant(&page.view);

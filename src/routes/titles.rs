@@ -77,6 +77,9 @@ pub fn page_meta(store: &Store, route: &Route) -> (String, String) {
         View::People => (format!("Who's who{when}"), format!("Everyone named in {}: side, role, what they said and on which topics.", d.title)),
         View::Contested => (format!("Contested claims{when}"), "Where the parties or the outlets tell different stories, side by side with speaker, date and source.".into()),
         View::Coverage => (format!("Coverage across sources{when}"), "Which outlet covered which topic, the blindspots, and whose voices each outlet quotes.".into()),
+        View::Commitments => (format!("Commitments and predictions{when}"), format!("Every promise, undertaking, prediction, threat, demand and stated intention in {}: who, the words, the deadline, and where each stands, with the time left.", d.title)),
+        View::Raised => (format!("Who raised what{when}"), "Each topic against each party: raised in the party's own voices, only as reported by outlets or analysts, or not at all; and whose voices each source carries.".into()),
+        View::Numbers => (format!("Numbers that disagree{when}"), format!("Figures in {} for one quantity given by different voices, side by side: what each measures, who gives it, and whether the sources reconcile them.", d.title)),
         View::Search => ("Search".into(), format!("Search quotes, positions, events, figures, people, sources and glossary terms in {}.", d.title)),
         View::Data => (
             "Dataset".into(),

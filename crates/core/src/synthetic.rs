@@ -180,8 +180,8 @@ pub fn synthetic_store(times: usize) -> Store {
                 cites: cites(&c.cites),
                 ..c.clone()
             }));
-        out.number_groups
-            .extend(d.number_groups.iter().map(|g| NumberGroup {
+        out.number_groups.extend(d.number_groups.iter().map(|g| {
+            NumberGroup {
                 id: id(&g.id),
                 figures: g
                     .figures
@@ -195,7 +195,8 @@ pub fn synthetic_store(times: usize) -> Store {
                 topics: ids(&g.topics),
                 cites: cites(&g.cites),
                 ..g.clone()
-            }));
+            }
+        }));
     }
     Store::new(out)
 }

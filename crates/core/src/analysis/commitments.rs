@@ -152,8 +152,14 @@ mod tests {
             "due now: up to 209 days left"
         );
         let one = DateSpec::must("2025-05-10");
-        assert_eq!(time_left(Some(&one), day("2025-05-09")).describe(), "1 day left");
-        assert_eq!(time_left(Some(&one), day("2025-05-12")).describe(), "overdue by 2 days");
+        assert_eq!(
+            time_left(Some(&one), day("2025-05-09")).describe(),
+            "1 day left"
+        );
+        assert_eq!(
+            time_left(Some(&one), day("2025-05-12")).describe(),
+            "overdue by 2 days"
+        );
         assert_eq!(time_left(None, day("2025-05-09")).describe(), "unknown");
     }
 

@@ -383,7 +383,10 @@ mod tests {
             .position(|x| x.id == s.party)
             .unwrap();
         assert_eq!(row.parties[i].0, Raised::Reported);
-        assert_eq!(raised_row(&store.dataset.parties, t, vec![]).by, RaisedBy::Nobody);
+        assert_eq!(
+            raised_row(&store.dataset.parties, t, vec![]).by,
+            RaisedBy::Nobody
+        );
         let _ = snap;
     }
 

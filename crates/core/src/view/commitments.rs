@@ -46,38 +46,10 @@ pub struct CommitmentsView<'a> {
 impl<'a> CommitmentsView<'a> {
     /// The ledger as of `snap`.
     pub fn new(snap: Snapshot<'a>) -> Self {
-        let store = snap.store;
         let mut rows: Vec<CommitmentRow<'a>> = snap
             .commitments()
             .into_iter()
-            .map(|c| {
-                let actor = store.actor(&c.actor);
-                let quote = c
-                    .quote
-                    .as_deref()
-                    .and_then(|q| store.quote(q))
-                    .filter(|q| snap.quote_known(q));
-                let history = snap.commitment_statuses(c);
-                let current = history.iter().copied().max_by(|a, b| a.date.cmp(&b.date));
-                let status = current.map_or(CommitmentStatus::Unknown, |s| s.status);
-                CommitmentRow {
-                    commitment: c,
-                    actor,
-                    side: actor.map_or("", |a| a.side.as_str()),
-                    quote,
-                    words: if quote.is_none() {
-                        snap.known_cites(&c.cites).into_iter().next()
-                    } else {
-                        None
-                    },
-                    history,
-                    status,
-                    current,
-                    time_left: (status == CommitmentStatus::Pending)
-                        .then(|| time_left(c.deadline.as_ref(), snap.as_of)),
-                    topics: c.topics.iter().filter_map(|t| store.topic(t)).collect(),
-                }
-            })
+            .map(|c| Self::row(snap, c))
             .collect();
         rows.sort_by_key(|r| r.commitment.said);
         let counts = CommitmentStatus::ALL
@@ -90,6 +62,37 @@ impl<'a> CommitmentsView<'a> {
             rows,
             counts,
             as_of: snap.as_of,
+        }
+    }
+
+    /// One commitment's row as of `snap` (the commitment is assumed known).
+    pub fn row(snap: Snapshot<'a>, c: &'a Commitment) -> CommitmentRow<'a> {
+        let store = snap.store;
+        let actor = store.actor(&c.actor);
+        let quote = c
+            .quote
+            .as_deref()
+            .and_then(|q| store.quote(q))
+            .filter(|q| snap.quote_known(q));
+        let history = snap.commitment_statuses(c);
+        let current = history.iter().copied().max_by(|a, b| a.date.cmp(&b.date));
+        let status = current.map_or(CommitmentStatus::Unknown, |s| s.status);
+        CommitmentRow {
+            commitment: c,
+            actor,
+            side: actor.map_or("", |a| a.side.as_str()),
+            quote,
+            words: if quote.is_none() {
+                snap.known_cites(&c.cites).into_iter().next()
+            } else {
+                None
+            },
+            history,
+            status,
+            current,
+            time_left: (status == CommitmentStatus::Pending)
+                .then(|| time_left(c.deadline.as_ref(), snap.as_of)),
+            topics: c.topics.iter().filter_map(|t| store.topic(t)).collect(),
         }
     }
 
@@ -139,7 +142,11 @@ mod tests {
             let snap = Snapshot::of_briefing(&store, Some(&b.id)).unwrap();
             let view = CommitmentsView::new(snap);
             for r in &view.rows {
-                assert!(r.quote.is_some() || r.words.is_some(), "{}", r.commitment.id);
+                assert!(
+                    r.quote.is_some() || r.words.is_some(),
+                    "{}",
+                    r.commitment.id
+                );
                 assert_eq!(r.time_left.is_some(), r.status == CommitmentStatus::Pending);
                 assert!(store.party(r.side).is_some(), "{}", r.commitment.id);
                 if r.commitment.deadline.is_none() {
@@ -167,10 +174,9 @@ mod tests {
             "53–62 days left",
             "as of 9 May 2025"
         );
-        let purchases = view
-            .rows
-            .iter()
-            .find(|r| r.commitment.kind == CommitmentKind::Undertaking && r.status == CommitmentStatus::Missed);
+        let purchases = view.rows.iter().find(|r| {
+            r.commitment.kind == CommitmentKind::Undertaking && r.status == CommitmentStatus::Missed
+        });
         assert!(purchases.is_some());
     }
 

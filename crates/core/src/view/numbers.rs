@@ -105,7 +105,11 @@ mod tests {
         let trillion = view
             .groups
             .iter()
-            .find(|g| g.figures.iter().any(|f| f.figure.id == "f-trump-trillion-claim"))
+            .find(|g| {
+                g.figures
+                    .iter()
+                    .any(|f| f.figure.id == "f-trump-trillion-claim")
+            })
             .expect("the trillion-dollar group");
         assert!(trillion
             .figures

@@ -613,7 +613,10 @@ impl Validator<'_> {
                     );
                 }
             }
-            if c.deadline_words.as_deref().is_some_and(|w| w.trim().is_empty()) {
+            if c.deadline_words
+                .as_deref()
+                .is_some_and(|w| w.trim().is_empty())
+            {
                 self.problem(
                     format!("{p}.deadline_words"),
                     "the deadline's wording is empty: give the source's words, or leave the field out",

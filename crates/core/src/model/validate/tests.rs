@@ -381,7 +381,11 @@ fn a_deadline_before_the_words_is_reported() {
     v["commitments"][0]["deadline"] = json!("2024");
     let ps = problems(&v);
     assert!(
-        has(&ps, "commitments[0].deadline", "is before the words were said"),
+        has(
+            &ps,
+            "commitments[0].deadline",
+            "is before the words were said"
+        ),
         "{ps:#?}"
     );
     assert!(ps.iter().all(|p| p.line_col.is_some()), "{ps:#?}");
@@ -424,19 +428,34 @@ fn a_commitment_by_an_actor_of_no_party_is_reported() {
     // And a quote of someone else is another voice.
     let mut v = with_ledger();
     v["commitments"][0]["quote"] = json!("q-trump-come-down");
-    assert!(has(&problems(&v), "commitments[0].quote", "one voice stays one voice"));
+    assert!(has(
+        &problems(&v),
+        "commitments[0].quote",
+        "one voice stays one voice"
+    ));
 }
 
 #[test]
 fn a_number_group_needs_two_figures() {
     let mut v = with_ledger();
-    v["number_groups"][0]["figures"].as_array_mut().unwrap().pop();
+    v["number_groups"][0]["figures"]
+        .as_array_mut()
+        .unwrap()
+        .pop();
     let ps = problems(&v);
     assert!(
-        has(&ps, "number_groups[0].figures", "needs at least two figures; found 1"),
+        has(
+            &ps,
+            "number_groups[0].figures",
+            "needs at least two figures; found 1"
+        ),
         "{ps:#?}"
     );
     let mut v = with_ledger();
     v["number_groups"][0]["figures"][1]["figure"] = json!("f-nope");
-    assert!(has(&problems(&v), "number_groups[0].figures[1].figure", "unknown figure"));
+    assert!(has(
+        &problems(&v),
+        "number_groups[0].figures[1].figure",
+        "unknown figure"
+    ));
 }
