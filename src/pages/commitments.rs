@@ -100,7 +100,7 @@ fn ledger_row(page: &PageCtx, r: &CommitmentRow<'_>) -> Html {
                 }
                 <span class="side-label">{page.store().side_name(r.side)}</span>
             </th>
-            <td>
+            <td data-label="What, and the words">
                 <span class="tag kind">{c.kind.label()}</span>
                 <p class="ledger-text">{&c.text}<Cites cites={c.cites.clone()} /></p>
                 if let Some(q) = r.quote {
@@ -120,12 +120,12 @@ fn ledger_row(page: &PageCtx, r: &CommitmentRow<'_>) -> Html {
                     </p>
                 }
             </td>
-            <td class="num">{c.said.human()}</td>
-            <td>
+            <td class="num" data-label="Said">{c.said.human()}</td>
+            <td data-label="Deadline">
                 if let Some(d) = &c.deadline { <span class="num">{d.human()}</span> } else { <span class="muted">{"None given"}</span> }
                 if let Some(w) = &c.deadline_words { <span class="muted ledger-deadline-words">{format!("“{w}”")}</span> }
             </td>
-            <td>
+            <td data-label="Status">
                 {commitment_tag(r.status)}
                 if let Some(s) = r.current {
                     <span class="muted">{format!(" since {}", s.date.human())}</span>
@@ -145,7 +145,7 @@ fn ledger_row(page: &PageCtx, r: &CommitmentRow<'_>) -> Html {
                     </details>
                 }
             </td>
-            <td class="num">
+            <td class="num" data-label="Time left">
                 {match r.time_left {
                     None => html! { <span class="muted">{"–"}</span> },
                     Some(TimeLeft::Unknown) => html! { <span class="muted">{"Unknown"}</span> },
