@@ -15,6 +15,10 @@ use counterpoint_core::analysis::commitments::TimeLeft;
 use counterpoint_core::model::CommitmentStatus;
 use counterpoint_core::view::commitments::{CommitmentRow, CommitmentsView};
 use counterpoint_core::view::print_notes;
+use crate::components::export_button::{site_base, ExportButton};
+use crate::context::use_base_path;
+use crate::pages::exports::{page_export_name, static_export_href};
+use counterpoint_core::export::markdown;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -29,6 +33,13 @@ pub fn commitment_tag(s: CommitmentStatus) -> Html {
 #[component]
 pub fn CommitmentsPage() -> Html {
     let page = use_page();
+    let base = use_base_path();
+    let export = {
+        let page = page.clone();
+        Callback::from(move |_| markdown::commitments(&CommitmentsView::new(page.snapshot()), site_base().as_deref()))
+    };
+    let filename = page_export_name(&page, "commitments");
+    let href = static_export_href(&page, &base, &filename).map(AttrValue::from);
     let view = CommitmentsView::new(page.snapshot());
     let shown = use_batch(BATCH);
     let printing = use_printing();
@@ -45,9 +56,12 @@ pub fn CommitmentsPage() -> Html {
         .unwrap_or_default();
     html! {
         <>
-            <header class="page-head">
+            <header class="page-head with-tools">
                 <p class="kicker">{"Commitments and predictions"}</p>
                 <h1>{"What each side promised, predicted or threatened"}</h1>
+                <div class="page-tools">
+                    <ExportButton filename={AttrValue::from(filename)} markdown={export} {href} />
+                </div>
                 <p class="lede">{"One row per promise, undertaking, prediction, threat, demand or stated intention by a party’s people or bodies, in the words the sources print. Analysts’ and outlets’ forecasts are not here: they are in each topic’s analysis."}</p>
             </header>
             <section aria-labelledby="ledger-h">

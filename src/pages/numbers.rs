@@ -8,20 +8,34 @@ use crate::context::use_page;
 use crate::routes::{Route, View};
 use counterpoint_core::view::numbers::NumbersView;
 use counterpoint_core::view::print_notes;
+use crate::components::export_button::{site_base, ExportButton};
+use crate::context::use_base_path;
+use crate::pages::exports::{page_export_name, static_export_href};
+use counterpoint_core::export::markdown;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 #[component]
 pub fn NumbersPage() -> Html {
     let page = use_page();
+    let base = use_base_path();
+    let export = {
+        let page = page.clone();
+        Callback::from(move |_| markdown::numbers(&NumbersView::new(page.snapshot()), site_base().as_deref()))
+    };
+    let filename = page_export_name(&page, "numbers");
+    let href = static_export_href(&page, &base, &filename).map(AttrValue::from);
     let view = NumbersView::new(page.snapshot());
     let printing = use_printing();
     let notes = print_notes(page.store(), &view.notes());
     html! {
         <>
-            <header class="page-head">
+            <header class="page-head with-tools">
                 <p class="kicker">{"Numbers that disagree"}</p>
                 <h1>{"One quantity, different figures"}</h1>
+                <div class="page-tools">
+                    <ExportButton filename={AttrValue::from(filename)} markdown={export} {href} />
+                </div>
                 <p class="lede">{"Where different voices give different numbers for what looks like one quantity: what each figure measures, who gives it, and whether the sources themselves reconcile them. Our note says only what the sources support; anything else is marked as an editor’s note."}</p>
             </header>
             if view.groups.is_empty() {

@@ -10,6 +10,10 @@ use crate::routes::{Route, View};
 use counterpoint_core::analysis::raised::{Raised, RaisedBy, Voice, VoiceItem};
 use counterpoint_core::view::print_notes;
 use counterpoint_core::view::raised::RaisedView;
+use crate::components::export_button::{site_base, ExportButton};
+use crate::context::use_base_path;
+use crate::pages::exports::{page_export_name, static_export_href};
+use counterpoint_core::export::markdown;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -59,6 +63,13 @@ fn voices_cell(page: &PageCtx, topic: &str, voices: &[Voice<'_>]) -> Html {
 #[component]
 pub fn RaisedPage() -> Html {
     let page = use_page();
+    let base = use_base_path();
+    let export = {
+        let page = page.clone();
+        Callback::from(move |_| markdown::raised(&RaisedView::new(page.snapshot()), site_base().as_deref()))
+    };
+    let filename = page_export_name(&page, "who-raised-what");
+    let href = static_export_href(&page, &base, &filename).map(AttrValue::from);
     let view = RaisedView::new(page.snapshot());
     let shown = use_batch(BATCH);
     let printing = use_printing();
@@ -71,9 +82,12 @@ pub fn RaisedPage() -> Html {
         .count();
     html! {
         <>
-            <header class="page-head">
+            <header class="page-head with-tools">
                 <p class="kicker">{"Who raised what"}</p>
                 <h1>{"Whose voices speak on each topic"}</h1>
+                <div class="page-tools">
+                    <ExportButton filename={AttrValue::from(filename)} markdown={export} {href} />
+                </div>
                 <p class="lede">{"Derived from the data, not entered by hand: a party has raised a topic in its own voice when its people or bodies are quoted on it or make a commitment on it. When its position is known only from an outlet’s reporting, the cell says so; when nothing is known, the silence stays silence."}</p>
             </header>
             <section aria-labelledby="raised-h">

@@ -34,7 +34,8 @@ pub struct CommitmentRow<'a> {
 
 /// Everything the Commitments page shows.
 pub struct CommitmentsView<'a> {
-    snap: Snapshot<'a>,
+    /// The snapshot shown.
+    pub snap: Snapshot<'a>,
     /// The rows, by date said (ties keep dataset order).
     pub rows: Vec<CommitmentRow<'a>>,
     /// Counts per status, in [`CommitmentStatus::ALL`] order, zeros left out.

@@ -31,7 +31,8 @@ pub struct NumberGroupRow<'a> {
 
 /// Everything the page shows.
 pub struct NumbersView<'a> {
-    snap: Snapshot<'a>,
+    /// The snapshot shown.
+    pub snap: Snapshot<'a>,
     /// Groups with at least two known figures and a known note, in dataset order.
     pub groups: Vec<NumberGroupRow<'a>>,
 }

@@ -8,7 +8,8 @@ use crate::model::*;
 
 /// Everything the page shows.
 pub struct RaisedView<'a> {
-    snap: Snapshot<'a>,
+    /// The snapshot shown.
+    pub snap: Snapshot<'a>,
     /// The parties, in column order.
     pub parties: &'a [Party],
     /// One row per known topic.

@@ -310,7 +310,11 @@ pub(super) fn known(snap: &Snapshot<'_>, gate: Gate) -> bool {
             snap.cites_known(&g.cites)
                 && g.figures
                     .iter()
-                    .filter(|f| snap.store.figure(&f.figure).is_some_and(|f| snap.figure_known(f)))
+                    .filter(|f| {
+                        snap.store
+                            .figure(&f.figure)
+                            .is_some_and(|f| snap.figure_known(f))
+                    })
                     .count()
                     >= 2
         }),
