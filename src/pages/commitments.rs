@@ -4,21 +4,21 @@
 use crate::components::anchor_link::AnchorLink;
 use crate::components::cite::Cites;
 use crate::components::editor_note::EditorNote;
+use crate::components::export_button::{site_base, ExportButton};
 use crate::components::print_notes::PrintNotes;
 use crate::components::quote::side_class;
 use crate::components::show_more::{
     reach, render_notes, use_batch, use_fragment, use_printing, ShowMore,
 };
+use crate::context::use_base_path;
 use crate::context::{use_page, PageCtx};
+use crate::pages::exports::{page_export_name, static_export_href};
 use crate::routes::{Route, View};
 use counterpoint_core::analysis::commitments::TimeLeft;
+use counterpoint_core::export::markdown;
 use counterpoint_core::model::CommitmentStatus;
 use counterpoint_core::view::commitments::{CommitmentRow, CommitmentsView};
 use counterpoint_core::view::print_notes;
-use crate::components::export_button::{site_base, ExportButton};
-use crate::context::use_base_path;
-use crate::pages::exports::{page_export_name, static_export_href};
-use counterpoint_core::export::markdown;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -36,7 +36,12 @@ pub fn CommitmentsPage() -> Html {
     let base = use_base_path();
     let export = {
         let page = page.clone();
-        Callback::from(move |_| markdown::commitments(&CommitmentsView::new(page.snapshot()), site_base().as_deref()))
+        Callback::from(move |_| {
+            markdown::commitments(
+                &CommitmentsView::new(page.snapshot()),
+                site_base().as_deref(),
+            )
+        })
     };
     let filename = page_export_name(&page, "commitments");
     let href = static_export_href(&page, &base, &filename).map(AttrValue::from);

@@ -2,16 +2,16 @@
 
 use crate::components::cite::Cites;
 use crate::components::editor_note::EditorNote;
+use crate::components::export_button::{site_base, ExportButton};
 use crate::components::print_notes::PrintNotes;
 use crate::components::show_more::{render_notes, use_printing};
+use crate::context::use_base_path;
 use crate::context::use_page;
+use crate::pages::exports::{page_export_name, static_export_href};
 use crate::routes::{Route, View};
+use counterpoint_core::export::markdown;
 use counterpoint_core::view::numbers::NumbersView;
 use counterpoint_core::view::print_notes;
-use crate::components::export_button::{site_base, ExportButton};
-use crate::context::use_base_path;
-use crate::pages::exports::{page_export_name, static_export_href};
-use counterpoint_core::export::markdown;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -21,7 +21,9 @@ pub fn NumbersPage() -> Html {
     let base = use_base_path();
     let export = {
         let page = page.clone();
-        Callback::from(move |_| markdown::numbers(&NumbersView::new(page.snapshot()), site_base().as_deref()))
+        Callback::from(move |_| {
+            markdown::numbers(&NumbersView::new(page.snapshot()), site_base().as_deref())
+        })
     };
     let filename = page_export_name(&page, "numbers");
     let href = static_export_href(&page, &base, &filename).map(AttrValue::from);

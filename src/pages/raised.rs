@@ -2,18 +2,16 @@
 //! topic's items, and whose voices each source carries.
 
 use crate::components::anchor_link::AnchorLink;
-use crate::components::print_notes::PrintNotes;
+use crate::components::export_button::{site_base, ExportButton};
 use crate::components::quote::side_class;
-use crate::components::show_more::{reach, render_notes, use_batch, use_printing, ShowMore};
+use crate::components::show_more::{reach, use_batch, use_printing, ShowMore};
+use crate::context::use_base_path;
 use crate::context::{use_page, PageCtx};
+use crate::pages::exports::{page_export_name, static_export_href};
 use crate::routes::{Route, View};
 use counterpoint_core::analysis::raised::{Raised, RaisedBy, Voice, VoiceItem};
-use counterpoint_core::view::print_notes;
-use counterpoint_core::view::raised::RaisedView;
-use crate::components::export_button::{site_base, ExportButton};
-use crate::context::use_base_path;
-use crate::pages::exports::{page_export_name, static_export_href};
 use counterpoint_core::export::markdown;
+use counterpoint_core::view::raised::RaisedView;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -66,7 +64,9 @@ pub fn RaisedPage() -> Html {
     let base = use_base_path();
     let export = {
         let page = page.clone();
-        Callback::from(move |_| markdown::raised(&RaisedView::new(page.snapshot()), site_base().as_deref()))
+        Callback::from(move |_| {
+            markdown::raised(&RaisedView::new(page.snapshot()), site_base().as_deref())
+        })
     };
     let filename = page_export_name(&page, "who-raised-what");
     let href = static_export_href(&page, &base, &filename).map(AttrValue::from);
@@ -74,7 +74,6 @@ pub fn RaisedPage() -> Html {
     let shown = use_batch(BATCH);
     let printing = use_printing();
     let n = reach(*shown, BATCH, view.rows.len(), None, printing);
-    let notes = print_notes(page.store(), &view.notes());
     let only_others = view
         .rows
         .iter()
@@ -158,7 +157,6 @@ pub fn RaisedPage() -> Html {
                     </table>
                 </div>
             </section>
-            if render_notes(&notes, printing) { <PrintNotes {notes} /> }
         </>
     }
 }

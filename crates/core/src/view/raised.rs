@@ -1,8 +1,9 @@
 //! The "Who raised what" page's view model: topics × parties, derived from whose voices speak
 //! in each topic's items (see `analysis::raised`), and whose voices each source carries.
+//!
+//! The page links to the words (quotes, positions, the ledger), not `[n]` markers: no notes.
 
-use super::notes::{CitedSource, NoteBook};
-use crate::analysis::raised::{raised_matrix, source_voices, RaisedRow, SourceVoices, VoiceItem};
+use crate::analysis::raised::{raised_matrix, source_voices, RaisedRow, SourceVoices};
 use crate::analysis::Snapshot;
 use crate::model::*;
 
@@ -28,22 +29,6 @@ impl<'a> RaisedView<'a> {
             sources: source_voices(&snap),
         }
     }
-
-    /// The sources of every quote shown in the matrix (the page links to the words).
-    pub fn notes(&self) -> Vec<CitedSource<'a>> {
-        let mut p = NoteBook::new(self.snap);
-        for r in &self.rows {
-            for v in r.parties.iter().flat_map(|(_, v)| v).chain(&r.independent) {
-                match v.item {
-                    VoiceItem::Quote(q) => p.quote(q),
-                    VoiceItem::Commitment(c) => p.cites(&c.cites),
-                    VoiceItem::Analysis(a) => p.cites(&a.cites),
-                    VoiceItem::Stance(_, s) => p.cites(&s.cites),
-                }
-            }
-        }
-        p.sources()
-    }
 }
 
 #[cfg(test)]
@@ -67,7 +52,6 @@ mod tests {
             .rows
             .iter()
             .any(|r| r.parties.iter().any(|(x, _)| *x == Raised::OwnVoice)));
-        assert!(!view.notes().is_empty());
     }
 
     #[test]
