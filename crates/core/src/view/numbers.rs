@@ -141,4 +141,15 @@ mod tests {
             assert!(first.cites_known(&g.group.cites));
         }
     }
+
+    #[test]
+    fn the_view_stays_linear_at_forty_times() {
+        let store = crate::synthetic::synthetic_store(40);
+        let snap = Snapshot::of_briefing(&store, None).unwrap();
+        let t = std::time::Instant::now();
+        let view = NumbersView::new(snap);
+        assert_eq!(view.groups.len(), store.dataset.number_groups.len());
+        assert!(view.groups.len() >= 40);
+        assert!(t.elapsed().as_secs_f64() < 1.0, "{:?}", t.elapsed());
+    }
 }
