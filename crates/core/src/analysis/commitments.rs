@@ -33,7 +33,7 @@ pub enum TimeLeft {
 }
 
 impl TimeLeft {
-    /// One phrase for readers: "53–62 days left", "due now: up to 236 days left",
+    /// One phrase for readers: "53–62 days left", "within the deadline: up to 236 days left",
     /// "overdue by 3 days", "unknown".
     pub fn describe(self) -> String {
         fn days(a: i64, b: i64) -> String {
@@ -47,8 +47,8 @@ impl TimeLeft {
         match self {
             TimeLeft::Unknown => "unknown".into(),
             TimeLeft::Left { min, max } => format!("{} left", days(min, max)),
-            TimeLeft::Due { max: 0 } => "due now: last possible day".into(),
-            TimeLeft::Due { max } => format!("due now: up to {} left", days(max, max)),
+            TimeLeft::Due { max: 0 } => "last possible day".into(),
+            TimeLeft::Due { max } => format!("within the deadline: up to {} left", days(max, max)),
             TimeLeft::Overdue { min, max } => format!("overdue by {}", days(min, max)),
         }
     }
@@ -149,7 +149,7 @@ mod tests {
         let year = DateSpec::must("2025");
         assert_eq!(
             time_left(Some(&year), day("2025-06-05")).describe(),
-            "due now: up to 209 days left"
+            "within the deadline: up to 209 days left"
         );
         let one = DateSpec::must("2025-05-10");
         assert_eq!(
