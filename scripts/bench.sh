@@ -3,7 +3,7 @@
 # 100× synthetic dataset, the size of a first visit to the built site (raw, gzip -9, brotli), the
 # static-first table (bytes, TBT, ready, FCP/LCP, route switches and binary sizes against the same
 # site without scripts), in-browser search latency, Lighthouse on home, a topic and figures, and
-# large-dataset timings.
+# large-dataset timings, and the `counterpoint` command's build and live-reload times.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -19,6 +19,9 @@ echo
 node scripts/bench-load.mjs dist --search-only
 echo
 bash scripts/lighthouse.sh "" topics/tariffs/ figures/
+echo
+# The counterpoint command: build (built-in, 40×) and serve's save-to-reloaded.
+node scripts/bench-command.mjs --runs 5
 echo
 # Large datasets: 1×, 10×, 40× and the largest multiple under the 20 MB limit, opened in the
 # full app (several minutes).

@@ -3,7 +3,7 @@
 #   bash scripts/fuzz.sh [SECONDS]      default 300
 # Seeds: the embedded dataset, the example datasets, the invalid fixtures and past crashes
 # (fuzz/regressions/). A crash is saved under fuzz/artifacts/parse_dataset/; copy it into
-# fuzz/regressions/ once fixed, so that `cargo test` replays it forever (tests/properties.rs).
+# fuzz/regressions/ once fixed, so that `cargo test` replays it forever (crates/core/tests/suite/properties.rs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-300}"
@@ -13,7 +13,7 @@ if ! rustup run nightly rustc --version >/dev/null 2>&1; then
   cat >&2 <<'MSG'
 cargo fuzz needs a nightly toolchain (libFuzzer's sanitizer flags are nightly-only), and none
 is installed. Install it with:  rustup toolchain install nightly
-The property tests (cargo test --test properties) cover the same loader on stable.
+The property tests (cargo test -p counterpoint-core --test suite properties) cover the same loader on stable.
 MSG
   exit 1
 fi
@@ -24,7 +24,7 @@ fi
 
 corpus=fuzz/corpus/parse_dataset
 mkdir -p "$corpus"
-cp data/*.json data/examples/*.json tests/fixtures/*.json tests/fixtures/invalid/*.json "$corpus"/
+cp data/*.json data/examples/*.json crates/core/tests/fixtures/*.json crates/core/tests/fixtures/invalid/*.json "$corpus"/
 shopt -s nullglob
 for f in fuzz/regressions/*; do cp "$f" "$corpus"/; done
 

@@ -21,9 +21,12 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 WASM_BINDGEN_TEST_TIMEOUT=120 \
   cp_wasm cargo test --target wasm32-unknown-unknown -p counterpoint --test web
 
-step "release build + prerender (at the root, and under a sub-path)"
+step "release build: the WebAssembly assets once, then \`counterpoint build\` (at the root, under a sub-path, and a shelf of both datasets)"
 bash scripts/build.sh
 bash scripts/build.sh --public-url /counterpoint/ --dist target/dist-sub
+rm -rf target/shelf
+target/release/counterpoint build data/us-china-2025.json data/examples/us-japan-2019.json \
+  -o target/shelf --base-url /briefings/ --assets target/site-assets
 
 step "a large dataset for the end-to-end tests (the built-in one × 40, about 8 MB)"
 cargo run --quiet --release -p counterpoint-core --example synthetic_dataset -- 40 target/synthetic-40.json

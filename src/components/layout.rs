@@ -4,6 +4,7 @@ use crate::components::island::{PageShortcuts, PinnedCountIsland, ThemeIsland};
 use crate::components::site_search::SiteSearch;
 use crate::components::snapshot_bar::SnapshotBar;
 use crate::context::{use_base_path, use_page};
+use crate::routes::titles::NAV;
 use crate::routes::{Route, View};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -18,29 +19,6 @@ pub fn Layout(props: &LayoutProps) -> Html {
     let page = use_page();
     let store = page.store();
     let d = &store.dataset;
-    let mut nav = vec![
-        (View::Home, "Briefing"),
-        (View::Compare, "Compare"),
-        (View::Timeline, "Timeline"),
-        (View::Figures, "Figures"),
-        (View::People, "People"),
-        (View::Contested, "Contested"),
-        (View::Coverage, "Coverage"),
-    ];
-    // The new analyses, where the dataset has them (who raised what is always derived).
-    if !d.commitments.is_empty() {
-        nav.push((View::Commitments, "Commitments"));
-    }
-    nav.push((View::Raised, "Who raised what"));
-    if !d.number_groups.is_empty() {
-        nav.push((View::Numbers, "Numbers"));
-    }
-    nav.extend([
-        (View::Changes(None), "What changed"),
-        (View::Sources, "Sources"),
-        (View::Search, "Search"),
-        (View::MyBriefing, "My briefing"),
-    ]);
     let base = use_base_path();
     let search_action = format!("{base}{}", page.route(View::Search).to_path());
     let current = std::mem::discriminant(&page.view);
@@ -57,7 +35,8 @@ pub fn Layout(props: &LayoutProps) -> Html {
                     <span data-workshop-intent=""><Link<Route> to={View::Data.at(None)} classes="dataset-title">{&d.title}</Link<Route>></span>
                     <nav class="main-nav" aria-label="Main">
                         <ul>
-                            { for nav.into_iter().map(|(view, label)| {
+                            { for NAV.iter().filter(|(item, _)| item.shown(d)).map(|&(item, label)| {
+                                let view = item.view();
                                 let active = std::mem::discriminant(&view) == current
                                     || (matches!(page.view, View::Topic(_)) && view == View::Compare)
                                     || (matches!(page.view, View::Source(_)) && view == View::Sources);
@@ -68,7 +47,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                                     html! {}
                                 };
                                 // These pages run the full app: fetch it when the pointer or focus comes.
-                                let intent = matches!(view, View::Search | View::MyBriefing).then_some("");
+                                let intent = view.needs_workshop().then_some("");
                                 html! {
                                     <li class={classes!(active.then_some("active"), (view == View::MyBriefing).then_some("nav-my"))} data-workshop-intent={intent}>
                                         <Link<Route> to={page.route(view)}>{label}{badge}</Link<Route>>

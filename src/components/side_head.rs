@@ -7,6 +7,10 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct SideHeadProps {
     pub party: AttrValue,
+    /// Say so when the sources name no lead (the briefing's "Who is at the table"), rather
+    /// than leave the box with a name alone.
+    #[prop_or_default]
+    pub note_no_lead: bool,
 }
 
 #[component]
@@ -27,6 +31,8 @@ pub fn SideHead(props: &SideHeadProps) -> Html {
             <span class="side-name">{&p.name}</span>
             if !leads.is_empty() {
                 <span class="side-leads">{format!("Led by {}", leads.join(", "))}</span>
+            } else if props.note_no_lead {
+                <span class="side-leads muted">{"No lead named in the sources"}</span>
             }
         </div>
     }

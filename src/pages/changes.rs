@@ -66,8 +66,8 @@ pub fn ChangesPage(props: &ChangesProps) -> Html {
                                 for f in &view.moved_figures {
                                     <tr>
                                         <th scope="row">{f.label()}</th>
-                                        <td>{f.before.map(|b| html! { <>{b.unit.format(b.value)}<span class="muted">{format!(" ({})", b.date.human())}</span><Cites cites={b.cites.clone()} /></> }).unwrap_or_else(|| html! { <span class="muted">{"—"}</span> })}</td>
-                                        <td>{f.after.unit.format(f.after.value)}<span class="muted">{format!(" ({})", f.after.date.human())}</span><Cites cites={f.after.cites.clone()} /></td>
+                                        <td>{f.before.map(|b| html! { <>{b.formatted()}<span class="muted">{format!(" ({})", b.date.human())}</span><Cites cites={b.cites.clone()} /></> }).unwrap_or_else(|| html! { <span class="muted">{"—"}</span> })}</td>
+                                        <td>{f.after.formatted()}<span class="muted">{format!(" ({})", f.after.date.human())}</span><Cites cites={f.after.cites.clone()} /></td>
                                         <td class="change-cell">{f.describe()}</td>
                                     </tr>
                                 }
@@ -83,7 +83,7 @@ pub fn ChangesPage(props: &ChangesProps) -> Html {
                     <ul class="status-moves">
                         for f in &view.new_figures {
                             <li>
-                                <strong>{f.after.unit.format(f.after.value)}</strong>
+                                <strong>{f.after.formatted()}</strong>
                                 <span>{&f.after.label}<span class="muted">{format!(" · {}", f.after.date.human())}</span><Cites cites={f.after.cites.clone()} /></span>
                             </li>
                         }

@@ -50,7 +50,11 @@ pub fn FiguresPage() -> Html {
             <header class="page-head">
                 <p class="kicker">{"Key figures"}</p>
                 <h1>{"The numbers"}</h1>
-                <p class="lede">{"Every figure in the sources with its date, scope and source; the headline tariffs over time; and changes computed from the data, with the working shown."}</p>
+                <p class="lede">{if view.has_tariffs {
+                    "Every figure in the sources with its date, scope and source; the headline tariffs over time; and changes computed from the data, with the working shown."
+                } else {
+                    "Every figure in the sources with its date, scope and source, and changes computed from the data, with the working shown."
+                }}</p>
             </header>
 
             // Datasets without the charted tariff measures (another negotiation) skip the chart.
@@ -127,7 +131,7 @@ pub fn FiguresPage() -> Html {
                             for f in view.figures.iter() {
                                 <tr id={format!("figure-{}", f.id)}>
                                     <th scope="row">{&f.label}</th>
-                                    <td class="num">{f.unit.format(f.value)}</td>
+                                    <td class="num">{f.formatted()}</td>
                                     <td>{f.date.human()}</td>
                                     <td>
                                         if let Some(s) = &f.scope { <span>{s}</span> }

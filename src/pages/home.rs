@@ -73,7 +73,7 @@ pub fn HomePage() -> Html {
                     <h2 id="teams-h">{"Who is at the table"}</h2>
                     <div class="side-heads">
                         for team in &view.teams {
-                            <SideHead party={AttrValue::from(team.party.id.clone())} />
+                            <SideHead party={AttrValue::from(team.party.id.clone())} note_no_lead=true />
                         }
                     </div>
                 </section>
@@ -84,7 +84,7 @@ pub fn HomePage() -> Html {
                     <ul class="figure-strip">
                         for f in &view.key_figures {
                             <li class="figure-card">
-                                <span class="figure-value">{f.unit.format(f.value)}</span>
+                                <span class="figure-value">{f.formatted()}</span>
                                 <span class="figure-label">{&f.label}</span>
                                 <span class="figure-date">{f.date.human()}{f.scope.as_ref().map(|s| format!(" · {s}")).unwrap_or_default()}<Cites cites={f.cites.clone()} /></span><EditorNote note={f.editor_note.clone()} />
                                 <Pin kind={ItemKind::Figure} id={AttrValue::from(f.id.clone())} />
@@ -95,7 +95,7 @@ pub fn HomePage() -> Html {
             }
             <section class="topic-index" aria-labelledby="topics-h">
                 <div class="section-head">
-                    <h2 id="topics-h">{format!("{} topics", view.topics.len())}</h2>
+                    <h2 id="topics-h">{if view.topics.len() == 1 { "1 topic".to_string() } else { format!("{} topics", view.topics.len()) }}</h2>
                     <p class="status-summary">
                         for (s, n) in &view.status_counts {
                             <span class="count"><StatusBadge status={*s} />{format!(" {n}")}</span>

@@ -491,7 +491,7 @@ fn pinned_content(page: &crate::context::PageCtx, entry: &PinnedEntry<'_>) -> Ht
             <div class="my-figure">
                 <h2 class="my-item-title">{&f.label}</h2>
                 if *known {
-                    <p class="my-figure-value"><span class="figure-value">{f.unit.format(f.value)}</span><Cites cites={f.cites.clone()} /></p>
+                    <p class="my-figure-value"><span class="figure-value">{f.formatted()}</span><Cites cites={f.cites.clone()} /></p>
                     <p class="my-meta">{f.date.human()}{f.scope.as_ref().map(|s| format!(" · {s}")).unwrap_or_default()}</p>
                     if let Some(n) = &f.note { <p class="muted">{n}</p> }
                     <p class="muted small my-link"><AnchorLink to={page.route(View::Figures)} anchor={AttrValue::from(format!("figure-{}", f.id))}>{"See all figures"}</AnchorLink></p>

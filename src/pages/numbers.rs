@@ -66,7 +66,7 @@ pub fn NumbersPage() -> Html {
                             <tbody>
                                 for f in g.figures.iter() {
                                     <tr>
-                                        <td class="num figure-value">{f.figure.unit.format(f.figure.value)}<Cites cites={f.figure.cites.clone()} /><span class="figure-label">{&f.figure.label}</span></td>
+                                        <td class="num figure-value">{f.figure.formatted()}<Cites cites={f.figure.cites.clone()} /><span class="figure-label">{&f.figure.label}</span></td>
                                         <td>{&f.entry.basis}
                                             if let Some(s) = &f.figure.scope { <span class="muted">{format!(" ({s})")}</span> }
                                         </td>

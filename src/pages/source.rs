@@ -70,7 +70,11 @@ pub fn SourcePage(props: &SourceProps) -> Html {
                             for p in group.places.iter() {
                                 <li>
                                     <p class="cited-text">{p.text}</p>
-                                    <p class="cited-ex"><q>{p.excerpt}</q>{" — "}<Link<Route> to={page.route(p.topic.map_or(View::Home, |t| View::Topic(t.to_string())))}>{&p.label}</Link<Route>></p>
+                                    <p class="cited-ex"><q>{p.excerpt}</q>
+                                        if let Some(u) = &p.passage_url {
+                                            {" "}<a class="passage-link" href={u.clone()} rel="noopener noreferrer nofollow" target="_blank">{"at the passage ↗"}<span class="sr-only">{" (opens the original)"}</span></a>
+                                        }
+                                        {" — "}<Link<Route> to={page.route(p.topic.map_or(View::Home, |t| View::Topic(t.to_string())))}>{&p.label}</Link<Route>></p>
                                 </li>
                             }
                         </ul>

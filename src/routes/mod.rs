@@ -171,6 +171,48 @@ impl View {
     }
 }
 
+/// The Speculation Rules block of every static page: Chromium prerenders a reading page when
+/// the pointer rests on a link to it. Left out: the pages of the full app (a prerender runs the
+/// page's scripts), any `?dataset=` link, and the files beside the pages. Patterns are relative
+/// to `<base href>`, so one block fits every page and every base path.
+pub fn speculation_rules() -> String {
+    let mut excluded: Vec<String> = Route::one_of_each()
+        .into_iter()
+        .filter(|r| r.clone().split().1.needs_workshop())
+        .map(|r| {
+            let path = r.to_path();
+            let pattern: Vec<&str> = path
+                .trim_matches('/')
+                .split('/')
+                .map(|part| if part == "x" { "*" } else { part })
+                .collect();
+            format!("{}/*", pattern.join("/"))
+        })
+        .collect();
+    excluded.extend(
+        [
+            "datasets/*",
+            "*.md",
+            "*.bib",
+            "*.ris",
+            "*.xml",
+            "*.json",
+            "*.svg",
+            "*.png",
+        ]
+        .map(String::from),
+    );
+    let mut not: Vec<serde_json::Value> = excluded.into_iter().map(Into::into).collect();
+    not.push(serde_json::json!({ "pathname": "*", "search": "*dataset=*" }));
+    serde_json::json!({
+        "prerender": [{
+            "where": { "and": [ { "href_matches": "*" }, { "not": { "href_matches": not } } ] },
+            "eagerness": "moderate"
+        }]
+    })
+    .to_string()
+}
+
 /// Every path the site has, for prerendering: each page of the latest briefing at the top
 /// level and each page of earlier briefings under `/as-of/…/`.
 pub fn all_routes(store: &Store) -> Vec<Route> {

@@ -107,3 +107,33 @@ fn every_kind_of_page_is_prerendered() {
         );
     }
 }
+
+#[test]
+fn speculation_rules_leave_out_every_page_of_the_full_app() {
+    let rules: serde_json::Value = serde_json::from_str(&speculation_rules()).unwrap();
+    let not = &rules["prerender"][0]["where"]["and"][1]["not"]["href_matches"];
+    let patterns: Vec<&str> = not
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p.as_str())
+        .collect();
+    for p in [
+        "my/*",
+        "data/*",
+        "search/*",
+        "as-of/*/search/*",
+        "datasets/*",
+        "*.json",
+    ] {
+        assert!(patterns.contains(&p), "{p} missing from {patterns:?}");
+    }
+    assert!(
+        !patterns.contains(&"topics/*/*"),
+        "reading pages are prerendered"
+    );
+    assert_eq!(
+        not.as_array().unwrap().last().unwrap()["search"],
+        "*dataset=*"
+    );
+}

@@ -4,6 +4,76 @@
 use super::{Route, View};
 use counterpoint_core::model::Store;
 
+/// The main navigation, in order: each page's short label.
+pub const NAV: &[(NavItem, &str)] = &[
+    (NavItem::Home, "Briefing"),
+    (NavItem::Compare, "Compare"),
+    (NavItem::Timeline, "Timeline"),
+    (NavItem::Figures, "Figures"),
+    (NavItem::People, "People"),
+    (NavItem::Contested, "Contested"),
+    (NavItem::Coverage, "Coverage"),
+    (NavItem::Commitments, "Commitments"),
+    (NavItem::Raised, "Who raised what"),
+    (NavItem::Numbers, "Numbers"),
+    (NavItem::Changes, "What changed"),
+    (NavItem::Sources, "Sources"),
+    (NavItem::Search, "Search"),
+    (NavItem::MyBriefing, "My briefing"),
+];
+
+/// A page of the main navigation (a [`View`] without its fields, so the list is a constant).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[allow(missing_docs)]
+pub enum NavItem {
+    Home,
+    Compare,
+    Timeline,
+    Figures,
+    People,
+    Contested,
+    Coverage,
+    Commitments,
+    Raised,
+    Numbers,
+    Changes,
+    Sources,
+    Search,
+    MyBriefing,
+}
+
+impl NavItem {
+    /// Whether the navigation shows it for this dataset: the ledger and the numbers only when
+    /// the dataset has commitments or number groups (who raised what is always derived).
+    pub fn shown(self, d: &counterpoint_core::model::Dataset) -> bool {
+        match self {
+            NavItem::Commitments => !d.commitments.is_empty(),
+            NavItem::Numbers => !d.number_groups.is_empty(),
+            _ => true,
+        }
+    }
+
+    /// The page it leads to.
+    pub fn view(self) -> View {
+        match self {
+            NavItem::Home => View::Home,
+            NavItem::Compare => View::Compare,
+            NavItem::Timeline => View::Timeline,
+            NavItem::Figures => View::Figures,
+            NavItem::People => View::People,
+            NavItem::Contested => View::Contested,
+            NavItem::Coverage => View::Coverage,
+            NavItem::Commitments => View::Commitments,
+            NavItem::Raised => View::Raised,
+            NavItem::Numbers => View::Numbers,
+            NavItem::Changes => View::Changes(None),
+            NavItem::Sources => View::Sources,
+            NavItem::Search => View::Search,
+            NavItem::MyBriefing => View::MyBriefing,
+        }
+    }
+}
+
 /// `<title>` and meta description of a route.
 pub fn page_meta(store: &Store, route: &Route) -> (String, String) {
     let d = &store.dataset;

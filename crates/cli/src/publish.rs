@@ -228,7 +228,7 @@ fn write_shelf(
              <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; style-src 'self'; img-src 'self' data:; script-src 'none'; object-src 'none'; base-uri 'self'\">\
              <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"color-scheme\" content=\"light dark\">\
              <title>{title}</title><link rel=\"stylesheet\" href=\"{base}/{css}\"></head>\
-             <body><div class=\"shelf\"><header class=\"shelf-head\"><p class=\"brand\">Counterpoint</p></header>\
+             <body><div class=\"shelf\"><header class=\"shelf-head\"><p class=\"brand\"><span class=\"brand-mark\" aria-hidden=\"true\">⇄</span>Counterpoint</p></header>\
              <main id=\"main\">{body}</main></div></body></html>\n"
         )
     };

@@ -9,66 +9,65 @@
 //! `'unsafe-eval'`. Styles: only the site's stylesheet. Data: only from the site (`connect-src`),
 //! which is also what stops a `?dataset=` link from loading anything from elsewhere.
 
+use super::template::settings;
 use base64::Engine;
+use lol_html::{element, rewrite_str, text};
 use sha2::{Digest, Sha256};
+use std::cell::RefCell;
 
 /// The `'sha256-…'` source of each inline `<script>` (one without `src`, whatever its type,
-/// `speculationrules` included) in an HTML page.
+/// `speculationrules` included) in an HTML page, hashed over its text exactly as written.
 pub fn inline_script_hashes(html: &str) -> Vec<String> {
-    let mut hashes = Vec::new();
-    let mut rest = html;
-    while let Some(start) = rest.find("<script") {
-        let after = &rest[start..];
-        let Some(open_end) = after.find('>') else {
-            break;
-        };
-        let tag = &after[..open_end];
-        let body = &after[open_end + 1..];
-        let Some(close) = body.find("</script>") else {
-            break;
-        };
-        if !tag.contains(" src=") {
-            let digest = Sha256::digest(&body.as_bytes()[..close]);
-            hashes.push(format!(
+    let bodies: RefCell<Vec<String>> = RefCell::default();
+    let _ = rewrite_str(
+        html,
+        settings(vec![
+            element!("script:not([src])", |_| {
+                bodies.borrow_mut().push(String::new());
+                Ok(())
+            }),
+            text!("script:not([src])", |t| {
+                if let Some(body) = bodies.borrow_mut().last_mut() {
+                    body.push_str(t.as_str());
+                }
+                Ok(())
+            }),
+        ]),
+    );
+    bodies
+        .into_inner()
+        .iter()
+        .map(|body| {
+            format!(
                 "'sha256-{}'",
-                base64::engine::general_purpose::STANDARD.encode(digest)
-            ));
-        }
-        rest = &body[close..];
-    }
-    hashes
+                base64::engine::general_purpose::STANDARD.encode(Sha256::digest(body.as_bytes()))
+            )
+        })
+        .collect()
 }
 
 /// Adds Subresource Integrity (`sha384`) to every `<script src>` naming a relative file of the
-/// site (Trunk adds it to the assets it builds, not to copied files).
+/// site that has none (Trunk adds it to the assets it builds, not to copied files).
 pub fn add_script_integrity(html: &str, dist: &std::path::Path) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(start) = rest.find("<script src=\"") {
-        let tag_end = match rest[start..].find('>') {
-            Some(e) => start + e,
-            None => break,
-        };
-        let tag = &rest[start..tag_end];
-        out.push_str(&rest[..start]);
-        let src = &tag["<script src=\"".len()..];
-        let src = &src[..src.find('"').unwrap_or(src.len())];
-        let local = !src.contains(':') && !src.starts_with('/');
-        match std::fs::read(dist.join(src)) {
-            Ok(bytes) if local && !tag.contains("integrity=") => {
+    rewrite_str(
+        html,
+        settings(vec![element!("script[src]:not([integrity])", |el| {
+            let src = el.get_attribute("src").unwrap_or_default();
+            let local = !src.contains(':') && !src.starts_with('/');
+            if let (true, Ok(bytes)) = (local, std::fs::read(dist.join(&src))) {
                 let digest = sha2::Sha384::digest(&bytes);
-                out.push_str(tag);
-                out.push_str(&format!(
-                    " integrity=\"sha384-{}\"",
-                    base64::engine::general_purpose::STANDARD.encode(digest)
-                ));
+                el.set_attribute(
+                    "integrity",
+                    &format!(
+                        "sha384-{}",
+                        base64::engine::general_purpose::STANDARD.encode(digest)
+                    ),
+                )?;
             }
-            _ => out.push_str(tag),
-        }
-        rest = &rest[tag_end..];
-    }
-    out.push_str(rest);
-    out
+            Ok(())
+        })]),
+    )
+    .unwrap_or_else(|_| html.to_string())
 }
 
 /// The policy for pages whose inline scripts have these hashes.

@@ -11,7 +11,7 @@ use super::{csp, research, service_worker, template as page_template, workshop};
 use counterpoint::app::{ServerApp, ServerAppProps};
 use counterpoint::context::SiteUrl;
 use counterpoint::pages::exports::static_export;
-use counterpoint::routes::{all_routes, page_meta, route_file, Route};
+use counterpoint::routes::{all_routes, page_meta, route_file, speculation_rules, Route};
 use counterpoint_core::model::{install_builtin, Store};
 use std::path::Path;
 use std::rc::Rc;
@@ -61,7 +61,9 @@ pub async fn render_briefing(
             "the assets' index.html is not Trunk's empty template (already prerendered?)".into(),
         );
     }
-    let template = csp::add_script_integrity(template, out);
+    // The route table says which pages Chromium may prerender.
+    let template = page_template::set_speculation_rules(template, &speculation_rules());
+    let template = csp::add_script_integrity(&template, out);
     let dataset_file = format!("datasets/{}.json", store.dataset.id);
     write(out, &dataset_file, json.as_bytes())?;
     // Where the full app is, for the islands to load it on demand, and the dataset it fetches.
@@ -99,7 +101,7 @@ pub async fn render_briefing(
             html = page_template::mark_fallback(&html);
         } else if route.clone().split().1.needs_workshop() {
             // Pages of the full app: the islands load it at once.
-            html = page_template::mark_body(&html, "data-needs-workshop=\"true\"");
+            html = page_template::mark_body(&html, "data-needs-workshop", "true");
         }
         let file = if *route == Route::NotFound {
             "404.html".to_string()

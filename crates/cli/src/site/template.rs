@@ -1,54 +1,10 @@
-//! Filling Trunk's `dist/index.html` with one rendered page. Tags are found by name, not by
-//! their exact text: Trunk's `minify` rewrites the template (`<meta charset=utf-8>`, other
-//! attribute order or quoting), and the prerenderer must work with either form.
+//! Filling Trunk's `index.html` with one rendered page, with an HTML rewriter (`lol_html`):
+//! tags are found by the parser, whatever their form (Trunk's `minify` rewrites the template:
+//! `<meta charset=utf-8>`, other attribute order or quoting).
 
-/// The byte range of the first start tag named `name` (e.g. `meta`) whose attributes satisfy
-/// `matches`; attributes are compared case-insensitively, with or without quotes.
-fn find_tag(html: &str, name: &str, matches: impl Fn(&str) -> bool) -> Option<(usize, usize)> {
-    let lower = html.to_ascii_lowercase();
-    let open = format!("<{name}");
-    let mut from = 0;
-    while let Some(i) = lower[from..].find(&open) {
-        let start = from + i;
-        let after = start + open.len();
-        let end = start + lower[start..].find('>')? + 1;
-        let boundary =
-            lower[after..].starts_with(|c: char| c.is_whitespace() || c == '>' || c == '/');
-        if boundary && matches(&lower[after..end - 1]) {
-            return Some((start, end));
-        }
-        from = end;
-    }
-    None
-}
-
-/// The value of attribute `attr` in a tag's attribute text (lowercased), quoted or not.
-fn attribute<'a>(attrs: &'a str, attr: &str) -> Option<&'a str> {
-    let mut rest = attrs;
-    while let Some(i) = rest.find(attr) {
-        let before_ok = i == 0 || rest[..i].ends_with(|c: char| c.is_whitespace());
-        let tail = rest[i + attr.len()..].trim_start();
-        if before_ok {
-            if let Some(value) = tail.strip_prefix('=') {
-                let value = value.trim_start();
-                return Some(match value.chars().next() {
-                    Some(q @ ('"' | '\'')) => {
-                        let v = &value[1..];
-                        &v[..v.find(q).unwrap_or(v.len())]
-                    }
-                    _ => {
-                        let end = value
-                            .find(|c: char| c.is_whitespace() || c == '/')
-                            .unwrap_or(value.len());
-                        &value[..end]
-                    }
-                });
-            }
-        }
-        rest = &rest[i + attr.len()..];
-    }
-    None
-}
+use lol_html::html_content::ContentType;
+use lol_html::{element, rewrite_str, RewriteStrSettings};
+use std::cell::Cell;
 
 /// Escapes text for an attribute value or element content.
 pub fn escape(s: &str) -> String {
@@ -58,83 +14,153 @@ pub fn escape(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
+/// Runs `handlers` over `html`. The templates are our own, valid HTML: a rewriter error (which
+/// lol_html gives only for a handler's own error or an unsupported encoding) leaves it as it is.
+fn rewrite<'h>(
+    html: &str,
+    handlers: Vec<(
+        std::borrow::Cow<'h, lol_html::Selector>,
+        lol_html::ElementContentHandlers<'h>,
+    )>,
+) -> String {
+    rewrite_str(html, settings(handlers)).unwrap_or_else(|_| html.to_string())
+}
+
+/// Rewriter settings with these element handlers.
+pub fn settings<'h, 's>(
+    handlers: Vec<(
+        std::borrow::Cow<'s, lol_html::Selector>,
+        lol_html::ElementContentHandlers<'h>,
+    )>,
+) -> RewriteStrSettings<'h, 's> {
+    handlers
+        .into_iter()
+        .fold(RewriteStrSettings::new(), |s, h| {
+            s.append_element_content_handler(h)
+        })
+}
+
 /// Puts `tag` right after the charset declaration (before any script or stylesheet). `None`
 /// when the template declares no charset.
 pub fn insert_after_charset(template: &str, tag: &str) -> Option<String> {
-    let (_, end) = find_tag(template, "meta", |a| attribute(a, "charset").is_some())?;
-    let mut html = template.to_string();
-    html.insert_str(end, &format!("\n  {tag}"));
-    Some(html)
+    let done = Cell::new(false);
+    let out = rewrite(
+        template,
+        vec![element!("meta[charset]", |el| {
+            if !done.replace(true) {
+                el.after(&format!("\n  {tag}"), ContentType::Html);
+            }
+            Ok(())
+        })],
+    );
+    done.get().then_some(out)
 }
 
 /// The template with this page's title, description and body.
 pub fn fill(template: &str, title: &str, desc: &str, body: &str) -> String {
-    let mut html = template.to_string();
-    let lower = html.to_ascii_lowercase();
-    if let (Some(a), Some(b)) = (lower.find("<title"), lower.find("</title>")) {
-        html.replace_range(
-            a..b + "</title>".len(),
-            &format!("<title>{}</title>", escape(title)),
-        );
-    }
+    let described = Cell::new(false);
     let meta = format!("<meta name=\"description\" content=\"{}\">", escape(desc));
-    match find_tag(&html, "meta", |a| {
-        attribute(a, "name") == Some("description")
-    }) {
-        Some((a, end)) => html.replace_range(a..end, &meta),
-        None => {
-            if let Some(head_end) = html.to_ascii_lowercase().find("</head>") {
-                html.insert_str(head_end, &meta);
-            }
-        }
+    let filled = rewrite(
+        template,
+        vec![
+            element!("title", |el| {
+                el.set_inner_content(title, ContentType::Text);
+                Ok(())
+            }),
+            element!("meta[name=description]", |el| {
+                described.set(true);
+                el.replace(&meta, ContentType::Html);
+                Ok(())
+            }),
+            element!("body", |el| {
+                el.prepend(body, ContentType::Html);
+                Ok(())
+            }),
+        ],
+    );
+    if described.get() {
+        filled
+    } else {
+        // A template without one: at the end of the head.
+        rewrite(
+            &filled,
+            vec![element!("head", |el| {
+                el.append(&meta, ContentType::Html);
+                Ok(())
+            })],
+        )
     }
-    match find_tag(&html, "body", |_| true) {
-        Some((_, end)) => html.insert_str(end, body),
-        None => html.push_str(body),
-    }
-    html
 }
 
 /// Puts `tags` at the end of the page's `<head>` (after the title and description). Unchanged
-/// when the page has no `</head>`.
+/// when the page has no `<head>`.
 pub fn append_to_head(html: &str, tags: &str) -> String {
-    match html.to_ascii_lowercase().find("</head>") {
-        Some(end) => {
-            let mut out = html.to_string();
-            out.insert_str(end, &format!("  {tags}\n"));
-            out
-        }
-        None => html.to_string(),
+    let has_head = html.to_ascii_lowercase().contains("<head");
+    if !has_head {
+        return html.to_string();
     }
+    rewrite(
+        html,
+        vec![element!("head", |el| {
+            el.append(&format!("  {tags}\n"), ContentType::Html);
+            Ok(())
+        })],
+    )
+}
+
+/// The template with its Speculation Rules block's rules replaced by `rules` (JSON): the
+/// route table says which pages are left out (see `counterpoint::routes::speculation_rules`).
+pub fn set_speculation_rules(template: &str, rules: &str) -> String {
+    rewrite(
+        template,
+        vec![element!("script[type=speculationrules]", |el| {
+            el.set_inner_content(rules, ContentType::Html);
+            Ok(())
+        })],
+    )
 }
 
 /// Marks the page as the host's fallback (`<body data-fallback="true">`): served for any
 /// unknown URL, so the browser renders it afresh instead of hydrating.
 pub fn mark_fallback(html: &str) -> String {
-    mark_body(html, "data-fallback=\"true\"")
+    mark_body(html, "data-fallback", "true")
 }
 
-/// Adds `attribute` (e.g. `data-workshop="now"`) to the page's `<body>`.
-pub fn mark_body(html: &str, attribute: &str) -> String {
-    match find_tag(html, "body", |_| true) {
-        Some((start, _)) => {
-            let mut out = html.to_string();
-            out.insert_str(start + "<body".len(), &format!(" {attribute}"));
-            out
-        }
-        None => html.to_string(),
-    }
+/// Sets attribute `name` to `value` on the page's `<body>`.
+pub fn mark_body(html: &str, name: &str, value: &str) -> String {
+    rewrite(
+        html,
+        vec![element!("body", |el| {
+            el.set_attribute(name, value)?;
+            Ok(())
+        })],
+    )
 }
 
 /// `true` when the template's body is empty (Trunk's output, not an already rendered page).
 pub fn has_empty_body(template: &str) -> bool {
-    match find_tag(template, "body", |_| true) {
-        Some((_, end)) => template[end..]
-            .trim_start()
-            .to_ascii_lowercase()
-            .starts_with("</body>"),
-        None => false,
-    }
+    let in_body = Cell::new(false);
+    let content = Cell::new(false);
+    let _ = rewrite_str(
+        template,
+        settings(vec![
+            element!("body", |_| {
+                in_body.set(true);
+                Ok(())
+            }),
+            element!("body *", |_| {
+                content.set(true);
+                Ok(())
+            }),
+            lol_html::text!("body", |t| {
+                if !t.as_str().trim().is_empty() {
+                    content.set(true);
+                }
+                Ok(())
+            }),
+        ]),
+    );
+    in_body.get() && !content.get()
 }
 
 #[cfg(test)]
@@ -175,6 +201,8 @@ mod tests {
             assert!(out.contains("<body><main>hi</main></body>"), "{out}");
             assert!(!has_empty_body(&out), "a filled page is not a template");
             assert!(mark_fallback(&out).contains("<body data-fallback=\"true\"><main>"));
+            assert!(mark_body(&out, "data-needs-workshop", "true")
+                .contains("<body data-needs-workshop=\"true\"><main>"));
         }
     }
 
@@ -187,6 +215,16 @@ mod tests {
             assert!(tag < out.find("</head>").unwrap(), "{out}");
         }
         assert_eq!(append_to_head("<p>", "<x>"), "<p>");
+    }
+
+    #[test]
+    fn the_speculation_rules_are_replaced() {
+        let html =
+            "<head><script type=speculationrules>{\"old\":1}</script><script>x()</script></head>";
+        assert_eq!(
+            set_speculation_rules(html, "{\"new\":2}"),
+            "<head><script type=speculationrules>{\"new\":2}</script><script>x()</script></head>"
+        );
     }
 
     #[test]

@@ -104,11 +104,11 @@ impl FigureChange<'_> {
     }
     /// "145% → 30% (−115 points)", "$659.8 billion → $582.4 billion (−11.7%)".
     pub fn describe(&self) -> String {
-        let after = self.after.unit.format(self.after.value);
+        let after = self.after.formatted();
         match (self.before, self.delta()) {
             (Some(b), Some(d)) if self.after.unit == Unit::Percent => format!(
                 "{} → {after} ({}{} points)",
-                b.unit.format(b.value),
+                b.formatted(),
                 if d > 0.0 { "+" } else { "" },
                 format_number(d)
             ),
@@ -117,9 +117,9 @@ impl FigureChange<'_> {
                     .relative()
                     .map(|r| format!(" ({}{}%)", if r > 0.0 { "+" } else { "" }, format_number(r)))
                     .unwrap_or_default();
-                format!("{} → {after}{r}", b.unit.format(b.value))
+                format!("{} → {after}{r}", b.formatted())
             }
-            (Some(b), None) => format!("{} → {after}", b.unit.format(b.value)),
+            (Some(b), None) => format!("{} → {after}", b.formatted()),
             (None, _) => format!("new: {after}"),
         }
     }

@@ -51,8 +51,12 @@ impl Derived<'_> {
     pub fn describe(&self) -> String {
         let abs = match self.unit {
             Unit::Percent => format!("{} points", signed(self.absolute)),
-            unit => {
-                let s = unit.format(self.absolute.abs());
+            _ => {
+                let s = Figure {
+                    value: self.absolute.abs(),
+                    ..self.to.clone()
+                }
+                .formatted();
                 let sign = if self.absolute < 0.0 { "−" } else { "+" };
                 format!("{sign}{s}")
             }
@@ -91,15 +95,20 @@ fn signed(v: f64) -> String {
 pub fn derived<'a>(snap: &Snapshot<'a>) -> Vec<Derived<'a>> {
     let mut out = Vec::new();
     for (measure, figures) in figure_groups(snap) {
-        let mut units: Vec<Unit> = Vec::new();
+        // Figures in "other" units compare only when written alike (the same unit format).
+        let mut units: Vec<(Unit, Option<&str>)> = Vec::new();
         for f in &figures {
-            if !units.contains(&f.unit) {
-                units.push(f.unit);
+            let u = (f.unit, f.unit_format.as_deref());
+            if !units.contains(&u) {
+                units.push(u);
             }
         }
-        for unit in units {
-            let mut same: Vec<&Figure> =
-                figures.iter().copied().filter(|f| f.unit == unit).collect();
+        for (unit, unit_format) in units {
+            let mut same: Vec<&Figure> = figures
+                .iter()
+                .copied()
+                .filter(|f| f.unit == unit && f.unit_format.as_deref() == unit_format)
+                .collect();
             // A rate on part of trade is not comparable with a headline rate: where the
             // measure has values without a scope, compare only those.
             if same.iter().any(|f| f.scope.is_none()) {

@@ -120,7 +120,7 @@ pub fn figures(store: &Store) -> Table {
                 // Rust's shortest round-trip form: 145, 582.4, -0.3.
                 format!("{}", f.value),
                 unit_slug(f.unit).into(),
-                text_cell(&f.unit.format(f.value)),
+                text_cell(&f.formatted()),
                 date,
                 first,
                 last,
@@ -143,6 +143,7 @@ fn unit_slug(u: Unit) -> &'static str {
         Unit::Index => "index",
         Unit::Count => "count",
         Unit::Days => "days",
+        Unit::Other => "other",
     }
 }
 
@@ -449,7 +450,7 @@ pub fn numbers(store: &Store) -> Table {
                 text_cell(&g.quantity),
                 if g.reconciled { "yes" } else { "no" }.into(),
                 text_cell(&e.figure),
-                text_cell(&f.map(|f| f.unit.format(f.value)).unwrap_or_default()),
+                text_cell(&f.map(|f| f.formatted()).unwrap_or_default()),
                 f.map(|f| f.date.to_spec_string()).unwrap_or_default(),
                 opt(&e.given_by),
                 text_cell(&e.basis),

@@ -265,7 +265,9 @@ pub fn briefing(view: &HomeView<'_>, site: Option<&str>) -> String {
                 .map(|a| format!("{} ({})", escape(&a.name), escape(&a.role)))
                 .collect();
             out.push_str(&format!("- **{}**", escape(&team.party.name)));
-            if !leads.is_empty() {
+            if leads.is_empty() {
+                out.push_str(": no lead named in the sources");
+            } else {
                 out.push_str(&format!(": led by {}", leads.join(", ")));
             }
             out.push('\n');
@@ -280,7 +282,14 @@ pub fn briefing(view: &HomeView<'_>, site: Option<&str>) -> String {
         }
         out.push('\n');
     }
-    out.push_str(&heading(2, &format!("{} topics", view.topics.len())));
+    out.push_str(&heading(
+        2,
+        &if view.topics.len() == 1 {
+            "1 topic".to_string()
+        } else {
+            format!("{} topics", view.topics.len())
+        },
+    ));
     let counts: Vec<String> = view
         .status_counts
         .iter()
@@ -322,7 +331,7 @@ fn editor_note(note: &Option<String>, list: bool) -> String {
 fn figure_line<'a>(f: &'a Figure, notes: &mut Footnotes<'a>) -> String {
     let mut s = format!(
         "**{}** {} · {}",
-        escape(&f.unit.format(f.value)),
+        escape(&f.formatted()),
         escape(&f.label),
         escape(&f.date.human())
     );
@@ -777,7 +786,7 @@ pub fn numbers(view: &NumbersView<'_>, site: Option<&str>) -> String {
             };
             out.push_str(&format!(
                 "- **{}** · {} · {}: {} — {who}{}\n",
-                escape(&f.figure.unit.format(f.figure.value)),
+                escape(&f.figure.formatted()),
                 escape(&f.figure.label),
                 escape(&f.figure.date.human()),
                 escape(&f.entry.basis),

@@ -594,6 +594,10 @@ pub struct Figure {
     pub value: f64,
     /// What the number counts.
     pub unit: Unit,
+    /// With `unit: "other"`: how the value is written, `{}` standing for the number, e.g.
+    /// `"{} m³/s"`, `"€{} million"`, `"{} tonnes"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_format: Option<String>,
     /// The date or period the value applies to.
     pub date: DateSpec,
     /// What the value covers when not everything, e.g. "on $34 billion of goods".
@@ -644,6 +648,8 @@ pub enum Unit {
     Count,
     /// A number of days.
     Days,
+    /// Any other unit, written as the figure's `unit_format` says.
+    Other,
 }
 
 impl Unit {
@@ -657,6 +663,17 @@ impl Unit {
             Unit::Index => format!("{v:.1}"),
             Unit::Count => n,
             Unit::Days => format!("{n} days"),
+            Unit::Other => n,
+        }
+    }
+}
+
+impl Figure {
+    /// The value as readers see it, in its unit: "145%", "$582.4 billion", "1,200 m³/s".
+    pub fn formatted(&self) -> String {
+        match (&self.unit, &self.unit_format) {
+            (Unit::Other, Some(template)) => template.replacen("{}", &format_number(self.value), 1),
+            _ => self.unit.format(self.value),
         }
     }
 }

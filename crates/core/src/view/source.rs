@@ -6,6 +6,7 @@
 use crate::analysis::cited_places::{cited_from, PlaceKind};
 use crate::analysis::Snapshot;
 use crate::model::*;
+use crate::texts::passage_link;
 
 /// One place that cites the source.
 #[derive(Clone, Debug, PartialEq)]
@@ -14,6 +15,9 @@ pub struct CitedPlace<'a> {
     pub text: &'a str,
     /// The passage it cites.
     pub excerpt: &'a str,
+    /// The original opened at the passage (a Text Fragment link), when the source has a web
+    /// address.
+    pub passage_url: Option<String>,
     /// The topic page it links to; `None`: the briefing.
     pub topic: Option<&'a str>,
     /// The link's label: the topic's title, or "Briefing".
@@ -51,6 +55,7 @@ impl<'a> SourceView<'a> {
         let store = snap.store;
         let source = store.source(id)?;
         let places = cited_from(&store.dataset, &source.id);
+        let web_url = source.url.as_deref().filter(|u| is_web_url(u));
         let mut kinds: Vec<PlaceKind> = places.iter().map(|p| p.kind).collect();
         kinds.sort();
         kinds.dedup();
@@ -64,6 +69,7 @@ impl<'a> SourceView<'a> {
                     .map(|p| CitedPlace {
                         text: p.text,
                         excerpt: &p.citation.excerpt,
+                        passage_url: web_url.map(|u| passage_link(u, p.citation)),
                         topic: match p.kind {
                             PlaceKind::Briefing | PlaceKind::Actor => None,
                             _ => p.topic,
@@ -80,7 +86,7 @@ impl<'a> SourceView<'a> {
             source,
             number: store.source_number(&source.id),
             outlet: store.outlet_name(source),
-            web_url: source.url.as_deref().filter(|u| is_web_url(u)),
+            web_url,
             groups,
             citations: places.len(),
         })
@@ -90,6 +96,32 @@ impl<'a> SourceView<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_source_with_a_web_address_links_each_passage_with_a_text_fragment() {
+        let store = Store::from_json(include_str!("../../../../data/examples/us-japan-2019.json"))
+            .expect("the example is valid");
+        let snap = Snapshot::of_briefing(&store, None).unwrap();
+        let s = store
+            .dataset
+            .sources
+            .iter()
+            .find(|s| s.url.is_some())
+            .expect("the example has linked sources");
+        let view = SourceView::new(snap, &s.id).unwrap();
+        let place = &view.groups[0].places[0];
+        let url = place.passage_url.as_deref().expect("a passage link");
+        assert!(url.starts_with(s.url.as_deref().unwrap()), "{url}");
+        assert!(url.contains("#:~:text="), "{url}");
+        // The built-in dataset's sources have no address: no links.
+        let store = embedded();
+        let snap = Snapshot::of_briefing(&store, None).unwrap();
+        let view = SourceView::new(snap, &store.dataset.sources[0].id).unwrap();
+        assert!(view
+            .groups
+            .iter()
+            .all(|g| g.places.iter().all(|p| p.passage_url.is_none())));
+    }
 
     #[test]
     fn a_source_lists_every_place_citing_it() {

@@ -87,6 +87,7 @@ fn relative_change_is_computed_not_typed() {
         label: "Total trade".into(),
         value: v,
         unit: Unit::UsdBillion,
+        unit_format: None,
         date: DateSpec::must("2024"),
         scope: None,
         topics: vec![],

@@ -143,7 +143,7 @@ pub(super) fn collect(store: &Store) -> Vec<Entry> {
         );
     }
     for (i, f) in d.figures.iter().enumerate() {
-        let mut text = f.unit.format(f.value);
+        let mut text = f.formatted();
         if let Some(scope) = &f.scope {
             text.push_str(" — ");
             text.push_str(scope);

@@ -459,6 +459,21 @@ impl<'a> Validator<'a> {
             if !f.value.is_finite() {
                 self.problem(format!("{p}.value"), "the value must be a finite number");
             }
+            match (&f.unit, &f.unit_format) {
+                (Unit::Other, None) => self.problem(
+                    format!("{p}.unit"),
+                    "a figure in unit \"other\" needs a \"unit_format\" saying how its value is written, e.g. \"{} m³/s\"",
+                ),
+                (Unit::Other, Some(t)) if t.matches("{}").count() != 1 => self.problem(
+                    format!("{p}.unit_format"),
+                    "the unit format must hold \"{}\" exactly once, where the number goes",
+                ),
+                (Unit::Other, Some(_)) | (_, None) => {}
+                (_, Some(_)) => self.problem(
+                    format!("{p}.unit_format"),
+                    "a unit format is only for unit \"other\": the other units write their own",
+                ),
+            }
             self.refs(format!("{p}.topics"), &f.topics, topics, "topic");
             self.cites(format!("{p}.cites"), &f.cites, true);
         }

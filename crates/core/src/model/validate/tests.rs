@@ -459,3 +459,28 @@ fn a_number_group_needs_two_figures() {
         "unknown figure"
     ));
 }
+
+#[test]
+fn a_figure_in_a_free_unit_says_how_it_is_written() {
+    let mut v = good();
+    v["figures"][0]["unit"] = json!("other");
+    let ps = problems(&v);
+    assert!(
+        has(&ps, "figures[0].unit", "needs a \"unit_format\""),
+        "{ps:?}"
+    );
+    v["figures"][0]["unit_format"] = json!("m³/s");
+    assert!(has(&problems(&v), "figures[0].unit_format", "exactly once"));
+    v["figures"][0]["unit_format"] = json!("{} m³/s");
+    let d = parse_dataset(&serde_json::to_string(&v).unwrap()).expect("valid with a format");
+    let f = &d.figures[0];
+    assert_eq!(f.formatted(), format!("{} m³/s", format_number(f.value)));
+    // A format on a unit that writes itself is a mistake, not a second way.
+    let mut v = good();
+    v["figures"][0]["unit_format"] = json!("{} widgets");
+    assert!(has(
+        &problems(&v),
+        "figures[0].unit_format",
+        "only for unit \"other\""
+    ));
+}
