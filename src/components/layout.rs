@@ -35,7 +35,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                     <span data-workshop-intent=""><Link<Route> to={View::Data.at(None)} classes="dataset-title">{&d.title}</Link<Route>></span>
                     <nav class="main-nav" aria-label="Main">
                         <ul>
-                            { for NAV.iter().map(|&(item, label)| {
+                            { for NAV.iter().filter(|(item, _)| item.shown(d)).map(|&(item, label)| {
                                 let view = item.view();
                                 let active = std::mem::discriminant(&view) == current
                                     || (matches!(page.view, View::Topic(_)) && view == View::Compare)

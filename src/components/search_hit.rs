@@ -36,6 +36,11 @@ pub fn hit_target(page: &PageCtx, row: &SearchRow<'_>) -> (Route, Option<String>
             Some(format!("dispute-{first}")),
         ),
         Kind::Term => (View::Glossary.at(None), Some(first)),
+        Kind::Commitment => (
+            page.route(View::Commitments),
+            Some(format!("commitment-{first}")),
+        ),
+        Kind::Numbers => (page.route(View::Numbers), Some(format!("numbers-{first}"))),
     }
 }
 

@@ -1,4 +1,5 @@
-//! The Markdown exports of the briefing and of each topic. For the built-in dataset they are
+//! The Markdown exports of the briefing, of each topic, and of the commitments, who-raised-what
+//! and numbers pages. For the built-in dataset they are
 //! static files the prerenderer writes beside each page, so "Export as Markdown" is a plain
 //! download link (no script, and it works with JavaScript off); for a dataset the reader
 //! opened, the full app builds the document when the button is pressed.
@@ -9,6 +10,9 @@ use crate::routes::{Route, View};
 use counterpoint_core::analysis::Snapshot;
 use counterpoint_core::export::markdown;
 use counterpoint_core::model::Store;
+use counterpoint_core::view::commitments::CommitmentsView;
+use counterpoint_core::view::numbers::NumbersView;
+use counterpoint_core::view::raised::RaisedView;
 use counterpoint_core::view::{HomeView, TopicView};
 use yew_router::Routable;
 
@@ -35,7 +39,7 @@ pub fn static_export_href(page: &PageCtx, base: &str, file: &str) -> Option<Stri
         .then(|| format!("{base}{}{file}", page.route(page.view.clone()).to_path()))
 }
 
-/// The export of the page at `route` (a briefing or a topic): its file name and Markdown, with
+/// The export of the page at `route` (a briefing, a topic, or one of the analyses): its file name and Markdown, with
 /// links to sources' records at `site` when known. `None` for pages without an export.
 pub fn static_export(store: &Store, route: &Route, site: Option<&str>) -> Option<(String, String)> {
     let (briefing, view) = route.clone().split();
@@ -58,6 +62,18 @@ pub fn static_export(store: &Store, route: &Route, site: Option<&str>) -> Option
                 )
             })
         }
+        View::Commitments => Some((
+            export_name(dataset, briefing.as_deref(), "commitments"),
+            markdown::commitments(&CommitmentsView::new(snap), site),
+        )),
+        View::Raised => Some((
+            export_name(dataset, briefing.as_deref(), "who-raised-what"),
+            markdown::raised(&RaisedView::new(snap), site),
+        )),
+        View::Numbers => Some((
+            export_name(dataset, briefing.as_deref(), "numbers"),
+            markdown::numbers(&NumbersView::new(snap), site),
+        )),
         // The tariff chart as an SVG file (the figures page links to it).
         View::Figures => crate::pages::figures::chart_file(snap, briefing.as_deref()),
         _ => None,

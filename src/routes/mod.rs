@@ -36,6 +36,12 @@ pub enum View {
     Contested,
     /// Sources × topics.
     Coverage,
+    /// The commitments and predictions ledger.
+    Commitments,
+    /// Who raised what: topics × parties, from whose voices speak.
+    Raised,
+    /// Numbers that disagree: figures for one quantity side by side.
+    Numbers,
     /// Search results.
     Search,
     /// What changed between two briefings (`None`: the first and the latest).
@@ -145,6 +151,9 @@ route_table! {
         People: People "/people/", PeopleAt "/as-of/:briefing/people/";
         Contested: Contested "/contested/", ContestedAt "/as-of/:briefing/contested/";
         Coverage: Coverage "/coverage/", CoverageAt "/as-of/:briefing/coverage/";
+        Commitments: Commitments "/commitments/", CommitmentsAt "/as-of/:briefing/commitments/";
+        Raised: Raised "/raised/", RaisedAt "/as-of/:briefing/raised/";
+        Numbers: Numbers "/numbers/", NumbersAt "/as-of/:briefing/numbers/";
         Search: Search "/search/", SearchAt "/as-of/:briefing/search/";
     }
     dataset {
@@ -227,6 +236,14 @@ pub fn all_routes(store: &Store) -> Vec<Route> {
         View::Coverage,
         View::Search,
     ];
+    // The ledger and the numbers only where the dataset has them; who raised what always.
+    if !d.commitments.is_empty() {
+        views.push(View::Commitments);
+    }
+    views.push(View::Raised);
+    if !d.number_groups.is_empty() {
+        views.push(View::Numbers);
+    }
     views.extend(d.topics.iter().map(|t| View::Topic(t.id.clone())));
     views.extend(d.sources.iter().map(|s| View::Source(s.id.clone())));
     let mut out = vec![Route::Changes, Route::Data, Route::MyBriefing];

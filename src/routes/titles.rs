@@ -13,6 +13,9 @@ pub const NAV: &[(NavItem, &str)] = &[
     (NavItem::People, "People"),
     (NavItem::Contested, "Contested"),
     (NavItem::Coverage, "Coverage"),
+    (NavItem::Commitments, "Commitments"),
+    (NavItem::Raised, "Who raised what"),
+    (NavItem::Numbers, "Numbers"),
     (NavItem::Changes, "What changed"),
     (NavItem::Sources, "Sources"),
     (NavItem::Search, "Search"),
@@ -30,6 +33,9 @@ pub enum NavItem {
     People,
     Contested,
     Coverage,
+    Commitments,
+    Raised,
+    Numbers,
     Changes,
     Sources,
     Search,
@@ -37,6 +43,16 @@ pub enum NavItem {
 }
 
 impl NavItem {
+    /// Whether the navigation shows it for this dataset: the ledger and the numbers only when
+    /// the dataset has commitments or number groups (who raised what is always derived).
+    pub fn shown(self, d: &counterpoint_core::model::Dataset) -> bool {
+        match self {
+            NavItem::Commitments => !d.commitments.is_empty(),
+            NavItem::Numbers => !d.number_groups.is_empty(),
+            _ => true,
+        }
+    }
+
     /// The page it leads to.
     pub fn view(self) -> View {
         match self {
@@ -47,6 +63,9 @@ impl NavItem {
             NavItem::People => View::People,
             NavItem::Contested => View::Contested,
             NavItem::Coverage => View::Coverage,
+            NavItem::Commitments => View::Commitments,
+            NavItem::Raised => View::Raised,
+            NavItem::Numbers => View::Numbers,
             NavItem::Changes => View::Changes(None),
             NavItem::Sources => View::Sources,
             NavItem::Search => View::Search,
@@ -128,6 +147,9 @@ pub fn page_meta(store: &Store, route: &Route) -> (String, String) {
         View::People => (format!("Who's who{when}"), format!("Everyone named in {}: side, role, what they said and on which topics.", d.title)),
         View::Contested => (format!("Contested claims{when}"), "Where the parties or the outlets tell different stories, side by side with speaker, date and source.".into()),
         View::Coverage => (format!("Coverage across sources{when}"), "Which outlet covered which topic, the blindspots, and whose voices each outlet quotes.".into()),
+        View::Commitments => (format!("Commitments and predictions{when}"), format!("Every promise, undertaking, prediction, threat, demand and stated intention in {}: who, the words, the deadline, and where each stands, with the time left.", d.title)),
+        View::Raised => (format!("Who raised what{when}"), "Each topic against each party: raised in the party's own voices, only as reported by outlets or analysts, or not at all; and whose voices each source carries.".into()),
+        View::Numbers => (format!("Numbers that disagree{when}"), format!("Figures in {} for one quantity given by different voices, side by side: what each measures, who gives it, and whether the sources reconcile them.", d.title)),
         View::Search => ("Search".into(), format!("Search quotes, positions, events, figures, people, sources and glossary terms in {}.", d.title)),
         View::Data => (
             "Dataset".into(),

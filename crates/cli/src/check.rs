@@ -145,8 +145,8 @@ pub fn human_report(c: &Checked) -> String {
     if c.is_ok() {
         let d = c.dataset.as_ref().expect("ok has a dataset");
         out.push_str(&format!(
-            "{name}: OK — {} sources, {} actors, {} topics, {} quotes, {} events, {} figures, {} disputes, {} briefings",
-            d.sources.len(), d.actors.len(), d.topics.len(), d.quotes.len(), d.events.len(), d.figures.len(), d.disputes.len(), d.briefings.len()
+            "{name}: OK — {} sources, {} actors, {} topics, {} quotes, {} events, {} figures, {} disputes, {} commitments, {} number groups, {} briefings",
+            d.sources.len(), d.actors.len(), d.topics.len(), d.quotes.len(), d.events.len(), d.figures.len(), d.disputes.len(), d.commitments.len(), d.number_groups.len(), d.briefings.len()
         ));
     } else {
         out.push_str(&format!("{name}: {}", plural(c.errors.len(), "problem")));

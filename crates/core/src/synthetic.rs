@@ -22,6 +22,8 @@ pub fn synthetic_store(times: usize) -> Store {
         events: Vec::new(),
         figures: Vec::new(),
         disputes: Vec::new(),
+        commitments: Vec::new(),
+        number_groups: Vec::new(),
         ..d.clone()
     };
     for n in 0..times {
@@ -158,6 +160,41 @@ pub fn synthetic_store(times: usize) -> Store {
                     })
                     .collect(),
                 ..x.clone()
+            }
+        }));
+        let statuses = |v: &[CommitmentStatusChange]| {
+            v.iter()
+                .map(|s| CommitmentStatusChange {
+                    cites: cites(&s.cites),
+                    ..s.clone()
+                })
+                .collect::<Vec<_>>()
+        };
+        out.commitments
+            .extend(d.commitments.iter().map(|c| Commitment {
+                id: id(&c.id),
+                actor: id(&c.actor),
+                quote: c.quote.as_deref().map(id),
+                status: statuses(&c.status),
+                topics: ids(&c.topics),
+                cites: cites(&c.cites),
+                ..c.clone()
+            }));
+        out.number_groups.extend(d.number_groups.iter().map(|g| {
+            NumberGroup {
+                id: id(&g.id),
+                figures: g
+                    .figures
+                    .iter()
+                    .map(|f| GroupFigure {
+                        figure: id(&f.figure),
+                        given_by: f.given_by.as_deref().map(id),
+                        ..f.clone()
+                    })
+                    .collect(),
+                topics: ids(&g.topics),
+                cites: cites(&g.cites),
+                ..g.clone()
             }
         }));
     }

@@ -28,6 +28,10 @@ pub enum PlaceKind {
     Actor,
     /// An account in a dispute.
     Dispute,
+    /// A commitment, prediction or threat, or one of its statuses.
+    Commitment,
+    /// A group of numbers that disagree.
+    Numbers,
 }
 
 impl PlaceKind {
@@ -45,6 +49,8 @@ impl PlaceKind {
             PlaceKind::Figure => "Figure",
             PlaceKind::Actor => "Person or body",
             PlaceKind::Dispute => "Contested claim",
+            PlaceKind::Commitment => "Commitment",
+            PlaceKind::Numbers => "Numbers that disagree",
         }
     }
 }
@@ -148,6 +154,22 @@ pub fn for_each_citation<'a>(d: &'a Dataset, mut f: impl FnMut(Place<'a>)) {
                 &c.cites,
             );
         }
+    }
+    for c in &d.commitments {
+        let topic = c.topics.first().map(String::as_str);
+        emit(PlaceKind::Commitment, topic, &c.id, &c.text, &c.cites);
+        for s in &c.status {
+            emit(PlaceKind::Commitment, topic, &c.id, &s.label, &s.cites);
+        }
+    }
+    for g in &d.number_groups {
+        emit(
+            PlaceKind::Numbers,
+            g.topics.first().map(String::as_str),
+            &g.id,
+            &g.note,
+            &g.cites,
+        );
     }
 }
 

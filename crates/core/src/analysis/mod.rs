@@ -4,8 +4,10 @@
 pub mod changes;
 pub mod chart;
 pub mod cited_places;
+pub mod commitments;
 pub mod coverage;
 pub mod figures;
+pub mod raised;
 pub mod search;
 pub mod snapshot;
 pub mod timeline;

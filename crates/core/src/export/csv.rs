@@ -1,6 +1,7 @@
 //! The dataset as CSV tables (RFC 4180: CRLF line ends, a header row, fields quoted when they
-//! hold a comma, a quote or a line break, quotes doubled): figures, events, quotes and
-//! positions (every stance), one row per item, for spreadsheets and scripts.
+//! hold a comma, a quote or a line break, quotes doubled): figures, events, quotes, positions
+//! (every stance), commitments, who raised what (as of the latest briefing) and the numbers
+//! that disagree, one row per item, for spreadsheets and scripts.
 //!
 //! Dates are written three ways: as the dataset gives them (`date`, e.g. `early 2025-04`),
 //! and the first and last day they may mean (`date_first`, `date_last`, ISO), so a column
@@ -9,6 +10,7 @@
 //! prefixed with `'` so that a spreadsheet never runs dataset text as a formula (numbers are
 //! left alone).
 
+use crate::analysis::Snapshot;
 use crate::model::*;
 
 #[cfg(test)]
@@ -300,16 +302,189 @@ pub fn positions(store: &Store) -> Table {
     named(3, &POSITIONS, rows)
 }
 
+const COMMITMENTS: [&str; 17] = [
+    "id",
+    "actor",
+    "actor_name",
+    "side",
+    "kind",
+    "text",
+    "quote",
+    "words",
+    "said",
+    "deadline",
+    "deadline_first",
+    "deadline_last",
+    "deadline_words",
+    "status",
+    "status_date",
+    "status_history",
+    "sources",
+];
+
+/// Every commitment: who, kind, our words, the verbatim words (the quote's, else the first
+/// citation's excerpt), when said, the deadline with its first and last day, the latest status
+/// with its date, every status as `date status`, and its sources.
+pub fn commitments(store: &Store) -> Table {
+    let rows = store
+        .dataset
+        .commitments
+        .iter()
+        .map(|c| {
+            let actor = store.actor(&c.actor);
+            let quote = c.quote.as_deref().and_then(|q| store.quote(q));
+            let words = match quote {
+                Some(q) => q.text.as_str(),
+                None => c.cites.first().map_or("", |x| x.excerpt.as_str()),
+            };
+            let (deadline, first, last) = match &c.deadline {
+                Some(d) => {
+                    let [a, b, c] = dates(d);
+                    (a, b, c)
+                }
+                None => Default::default(),
+            };
+            let latest = c.status.iter().max_by(|a, b| a.date.cmp(&b.date));
+            let mut sources: Vec<Citation> = c.cites.clone();
+            sources.extend(c.status.iter().flat_map(|s| s.cites.iter().cloned()));
+            vec![
+                text_cell(&c.id),
+                text_cell(&c.actor),
+                text_cell(actor.map_or("", |a| a.name.as_str())),
+                text_cell(actor.map_or("", |a| a.side.as_str())),
+                c.kind.slug().into(),
+                text_cell(&c.text),
+                opt(&c.quote),
+                text_cell(words),
+                c.said.to_spec_string(),
+                deadline,
+                first,
+                last,
+                opt(&c.deadline_words),
+                latest.map_or("unknown", |s| s.status.slug()).into(),
+                latest.map(|s| s.date.to_spec_string()).unwrap_or_default(),
+                list(
+                    c.status
+                        .iter()
+                        .map(|s| format!("{} {}", s.date.to_spec_string(), s.status.slug())),
+                ),
+                source_ids(&sources),
+            ]
+        })
+        .collect();
+    named(4, &COMMITMENTS, rows)
+}
+
+const RAISED: [&str; 7] = [
+    "topic",
+    "topic_title",
+    "party",
+    "raised",
+    "own_voices",
+    "independent_voices",
+    "as_of",
+];
+
+/// Who raised what as of the latest briefing: one row per known topic and party, with how the
+/// party figures (`own`, `reported`, `neither`), the actor ids of its own voices and of the
+/// independent voices on the topic.
+pub fn raised(store: &Store) -> Table {
+    let mut rows = Vec::new();
+    if let Some(snap) = Snapshot::of_briefing(store, None) {
+        let as_of = snap
+            .briefing
+            .map(|b| b.as_of.to_spec_string())
+            .unwrap_or_default();
+        let names = |voices: &[crate::analysis::raised::Voice<'_>]| {
+            let mut ids: Vec<&str> = Vec::new();
+            for v in voices {
+                if let Some(a) = v.actor {
+                    if !ids.contains(&a.id.as_str()) {
+                        ids.push(&a.id);
+                    }
+                }
+            }
+            list(ids)
+        };
+        for r in crate::analysis::raised::raised_matrix(&snap) {
+            for (p, (raised, voices)) in store.dataset.parties.iter().zip(&r.parties) {
+                rows.push(vec![
+                    text_cell(&r.topic.id),
+                    text_cell(&r.topic.title),
+                    text_cell(&p.id),
+                    raised.slug().into(),
+                    names(voices),
+                    names(&r.independent),
+                    as_of.clone(),
+                ]);
+            }
+        }
+    }
+    named(5, &RAISED, rows)
+}
+
+const NUMBERS: [&str; 12] = [
+    "group",
+    "quantity",
+    "reconciled",
+    "figure",
+    "value_text",
+    "date",
+    "given_by",
+    "basis",
+    "note",
+    "editor_note",
+    "figure_sources",
+    "sources",
+];
+
+/// Every figure of every group of numbers that disagree: the group, whether the sources
+/// reconcile it, the figure with its date, who gives it and what it measures, our note.
+pub fn numbers(store: &Store) -> Table {
+    let mut rows = Vec::new();
+    for g in &store.dataset.number_groups {
+        for e in &g.figures {
+            let f = store.figure(&e.figure);
+            rows.push(vec![
+                text_cell(&g.id),
+                text_cell(&g.quantity),
+                if g.reconciled { "yes" } else { "no" }.into(),
+                text_cell(&e.figure),
+                text_cell(&f.map(|f| f.formatted()).unwrap_or_default()),
+                f.map(|f| f.date.to_spec_string()).unwrap_or_default(),
+                opt(&e.given_by),
+                text_cell(&e.basis),
+                text_cell(&g.note),
+                opt(&g.editor_note),
+                f.map(|f| source_ids(&f.cites)).unwrap_or_default(),
+                source_ids(&g.cites),
+            ]);
+        }
+    }
+    named(6, &NUMBERS, rows)
+}
+
 /// File name and title of each table, in the order the Dataset page lists them.
-const NAMES: [(&str, &str); 4] = [
+const NAMES: [(&str, &str); 7] = [
     ("figures.csv", "Figures"),
     ("events.csv", "Events"),
     ("quotes.csv", "Quotes"),
     ("positions.csv", "Positions"),
+    ("commitments.csv", "Commitments and predictions"),
+    ("who-raised-what.csv", "Who raised what (latest briefing)"),
+    ("numbers.csv", "Numbers that disagree"),
 ];
 
 /// The builder of each table, in the order of [`NAMES`].
-const BUILDERS: [fn(&Store) -> Table; 4] = [figures, events, quotes, positions];
+const BUILDERS: [fn(&Store) -> Table; 7] = [
+    figures,
+    events,
+    quotes,
+    positions,
+    commitments,
+    raised,
+    numbers,
+];
 
 /// Table `i` of [`NAMES`] from its header and rows.
 fn named(i: usize, header: &[&str], rows: Vec<Vec<String>>) -> Table {
@@ -348,7 +523,18 @@ pub fn listing(store: &Store) -> Vec<Listing> {
         .flat_map(|t| &t.points)
         .map(|p| p.stances.len())
         .sum();
-    let rows = [d.figures.len(), d.events.len(), d.quotes.len(), stances];
+    let raised =
+        Snapshot::of_briefing(store, None).map_or(0, |s| s.topics().len() * d.parties.len());
+    let numbers = d.number_groups.iter().map(|g| g.figures.len()).sum();
+    let rows = [
+        d.figures.len(),
+        d.events.len(),
+        d.quotes.len(),
+        stances,
+        d.commitments.len(),
+        raised,
+        numbers,
+    ];
     NAMES
         .iter()
         .zip(rows)

@@ -1,13 +1,18 @@
-//! Markdown exports: the briefing, one topic, and the reader's own briefing, each rendered
+//! Markdown exports: the briefing, one topic, the commitments ledger, who raised what, the
+//! numbers that disagree, and the reader's own briefing, each rendered
 //! from the page's view model (so it says what the page shows, as of its snapshot), with every citation as a numbered footnote giving outlet, title, date, address
 //! and the cited passage. Plain Rust, no UI.
 //!
 //! Dataset text is escaped (see [`escape`]) so that whatever a dataset holds comes out as
 //! text: it cannot open a link, an image, raw HTML, a heading or a list in the export.
 
+use crate::analysis::raised::{Raised, VoiceItem};
 use crate::analysis::Snapshot;
 use crate::model::*;
+use crate::view::commitments::CommitmentsView;
 use crate::view::my_briefing::{PinnedContent, PinnedEntry};
+use crate::view::numbers::NumbersView;
+use crate::view::raised::RaisedView;
 use crate::view::topic::{PointView, QuoteView};
 use crate::view::{HomeView, MyBriefingView, TopicView};
 
@@ -610,6 +615,194 @@ fn pinned_item<'a>(
     }
 }
 
+/// The commitments ledger as Markdown: one item per commitment with who, kind, the words,
+/// when said, the deadline, the status as of the snapshot (dated and cited) and the time left.
+pub fn commitments(view: &CommitmentsView<'_>, site: Option<&str>) -> String {
+    let snap = &view.snap;
+    let store = snap.store;
+    let mut notes = Footnotes::new(*snap, site);
+    let mut out = heading(1, "Commitments and predictions");
+    out.push_str(&as_of_line(snap));
+    if view.rows.is_empty() {
+        out.push_str("No commitment is known yet in this snapshot.\n\n");
+    }
+    for r in &view.rows {
+        let c = r.commitment;
+        let who = match r.actor {
+            Some(a) => format!(
+                "{} ({}, {})",
+                escape(&a.name),
+                escape(&a.role),
+                escape(&store.side_name(r.side))
+            ),
+            None => escape(&c.actor),
+        };
+        out.push_str(&format!(
+            "- **{who}** · {} · said {}: {}{}\n",
+            c.kind.label(),
+            escape(&c.said.human()),
+            escape(&c.text),
+            notes.cite(&c.cites)
+        ));
+        if let Some(q) = r.quote {
+            out.push_str(&format!(
+                "  - Words: “{}”{}\n",
+                escape(&q.text),
+                notes.cite(&q.cites)
+            ));
+        } else if let Some(w) = r.words {
+            out.push_str(&format!(
+                "  - Words (the report’s): “{}”\n",
+                escape(&w.excerpt)
+            ));
+        }
+        let deadline = match (&c.deadline, &c.deadline_words) {
+            (Some(d), Some(w)) => format!("{} (“{}”)", escape(&d.human()), escape(w)),
+            (Some(d), None) => escape(&d.human()),
+            (None, Some(w)) => format!("none given (“{}”)", escape(w)),
+            (None, None) => "none given".into(),
+        };
+        out.push_str(&format!("  - Deadline: {deadline}\n"));
+        let mut status = format!("  - Status: **{}**", r.status.label());
+        if let Some(s) = r.current {
+            status.push_str(&format!(" since {}", escape(&s.date.human())));
+            if !s.label.is_empty() {
+                status.push_str(&format!(" — {}", escape(&s.label)));
+            }
+            status.push_str(&notes.cite(&s.cites));
+        }
+        if let Some(t) = r.time_left {
+            status.push_str(&format!(" · time left: {}", t.describe()));
+        }
+        out.push_str(&status);
+        out.push('\n');
+        out.push_str(&editor_note(&c.editor_note, true));
+    }
+    out.push('\n');
+    finish(out, &notes)
+}
+
+/// Who raised what as Markdown: a table of topics × parties, then each source's voices.
+pub fn raised(view: &RaisedView<'_>, site: Option<&str>) -> String {
+    let snap = &view.snap;
+    let mut notes = Footnotes::new(*snap, site);
+    let mut out = heading(1, "Who raised what");
+    out.push_str(&as_of_line(snap));
+    out.push_str("Derived from whose voices speak in each topic’s quotes, positions, analyses and commitments.\n\n");
+    let mut head = String::from("| Topic |");
+    let mut rule = String::from("| --- |");
+    for p in view.parties {
+        head.push_str(&format!(" {} |", escape(&p.short_name)));
+        rule.push_str(" --- |");
+    }
+    head.push_str(" Analysts and others |\n");
+    rule.push_str(" --- |\n");
+    out.push_str(&head);
+    out.push_str(&rule);
+    for r in &view.rows {
+        let mut line = format!("| {} |", escape(&r.topic.title));
+        for (raised, voices) in &r.parties {
+            let mut cell = raised.label().to_string();
+            if *raised == Raised::OwnVoice {
+                let mut names: Vec<&str> = Vec::new();
+                for v in voices {
+                    if let Some(a) = v.actor {
+                        if !names.contains(&a.name.as_str()) {
+                            names.push(&a.name);
+                        }
+                    }
+                }
+                cell.push_str(&format!(": {}", escape(&names.join(", "))));
+                if let Some(VoiceItem::Quote(q)) = voices.first().map(|v| v.item) {
+                    cell.push_str(&notes.cite(&q.cites));
+                }
+            }
+            line.push_str(&format!(" {cell} |"));
+        }
+        let mut names: Vec<&str> = Vec::new();
+        for v in &r.independent {
+            if let Some(a) = v.actor {
+                if !names.contains(&a.name.as_str()) {
+                    names.push(&a.name);
+                }
+            }
+        }
+        line.push_str(&format!(
+            " {} |\n",
+            if names.is_empty() {
+                "–".to_string()
+            } else {
+                escape(&names.join(", "))
+            }
+        ));
+        out.push_str(&line);
+    }
+    out.push('\n');
+    out.push_str(&heading(2, "Whose voices each source carries"));
+    for s in &view.sources {
+        let parties: Vec<String> = view
+            .parties
+            .iter()
+            .zip(&s.parties)
+            .map(|(p, n)| format!("{} quotes {n}", escape(&p.short_name)))
+            .collect();
+        out.push_str(&format!(
+            "- {}: {}; independent quotes {}; the outlet’s own cited passages {}\n",
+            escape(&snap.store.outlet_name(s.source)),
+            parties.join("; "),
+            s.independent,
+            s.outlet
+        ));
+    }
+    out.push('\n');
+    finish(out, &notes)
+}
+
+/// The numbers that disagree as Markdown: each group with its figures, what each measures,
+/// who gives it, whether the sources reconcile them, and our note.
+pub fn numbers(view: &NumbersView<'_>, site: Option<&str>) -> String {
+    let snap = &view.snap;
+    let mut notes = Footnotes::new(*snap, site);
+    let mut out = heading(1, "Numbers that disagree");
+    out.push_str(&as_of_line(snap));
+    for g in &view.groups {
+        out.push_str(&heading(2, &escape(&g.group.quantity)));
+        out.push_str(if g.group.reconciled {
+            "Reconciled by the sources.\n\n"
+        } else {
+            "Not reconciled by the sources.\n\n"
+        });
+        for f in &g.figures {
+            let who = match f.given_by {
+                Some(a) => format!(
+                    "{}, as printed by {}",
+                    escape(&a.name),
+                    escape(&f.outlets.join(", "))
+                ),
+                None => format!(
+                    "{} (the outlet’s own reporting)",
+                    escape(&f.outlets.join(", "))
+                ),
+            };
+            out.push_str(&format!(
+                "- **{}** · {} · {}: {} — {who}{}\n",
+                escape(&f.figure.formatted()),
+                escape(&f.figure.label),
+                escape(&f.figure.date.human()),
+                escape(&f.entry.basis),
+                notes.cite(&f.figure.cites)
+            ));
+        }
+        out.push_str(&format!(
+            "\nHow they relate: {}{}\n\n",
+            escape(&g.group.note),
+            notes.cite(&g.group.cites)
+        ));
+        out.push_str(&editor_note(&g.group.editor_note, false));
+    }
+    finish(out, &notes)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1009,5 +1202,31 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn the_new_pages_export_with_their_footnotes() {
+        let store = embedded();
+        let snap = Snapshot::of_briefing(&store, None).unwrap();
+        let md = commitments(&CommitmentsView::new(snap), None);
+        assert!(md.starts_with("# Commitments and predictions"));
+        assert!(
+            md.contains("Deadline: early July 2025 (“until early July”)"),
+            "{md}"
+        );
+        assert!(md.contains("Status: **Missed** since 2021"), "{md}");
+        assert!(md.contains("[^1]: "));
+        let first = Snapshot::of_briefing(&store, Some(&store.dataset.briefings[0].id)).unwrap();
+        let md = commitments(&CommitmentsView::new(first), None);
+        assert!(md.contains("time left: 53–62 days left"), "{md}");
+        assert!(!md.contains("Geneva truce"), "{md}");
+        let md = raised(&RaisedView::new(snap), None);
+        assert!(
+            md.contains("| Topic | US | China | Analysts and others |"),
+            "{md}"
+        );
+        let md = numbers(&NumbersView::new(snap), None);
+        assert!(md.contains("Not reconciled by the sources."), "{md}");
+        assert!(md.contains("Donald Trump, as printed by"), "{md}");
     }
 }

@@ -132,6 +132,7 @@ impl Store {
             quotes: map(&data.quotes, |q| &q.id),
             events: map(&data.events, |e| &e.id),
             figures: map(&data.figures, |f| &f.id),
+            commitments: map(&data.commitments, |c| &c.id),
         };
         Store {
             dataset: data,
@@ -174,6 +175,13 @@ impl Store {
             .figures
             .get(id)
             .map(|&i| &self.dataset.figures[i])
+    }
+    /// The commitment with this id.
+    pub fn commitment(&self, id: &str) -> Option<&Commitment> {
+        self.index
+            .commitments
+            .get(id)
+            .map(|&i| &self.dataset.commitments[i])
     }
     /// The party with this id.
     pub fn party(&self, id: &str) -> Option<&Party> {

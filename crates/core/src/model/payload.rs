@@ -130,8 +130,8 @@ fn into_string(bytes: Vec<u8>) -> String {
 }
 
 impl Dataset {
-    /// Every field but the long lists (see [`List`]), which are left empty. The glossary is
-    /// short and rides in the head.
+    /// Every field but the long lists (see [`List`]), which are left empty. The glossary, the
+    /// commitments and the number groups are short and ride in the head.
     fn clone_head(&self) -> Dataset {
         Dataset {
             schema_version: self.schema_version,
@@ -150,6 +150,8 @@ impl Dataset {
             chart_measures: self.chart_measures.clone(),
             glossary: self.glossary.clone(),
             disputes: Vec::new(),
+            commitments: self.commitments.clone(),
+            number_groups: self.number_groups.clone(),
         }
     }
 }
@@ -169,10 +171,17 @@ impl Builder {
         if data.schema_version != SCHEMA_VERSION {
             return Err(format!("schema version {}", data.schema_version));
         }
-        Ok(Builder {
-            data,
-            index: Index::default(),
-        })
+        // The commitments ride in the head: index them now.
+        let index = Index {
+            commitments: data
+                .commitments
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (c.id.clone(), i))
+                .collect(),
+            ..Index::default()
+        };
+        Ok(Builder { data, index })
     }
 
     /// Adds one part's items.

@@ -63,6 +63,15 @@ pub struct Dataset {
     /// popover where a term first appears on a page). Optional: older files have none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub glossary: Vec<GlossaryTerm>,
+    /// Promises, undertakings, predictions, threats, demands and stated intentions of the
+    /// parties' people and bodies, each with its deadline and dated statuses (`/commitments/`).
+    /// Optional: older files have none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub commitments: Vec<Commitment>,
+    /// Figures for one quantity given by different voices, side by side (`/numbers/`).
+    /// Optional: older files have none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub number_groups: Vec<NumberGroup>,
 }
 
 /// A negotiating party. Actors reference it by `id`; `independent` is reserved for everyone
@@ -941,6 +950,226 @@ pub struct GlossaryTerm {
     pub appears_in: Vec<String>,
 }
 
+/// A promise, undertaking, prediction, threat, demand or stated intention of one actor of a
+/// party, as the sources report it (see [`Dataset::commitments`]).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Commitment {
+    /// Unique id, e.g. `c-phase-one-purchases`.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Id"))]
+    pub id: String,
+    /// Actor id of who made it: a person or body on a party's side (not `independent`).
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Id"))]
+    pub actor: String,
+    /// What kind of statement it is.
+    pub kind: CommitmentKind,
+    /// What was committed, predicted or threatened, in our words (same attribution, same
+    /// hedges as the source).
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::OwnWords"))]
+    pub text: String,
+    /// The dataset's quote that holds the words, when there is one. Otherwise the first
+    /// citation's excerpt is shown as the words, verbatim.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::model::class::Id>"))]
+    pub quote: Option<String>,
+    /// When it was said, as precisely as the source gives it.
+    pub said: DateSpec,
+    /// By when, at the precision the source gives (`early 2025-07`, `2025`); absent when the
+    /// sources give none or never settle it (then the time left is "unknown", never guessed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<DateSpec>,
+    /// The deadline as the source words it, e.g. "until early July", "by the end of the year",
+    /// "soon": shown beside the date, or alone when there is no date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::model::class::Verbatim>")
+    )]
+    pub deadline_words: Option<String>,
+    /// How it stood over time, oldest first; the latest known one applies. A `met` or `missed`
+    /// status needs a citation.
+    #[serde(default)]
+    pub status: Vec<CommitmentStatusChange>,
+    /// Ids of the topics it bears on.
+    #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::model::class::Id>"))]
+    pub topics: Vec<String>,
+    /// The sources that report it: at least one.
+    pub cites: Vec<Citation>,
+    /// Outside knowledge or an inference of ours, not from the cited sources, marked as such
+    /// wherever it is shown ("Editor’s note — not from the sources: …"). Non-empty when given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::model::class::EditorNote>")
+    )]
+    pub editor_note: Option<String>,
+}
+
+/// What kind of statement a [`Commitment`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum CommitmentKind {
+    /// A promise to the other side or the public.
+    Promise,
+    /// An undertaking in an agreement (e.g. purchases, tariff cuts).
+    Undertaking,
+    /// A forecast of what will happen.
+    Prediction,
+    /// A warning of what the speaker's side will do if the other does not act.
+    Threat,
+    /// What the speaker asks the other side to do.
+    Demand,
+    /// What the speaker's side says it will do or plans to do.
+    Intention,
+}
+
+impl CommitmentKind {
+    /// Label for readers, e.g. "Prediction".
+    pub fn label(self) -> &'static str {
+        match self {
+            CommitmentKind::Promise => "Promise",
+            CommitmentKind::Undertaking => "Undertaking",
+            CommitmentKind::Prediction => "Prediction",
+            CommitmentKind::Threat => "Threat",
+            CommitmentKind::Demand => "Demand",
+            CommitmentKind::Intention => "Stated intention",
+        }
+    }
+    /// The value as written in the file, e.g. `prediction`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            CommitmentKind::Promise => "promise",
+            CommitmentKind::Undertaking => "undertaking",
+            CommitmentKind::Prediction => "prediction",
+            CommitmentKind::Threat => "threat",
+            CommitmentKind::Demand => "demand",
+            CommitmentKind::Intention => "intention",
+        }
+    }
+}
+
+/// Where a [`Commitment`] stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum CommitmentStatus {
+    /// Not yet due, or due and not yet reported either way.
+    Pending,
+    /// Kept, or came true, as the sources report.
+    Met,
+    /// Broken, or did not come true, as the sources report.
+    Missed,
+    /// The parties disagree on whether it was kept.
+    Disputed,
+    /// The sources do not say.
+    Unknown,
+}
+
+impl CommitmentStatus {
+    /// Label for readers, e.g. "Pending".
+    pub fn label(self) -> &'static str {
+        match self {
+            CommitmentStatus::Pending => "Pending",
+            CommitmentStatus::Met => "Met",
+            CommitmentStatus::Missed => "Missed",
+            CommitmentStatus::Disputed => "Disputed",
+            CommitmentStatus::Unknown => "Unknown",
+        }
+    }
+    /// CSS class suffix and file value, e.g. `pending`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            CommitmentStatus::Pending => "pending",
+            CommitmentStatus::Met => "met",
+            CommitmentStatus::Missed => "missed",
+            CommitmentStatus::Disputed => "disputed",
+            CommitmentStatus::Unknown => "unknown",
+        }
+    }
+    /// Every status, in display order.
+    pub const ALL: [CommitmentStatus; 5] = [
+        CommitmentStatus::Pending,
+        CommitmentStatus::Met,
+        CommitmentStatus::Missed,
+        CommitmentStatus::Disputed,
+        CommitmentStatus::Unknown,
+    ];
+}
+
+/// A commitment's status from a date on.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CommitmentStatusChange {
+    /// When it took this status.
+    pub date: DateSpec,
+    /// The status from that date.
+    pub status: CommitmentStatus,
+    /// A short qualifier in our words, e.g. "China fell well short".
+    #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::OwnWords"))]
+    pub label: String,
+    /// The sources that give it: needed for `met`, `missed` and `disputed`.
+    #[serde(default)]
+    pub cites: Vec<Citation>,
+}
+
+/// Figures for one quantity given by different voices (see [`Dataset::number_groups`]).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct NumberGroup {
+    /// Unique id, e.g. `n-deficit`.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Id"))]
+    pub id: String,
+    /// The quantity, e.g. "US trade deficit with China, per year".
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::OwnWords"))]
+    pub quantity: String,
+    /// The figures set side by side: at least two.
+    pub figures: Vec<GroupFigure>,
+    /// Whether the sources themselves reconcile the figures (say how they relate).
+    pub reconciled: bool,
+    /// How the figures relate, in our words: only what the sources support.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::OwnWords"))]
+    pub note: String,
+    /// Ids of the topics it bears on.
+    #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::model::class::Id>"))]
+    pub topics: Vec<String>,
+    /// The sources the note rests on: at least one.
+    pub cites: Vec<Citation>,
+    /// Outside knowledge or an inference of ours, not from the cited sources, marked as such
+    /// wherever it is shown ("Editor’s note — not from the sources: …"). Non-empty when given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::model::class::EditorNote>")
+    )]
+    pub editor_note: Option<String>,
+}
+
+/// One figure of a [`NumberGroup`], with what it measures and whose it is.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct GroupFigure {
+    /// A figure id.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::Id"))]
+    pub figure: String,
+    /// Actor id of who gives the number, when a person or body does; absent: the outlet's own
+    /// reporting.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<crate::model::class::Id>"))]
+    pub given_by: Option<String>,
+    /// What the number measures (basis, coverage), in our words, e.g. "annual loss as
+    /// Trump puts it; what it counts is not stated".
+    #[cfg_attr(feature = "schema", schemars(with = "crate::model::class::OwnWords"))]
+    pub basis: String,
+}
+
 /// Id → index maps, built once after validation.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Index {
@@ -956,4 +1185,6 @@ pub struct Index {
     pub events: BTreeMap<String, usize>,
     /// Figure id → position in [`Dataset::figures`].
     pub figures: BTreeMap<String, usize>,
+    /// Commitment id → position in [`Dataset::commitments`].
+    pub commitments: BTreeMap<String, usize>,
 }

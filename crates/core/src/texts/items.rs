@@ -45,6 +45,12 @@ pub enum ItemKind {
     DisputeClaim,
     /// A glossary term.
     GlossaryTerm,
+    /// A promise, undertaking, prediction, threat, intention or demand (the ledger).
+    Commitment,
+    /// A commitment's status from a date.
+    CommitmentStatus,
+    /// Figures for one quantity that disagree.
+    NumberGroup,
 }
 
 /// What every item of a dataset answers: its id, date, citations, quotes and own-words fields
@@ -314,10 +320,60 @@ impl Item for GlossaryTerm {
     }
 }
 
+impl Item for Commitment {
+    fn id(&self) -> Option<&str> {
+        Some(&self.id)
+    }
+    fn date(&self) -> Option<&DateSpec> {
+        Some(&self.said)
+    }
+    fn cites(&self) -> &[Citation] {
+        &self.cites
+    }
+    fn own_words(&self) -> Vec<(String, &str)> {
+        words!["text" => self.text.as_str()]
+    }
+    fn editor_note(&self) -> Option<&str> {
+        self.editor_note.as_deref()
+    }
+}
+
+impl Item for CommitmentStatusChange {
+    fn date(&self) -> Option<&DateSpec> {
+        Some(&self.date)
+    }
+    fn cites(&self) -> &[Citation] {
+        &self.cites
+    }
+    fn own_words(&self) -> Vec<(String, &str)> {
+        words!["label" => self.label.as_str()]
+    }
+}
+
+impl Item for NumberGroup {
+    fn id(&self) -> Option<&str> {
+        Some(&self.id)
+    }
+    fn cites(&self) -> &[Citation] {
+        &self.cites
+    }
+    fn own_words(&self) -> Vec<(String, &str)> {
+        let mut out = words!["quantity" => self.quantity.as_str(), "note" => self.note.as_str()];
+        for (j, f) in self.figures.iter().enumerate() {
+            out.push((format!("figures[{j}].basis"), f.basis.as_str()));
+        }
+        out
+    }
+    fn editor_note(&self) -> Option<&str> {
+        self.editor_note.as_deref()
+    }
+}
+
 /// Every item of the dataset with its JSON path, in file order: briefing claims; sources;
 /// actors; topics, each followed by its earlier summaries, statuses, points (each followed by
 /// its dated relations and stances), overlap, clash and analysis; quotes; events; figures;
-/// disputes, each followed by its claims; glossary terms.
+/// disputes, each followed by its claims; glossary terms; commitments, each followed by its
+/// statuses; number groups.
 pub fn items(d: &Dataset) -> Vec<(String, ItemKind, &dyn Item)> {
     use ItemKind as K;
     let mut out: Vec<(String, ItemKind, &dyn Item)> = Vec::new();
@@ -385,6 +441,16 @@ pub fn items(d: &Dataset) -> Vec<(String, ItemKind, &dyn Item)> {
     }
     for (i, g) in d.glossary.iter().enumerate() {
         out.push((format!("glossary[{i}]"), K::GlossaryTerm, g));
+    }
+    for (i, c) in d.commitments.iter().enumerate() {
+        let cp = format!("commitments[{i}]");
+        out.push((cp.clone(), K::Commitment, c));
+        for (j, s) in c.status.iter().enumerate() {
+            out.push((format!("{cp}.status[{j}]"), K::CommitmentStatus, s));
+        }
+    }
+    for (i, g) in d.number_groups.iter().enumerate() {
+        out.push((format!("number_groups[{i}]"), K::NumberGroup, g));
     }
     out
 }

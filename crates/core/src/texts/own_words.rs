@@ -14,7 +14,8 @@ pub const SHARED_RUN_WORDS: usize = 12;
 /// `question`, `summary`, `earlier_summaries`, `status[].label`, point `aspect`, stance `text`,
 /// `overlap`, `clash`, `analysis[].text`; actor `role` and `description`; quote `venue` and
 /// `notes`; event `title` and `summary`; figure `label`, `scope` and `note`; dispute
-/// `question`, `claims[].text` and `assessment`; glossary `definition`; source `date_note` and
+/// `question`, `claims[].text` and `assessment`; glossary `definition`; commitment `text` and
+/// `status[].label`; number group `quantity`, `note` and `figures[].basis`; source `date_note` and
 /// `notes[].text` (figure `scope` and `note` only when given). Read from the item registry
 /// ([`super::items()`]), in its order.
 pub fn own_words_fields(d: &Dataset) -> Vec<(String, &str)> {

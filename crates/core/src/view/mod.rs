@@ -3,6 +3,7 @@
 //! all render from the same value, so they cannot drift apart.
 
 pub mod changes;
+pub mod commitments;
 pub mod compare;
 pub mod contested;
 pub mod coverage;
@@ -11,7 +12,9 @@ pub mod figures;
 pub mod home;
 pub mod my_briefing;
 pub mod notes;
+pub mod numbers;
 pub mod people;
+pub mod raised;
 pub mod search;
 pub mod source;
 pub mod sources;

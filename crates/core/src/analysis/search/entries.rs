@@ -19,6 +19,8 @@ pub(super) enum Gate {
     Source(usize),
     DisputeClaim(usize, usize),
     Term(usize),
+    Commitment(usize),
+    Numbers(usize),
 }
 
 /// Builds entries, folding their fields into one searchable string.
@@ -229,6 +231,35 @@ pub(super) fn collect(store: &Store) -> Vec<Entry> {
             Gate::Term(i),
         );
     }
+    for (i, c) in d.commitments.iter().enumerate() {
+        let who = actor_name(&c.actor);
+        let words = match c.quote.as_deref().and_then(|q| store.quote(q)) {
+            Some(q) => q.text.as_str(),
+            None => c.cites.first().map_or("", |x| x.excerpt.as_str()),
+        };
+        let deadline = c.deadline_words.as_deref().unwrap_or("");
+        b.add(
+            Kind::Commitment,
+            vec![c.id.clone()],
+            format!("{who} · {}", c.kind.label()),
+            c.text.clone(),
+            Some(c.said),
+            &[words, deadline],
+            Gate::Commitment(i),
+        );
+    }
+    for (i, g) in d.number_groups.iter().enumerate() {
+        let bases: Vec<&str> = g.figures.iter().map(|f| f.basis.as_str()).collect();
+        b.add(
+            Kind::Numbers,
+            vec![g.id.clone()],
+            g.quantity.clone(),
+            g.note.clone(),
+            None,
+            &bases,
+            Gate::Numbers(i),
+        );
+    }
     b.entries
 }
 
@@ -270,5 +301,22 @@ pub(super) fn known(snap: &Snapshot<'_>, gate: Gate) -> bool {
             })
         }),
         Gate::Term(i) => d.glossary.get(i).is_some_and(|g| snap.term_known(g)),
+        Gate::Commitment(i) => d
+            .commitments
+            .get(i)
+            .is_some_and(|c| snap.commitment_known(c)),
+        // Shown as the numbers page shows it: two known figures and a known note.
+        Gate::Numbers(i) => d.number_groups.get(i).is_some_and(|g| {
+            snap.cites_known(&g.cites)
+                && g.figures
+                    .iter()
+                    .filter(|f| {
+                        snap.store
+                            .figure(&f.figure)
+                            .is_some_and(|f| snap.figure_known(f))
+                    })
+                    .count()
+                    >= 2
+        }),
     }
 }

@@ -49,6 +49,10 @@ pub enum Kind {
     Dispute,
     /// A glossary term: its names and definition.
     Term,
+    /// A commitment, prediction or threat of the ledger.
+    Commitment,
+    /// A group of numbers that disagree.
+    Numbers,
 }
 
 impl Kind {
@@ -64,6 +68,8 @@ impl Kind {
             Kind::Source => "Source",
             Kind::Dispute => "Contested claim",
             Kind::Term => "Glossary term",
+            Kind::Commitment => "Commitment",
+            Kind::Numbers => "Numbers that disagree",
         }
     }
 
@@ -79,6 +85,8 @@ impl Kind {
             Kind::Event => 3,
             Kind::Figure => 2,
             Kind::Dispute => 1,
+            Kind::Commitment => 3,
+            Kind::Numbers => 1,
             Kind::Source => 0,
         }
     }
@@ -90,7 +98,8 @@ pub struct Entry {
     /// What the entry points at.
     pub kind: Kind,
     /// What the entry links to, by kind: quote → `[quote, first topic]`; topic → `[topic]`;
-    /// stance → `[topic, point, party]`; event, figure, actor, source, dispute, term → `[id]`.
+    /// stance → `[topic, point, party]`; event, figure, actor, source, dispute, term,
+    /// commitment, number group → `[id]`.
     pub targets: Vec<String>,
     /// Title to show.
     pub title: String,

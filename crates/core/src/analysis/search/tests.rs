@@ -380,3 +380,28 @@ fn an_earlier_snapshot_finds_no_term_defined_from_later_sources() {
     assert!(store.dataset.glossary.iter().any(|g| first.term_known(g)));
     assert!(store.dataset.glossary.iter().any(|g| !first.term_known(g)));
 }
+
+#[test]
+fn commitments_and_number_groups_are_found_and_gated_by_the_snapshot() {
+    let store = embedded();
+    let index = SearchIndex::new(&store);
+    let latest = Snapshot::of_briefing(&store, None).unwrap();
+    let hits = index.search(&latest, "early July", 100);
+    assert!(
+        hits.iter()
+            .any(|h| h.kind == Kind::Commitment && h.targets[0] == "c-90-day-pause"),
+        "{hits:?}"
+    );
+    let hits = index.search(&latest, "trillion", 100);
+    assert!(hits.iter().any(|h| h.kind == Kind::Numbers), "{hits:?}");
+    // The Geneva truce's undertakings are not known on the eve of Geneva.
+    let first = Snapshot::of_briefing(&store, Some(&store.dataset.briefings[0].id)).unwrap();
+    let hits = index.search(&first, "truce", 100);
+    assert!(!hits
+        .iter()
+        .any(|h| h.kind == Kind::Commitment && h.targets[0] == "c-geneva-us-cut"));
+    assert!(!index
+        .search(&first, "trillion", 100)
+        .iter()
+        .any(|h| h.kind == Kind::Numbers));
+}

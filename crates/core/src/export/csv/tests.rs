@@ -1,4 +1,5 @@
 use super::*;
+use crate::analysis::Snapshot;
 
 /// A strict RFC 4180 reader for the tests: CRLF records, quoted fields with doubled quotes;
 /// anything else (a bare quote, a lone LF outside quotes, ragged rows) is an error.
@@ -102,6 +103,15 @@ fn every_table_round_trips_with_one_row_per_item() {
         ("events.csv", d.events.len()),
         ("quotes.csv", d.quotes.len()),
         ("positions.csv", stances),
+        ("commitments.csv", d.commitments.len()),
+        (
+            "who-raised-what.csv",
+            Snapshot::of_briefing(&store, None).unwrap().topics().len() * d.parties.len(),
+        ),
+        (
+            "numbers.csv",
+            d.number_groups.iter().map(|g| g.figures.len()).sum(),
+        ),
     ];
     let tables = all(&store);
     assert_eq!(tables.len(), expected.len());

@@ -27,6 +27,8 @@ pub fn validate(d: &Dataset) -> Vec<Problem> {
     v.chart_measures();
     v.key_measures();
     v.disputes();
+    v.commitments();
+    v.number_groups();
     v.relations_and_notes();
     v.out.extend(super::glossary::check(d));
     v.out
@@ -42,6 +44,7 @@ struct Known<'a> {
     topics: BTreeSet<&'a str>,
     quotes: BTreeSet<&'a str>,
     events: BTreeSet<&'a str>,
+    figures: BTreeSet<&'a str>,
 }
 
 impl<'a> Known<'a> {
@@ -59,6 +62,7 @@ impl<'a> Known<'a> {
             topics: ids(&d.topics, |t| &t.id),
             quotes: ids(&d.quotes, |q| &q.id),
             events: ids(&d.events, |e| &e.id),
+            figures: ids(&d.figures, |f| &f.id),
         }
     }
 }
@@ -580,6 +584,166 @@ impl<'a> Validator<'a> {
                 self.refs(format!("{cp}.quotes"), &c.quotes, quotes, "quote");
                 self.cites(format!("{cp}.cites"), &c.cites, true);
             }
+        }
+    }
+}
+
+/// Commitments and number groups (optional lists).
+impl Validator<'_> {
+    /// Checks commitments: an actor of a party, its own quote, a deadline not before the words,
+    /// statuses oldest first, `met`, `missed` and `disputed` cited.
+    fn commitments(&mut self) {
+        let d = self.d;
+        let Known {
+            parties,
+            topics,
+            quotes,
+            ..
+        } = self.known;
+        if d.commitments.is_empty() {
+            return;
+        }
+        let actors: BTreeMap<&str, &Actor> = d.actors.iter().map(|a| (a.id.as_str(), a)).collect();
+        let speakers: BTreeMap<&str, &str> = d
+            .quotes
+            .iter()
+            .map(|q| (q.id.as_str(), q.speaker.as_str()))
+            .collect();
+        for (i, c) in d.commitments.iter().enumerate() {
+            let p = format!("commitments[{i}]");
+            self.id(p.clone(), &c.id);
+            self.text(format!("{p}.text"), &c.text, "what was committed");
+            match actors.get(c.actor.as_str()) {
+                None => self.problem(
+                    format!("{p}.actor"),
+                    format!("unknown actor \"{}\": add them to actors", c.actor),
+                ),
+                Some(a) if !parties.contains(a.side.as_str()) => self.problem(
+                    format!("{p}.actor"),
+                    format!(
+                        "\"{}\" is on side \"{}\", not a party's: the ledger holds what the parties' people and bodies commit to, predict or threaten; an analyst's or outlet's forecast belongs in a topic's analysis",
+                        c.actor, a.side
+                    ),
+                ),
+                Some(_) => {}
+            }
+            if let Some(q) = &c.quote {
+                if !quotes.contains(q.as_str()) {
+                    self.problem(format!("{p}.quote"), format!("unknown quote \"{q}\""));
+                } else if let Some(&speaker) = speakers.get(q.as_str()) {
+                    if speaker != c.actor {
+                        self.problem(
+                            format!("{p}.quote"),
+                            format!(
+                                "quote \"{q}\" is by \"{}\", not by this commitment's actor \"{}\": one voice stays one voice",
+                                speaker, c.actor
+                            ),
+                        );
+                    }
+                }
+            }
+            if let Some(deadline) = &c.deadline {
+                if deadline.last() < c.said.first() {
+                    self.problem(
+                        format!("{p}.deadline"),
+                        format!(
+                            "the deadline ({}) is before the words were said ({}): a deadline runs from when it was set",
+                            deadline.human(),
+                            c.said.human()
+                        ),
+                    );
+                }
+            }
+            if c.deadline_words
+                .as_deref()
+                .is_some_and(|w| w.trim().is_empty())
+            {
+                self.problem(
+                    format!("{p}.deadline_words"),
+                    "the deadline's wording is empty: give the source's words, or leave the field out",
+                );
+            }
+            for (j, s) in c.status.iter().enumerate() {
+                let sp = format!("{p}.status[{j}]");
+                if j > 0 && s.date < c.status[j - 1].date {
+                    self.problem(
+                        format!("{sp}.date"),
+                        "status changes must be listed oldest first",
+                    );
+                }
+                let needs = matches!(
+                    s.status,
+                    CommitmentStatus::Met | CommitmentStatus::Missed | CommitmentStatus::Disputed
+                );
+                if needs && s.cites.is_empty() {
+                    self.problem(
+                        format!("{sp}.cites"),
+                        format!(
+                            "a \"{}\" status cites no source: say which source reports that it was {}",
+                            s.status.slug(),
+                            match s.status {
+                                CommitmentStatus::Met => "kept or came true",
+                                CommitmentStatus::Missed => "broken or did not come true",
+                                _ => "disputed",
+                            }
+                        ),
+                    );
+                }
+                self.cites(format!("{sp}.cites"), &s.cites, false);
+            }
+            self.refs(format!("{p}.topics"), &c.topics, topics, "topic");
+            self.cites(format!("{p}.cites"), &c.cites, true);
+            self.editor_note(p, &c.editor_note);
+        }
+    }
+
+    /// Checks number groups: at least two known figures, each once, a known voice, cited.
+    fn number_groups(&mut self) {
+        let d = self.d;
+        let Known {
+            actors,
+            figures,
+            topics,
+            ..
+        } = self.known;
+        for (i, g) in d.number_groups.iter().enumerate() {
+            let p = format!("number_groups[{i}]");
+            self.id(p.clone(), &g.id);
+            self.text(format!("{p}.quantity"), &g.quantity, "the quantity");
+            self.text(format!("{p}.note"), &g.note, "the note");
+            if g.figures.len() < 2 {
+                self.problem(
+                    format!("{p}.figures"),
+                    format!(
+                        "a group of numbers that disagree needs at least two figures; found {}",
+                        g.figures.len()
+                    ),
+                );
+            }
+            let mut seen = BTreeSet::new();
+            for (j, f) in g.figures.iter().enumerate() {
+                let fp = format!("{p}.figures[{j}]");
+                if !figures.contains(f.figure.as_str()) {
+                    self.problem(
+                        format!("{fp}.figure"),
+                        format!("unknown figure \"{}\"", f.figure),
+                    );
+                } else if !seen.insert(f.figure.as_str()) {
+                    self.problem(
+                        format!("{fp}.figure"),
+                        format!("figure \"{}\" is already in this group", f.figure),
+                    );
+                }
+                if let Some(a) = &f.given_by {
+                    if !actors.contains(a.as_str()) {
+                        self.problem(format!("{fp}.given_by"), format!("unknown actor \"{a}\""));
+                    }
+                }
+                self.text(format!("{fp}.basis"), &f.basis, "what the figure measures");
+            }
+            self.refs(format!("{p}.topics"), &g.topics, topics, "topic");
+            self.cites(format!("{p}.cites"), &g.cites, true);
+            self.editor_note(p, &g.editor_note);
         }
     }
 }

@@ -165,6 +165,8 @@ fn item_type_problems(json: &str, value: &Value, out: &mut Vec<Problem>) {
     check::<ChartMeasure>(json, value, "chart_measures", out);
     check::<Dispute>(json, value, "disputes", out);
     check::<GlossaryTerm>(json, value, "glossary", out);
+    check::<Commitment>(json, value, "commitments", out);
+    check::<NumberGroup>(json, value, "number_groups", out);
 }
 
 /// Mismatches in the dataset's own fields (a missing or unknown field, a list that is not a

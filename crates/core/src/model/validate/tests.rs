@@ -340,6 +340,126 @@ fn a_source_text_needs_a_file_and_a_sha256_and_context_is_never_empty() {
     assert!(parse_dataset(&v.to_string()).is_ok());
 }
 
+/// A commitment and a number group that pass, to break one field at a time.
+fn with_ledger() -> Value {
+    let mut v = good();
+    v["commitments"] = json!([{
+        "id": "c-test",
+        "actor": "scott-bessent",
+        "kind": "prediction",
+        "text": "Expects most of the deals done this year.",
+        "quote": "q-bessent-80-90",
+        "said": "2025-05-06",
+        "deadline": "2025",
+        "status": [{ "date": "2025-05-06", "status": "pending" }],
+        "cites": [{ "source": "kyodo-2025-05-07", "excerpt": "wrapped up by the end of the year" }]
+    }]);
+    v["number_groups"] = json!([{
+        "id": "n-test",
+        "quantity": "US share of China's exports",
+        "figures": [
+            { "figure": "f-export-share-under-13", "basis": "no year given" },
+            { "figure": "f-export-share-2024", "basis": "2024" }
+        ],
+        "reconciled": false,
+        "note": "Two outlets, two framings.",
+        "cites": [{ "source": "explainer-2025-05-09", "excerpt": "less than 13%" }]
+    }]);
+    v
+}
+
+#[test]
+fn commitments_and_number_groups_load_when_valid() {
+    let d = parse_dataset(&with_ledger().to_string()).expect("valid");
+    assert_eq!(d.commitments.len(), 1);
+    assert_eq!(d.number_groups[0].figures.len(), 2);
+}
+
+#[test]
+fn a_deadline_before_the_words_is_reported() {
+    let mut v = with_ledger();
+    v["commitments"][0]["deadline"] = json!("2024");
+    let ps = problems(&v);
+    assert!(
+        has(
+            &ps,
+            "commitments[0].deadline",
+            "is before the words were said"
+        ),
+        "{ps:#?}"
+    );
+    assert!(ps.iter().all(|p| p.line_col.is_some()), "{ps:#?}");
+}
+
+#[test]
+fn a_met_or_missed_status_needs_a_citation() {
+    for status in ["met", "missed"] {
+        let mut v = with_ledger();
+        v["commitments"][0]["status"]
+            .as_array_mut()
+            .unwrap()
+            .push(json!({ "date": "2025-06", "status": status }));
+        let ps = problems(&v);
+        assert!(
+            has(
+                &ps,
+                "commitments[0].status[1].cites",
+                &format!("a \"{status}\" status cites no source")
+            ),
+            "{ps:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_commitment_by_an_actor_of_no_party_is_reported() {
+    let mut v = with_ledger();
+    v["commitments"][0]["actor"] = json!("mary-lovely");
+    v["commitments"][0]["quote"] = json!("q-lovely-win");
+    let ps = problems(&v);
+    assert!(
+        has(
+            &ps,
+            "commitments[0].actor",
+            "is on side \"independent\", not a party's"
+        ),
+        "{ps:#?}"
+    );
+    // And a quote of someone else is another voice.
+    let mut v = with_ledger();
+    v["commitments"][0]["quote"] = json!("q-trump-come-down");
+    assert!(has(
+        &problems(&v),
+        "commitments[0].quote",
+        "one voice stays one voice"
+    ));
+}
+
+#[test]
+fn a_number_group_needs_two_figures() {
+    let mut v = with_ledger();
+    v["number_groups"][0]["figures"]
+        .as_array_mut()
+        .unwrap()
+        .pop();
+    let ps = problems(&v);
+    assert!(
+        has(
+            &ps,
+            "number_groups[0].figures",
+            "needs at least two figures; found 1"
+        ),
+        "{ps:#?}"
+    );
+    let mut v = with_ledger();
+    v["number_groups"][0]["figures"][1]["figure"] = json!("f-nope");
+    assert!(has(
+        &problems(&v),
+        "number_groups[0].figures[1].figure",
+        "unknown figure"
+    ));
+}
+
 #[test]
 fn a_figure_in_a_free_unit_says_how_it_is_written() {
     let mut v = good();
