@@ -9,7 +9,7 @@ use crate::context::use_base_path;
 use crate::context::{use_page, PageCtx};
 use crate::pages::exports::{page_export_name, static_export_href};
 use crate::routes::{Route, View};
-use counterpoint_core::analysis::raised::{Raised, RaisedBy, Voice, VoiceItem};
+use counterpoint_core::analysis::raised::{Raised, RaisedBy, Voice, VoiceItem, VoiceOf};
 use counterpoint_core::export::markdown;
 use counterpoint_core::view::raised::RaisedView;
 use yew::prelude::*;
@@ -22,7 +22,18 @@ const LINKS: usize = 3;
 
 /// A link to where a voice speaks: the quote on the people page, the topic otherwise.
 fn voice_link(page: &PageCtx, topic: &str, v: &Voice<'_>) -> Html {
-    let name = v.actor.map(|a| a.name.clone()).unwrap_or_default();
+    // Who speaks: the actor, else the party whose act or statement the source reports, else
+    // the outlet reporting in its own voice.
+    let store = page.store();
+    let name = match (v.actor, v.of) {
+        (Some(a), _) => a.name.clone(),
+        (None, VoiceOf::Party(p)) => store.side_name(p),
+        (None, VoiceOf::Outlet(s)) => store
+            .source(s)
+            .map(|s| store.outlet_name(s))
+            .unwrap_or_default(),
+        (None, VoiceOf::Independent) => String::new(),
+    };
     match v.item {
         VoiceItem::Quote(q) => html! {
             <AnchorLink to={page.route(View::People)} anchor={AttrValue::from(format!("quote-{}", q.id))}>{format!("{name}: “{}”", short(&q.text))}</AnchorLink>

@@ -2,10 +2,9 @@
 //! never entered by hand.
 //!
 //! The one question asked of the data is [`voices_on`]: "who speaks in the items of a topic".
-//! Today a voice is read from a quote's speaker (and the actor's `side`), an analysis's
-//! analyst, a commitment's actor, and, for a stance that rests on an outlet's reporting
-//! alone, the outlet. When citations carry a voice of their own, [`voice_of_citation`] is the
-//! one place to read it: everything above it stays as it is.
+//! A voice is read from a quote's speaker (and the actor's `side`), an analysis's analyst, a
+//! commitment's actor, and, for a stance no quote backs, from the voices its citations carry
+//! ([`voice_of_citation`], the one place that reads a citation's `voice`).
 
 use super::cited_places::for_each_citation;
 use super::snapshot::Snapshot;
@@ -47,11 +46,26 @@ pub struct Voice<'a> {
     pub item: VoiceItem<'a>,
 }
 
-/// The voice of a citation on its own, when the data says it. Citations carry no voice yet
-/// (a `voice` field is planned): until then it is the outlet's, which is what an uncited-by-
-/// quote stance rests on.
-pub fn voice_of_citation<'a>(c: &'a Citation) -> VoiceOf<'a> {
-    VoiceOf::Outlet(&c.source)
+/// The voices a citation carries (`Citation::voice`): an actor's (by its side), a party's, both
+/// parties' (a joint act: each party's voice), or the outlet's own reading (also when the
+/// citation names none), with the actor when one speaks.
+pub fn voice_of_citation<'a>(
+    store: &'a Store,
+    c: &'a Citation,
+) -> Vec<(VoiceOf<'a>, Option<&'a Actor>)> {
+    match c.voice.as_deref() {
+        None | Some(OUTLET) => vec![(VoiceOf::Outlet(&c.source), None)],
+        Some(BOTH) => store
+            .dataset
+            .parties
+            .iter()
+            .map(|p| (VoiceOf::Party(p.id.as_str()), None))
+            .collect(),
+        Some(id) => match store.party(id) {
+            Some(p) => vec![(VoiceOf::Party(p.id.as_str()), None)],
+            None => vec![actor_voice(store, id)],
+        },
+    }
 }
 
 fn actor_voice<'a>(store: &'a Store, actor: &str) -> (VoiceOf<'a>, Option<&'a Actor>) {
@@ -89,11 +103,13 @@ pub fn voices_on<'a>(
             let quotes = snap.quotes(&s.quotes);
             if quotes.is_empty() {
                 for c in snap.known_cites(&s.cites) {
-                    out.push(Voice {
-                        of: voice_of_citation(c),
-                        actor: None,
-                        item: VoiceItem::Stance(p, s),
-                    });
+                    for (of, actor) in voice_of_citation(store, c) {
+                        out.push(Voice {
+                            of,
+                            actor,
+                            item: VoiceItem::Stance(p, s),
+                        });
+                    }
                 }
             } else {
                 for q in quotes {
@@ -345,7 +361,10 @@ mod tests {
                 assert_eq!(*raised == Raised::OwnVoice, !voices.is_empty());
                 for v in voices {
                     assert_eq!(v.of, VoiceOf::Party(party));
-                    assert_eq!(&v.actor.unwrap().side, party);
+                    // A party's act or statement reported without a speaker has no actor.
+                    if let Some(a) = v.actor {
+                        assert_eq!(&a.side, party);
+                    }
                 }
             }
             for v in &r.independent {
