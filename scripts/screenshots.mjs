@@ -14,6 +14,7 @@ const pages = [
   ["eve-topic-tariffs", "as-of/eve-of-geneva/topics/tariffs/"], ["not-found", "no/such/page/"],
   ["timeline", "timeline/"], ["figures", "figures/"], ["people", "people/"], ["contested", "contested/"],
   ["coverage", "coverage/"], ["changes", "changes/"], ["search", "search/?q=rare%20earth"],
+  ["commitments", "commitments/"], ["raised", "raised/"], ["numbers", "numbers/"], ["glossary", "glossary/"],
 ];
 const site = await startSite({ dir: process.argv[2] || "dist" });
 const browser = await launch();

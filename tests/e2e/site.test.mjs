@@ -64,7 +64,9 @@ test("a citation shows its excerpt on hover and on keyboard focus, and leads to 
   assert.equal(await tip.isVisible(), false);
   await cite.hover();
   assert.equal(await tip.isVisible(), true, "visible on hover");
-  const excerpt = (await tip.locator(".cite-tip-ex").first().textContent()).replace(/^“|”$/g, "");
+  // "Donald Trump, claimed — “…”": whose voice, then the passage in quotation marks.
+  const passage = await tip.locator(".cite-tip-ex").first().textContent();
+  const excerpt = passage.match(/“(.*)”$/s)[1];
   await page.mouse.move(0, 0);
   assert.equal(await tip.isVisible(), false);
   await cite.focus();
