@@ -21,7 +21,7 @@ const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] 
 const dist = path.resolve(args.find((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--")) || "dist");
 const runs = Number(opt("--runs", "3"));
 const LIMIT = 20 * 1024 * 1024;
-const PAGES = ["Timeline", "People", "Compare", "Coverage", "Contested", "Briefing"];
+const PAGES = ["Timeline", "People", "Compare", "Coverage", "Contested", "Briefing", "Commitments", "Who raised what", "Numbers"];
 const SHAPES = opt("--shapes", "repeat,copies").split(",");
 // The table's rows: label and the key `measure()` records it under.
 const MEASURES = [

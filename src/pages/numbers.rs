@@ -66,12 +66,12 @@ pub fn NumbersPage() -> Html {
                             <tbody>
                                 for f in g.figures.iter() {
                                     <tr>
-                                        <td class="num figure-value">{f.figure.formatted()}<Cites cites={f.figure.cites.clone()} /><span class="figure-label">{&f.figure.label}</span></td>
-                                        <td>{&f.entry.basis}
+                                        <td class="num figure-value" data-label="Figure">{f.figure.formatted()}<Cites cites={f.figure.cites.clone()} /><span class="figure-label">{&f.figure.label}</span></td>
+                                        <td data-label="What it measures">{&f.entry.basis}
                                             if let Some(s) = &f.figure.scope { <span class="muted">{format!(" ({s})")}</span> }
                                         </td>
-                                        <td class="num">{f.figure.date.human()}</td>
-                                        <td>
+                                        <td class="num" data-label="Period">{f.figure.date.human()}</td>
+                                        <td data-label="Who gives it">
                                             if let Some(a) = f.given_by { <strong>{&a.name}</strong><span class="muted">{format!(", {}", a.role)}</span><br /> }
                                             <span class="muted">{if f.given_by.is_some() { format!("as printed by {}", f.outlets.join(", ")) } else { format!("{} (the outlet’s own reporting)", f.outlets.join(", ")) }}</span>
                                         </td>
