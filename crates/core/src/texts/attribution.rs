@@ -483,6 +483,12 @@ fn voice_matches(v: &Voices<'_>, d: &Dataset, who: &str, named: &str) -> bool {
         || v.actors
             .get(who)
             .is_some_and(|a| a.organisation.as_deref() == Some(named))
+        // Our words name a person by name: entries that share it are one voice to a reader
+        // (the name table maps the name to the first of them).
+        || matches!(
+            (v.actors.get(who), v.actors.get(named)),
+            (Some(a), Some(b)) if a.name == b.name
+        )
 }
 
 /// Wordings that say the sources carry nothing from a party.
