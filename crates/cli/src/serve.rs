@@ -87,10 +87,14 @@ pub fn serve(req: ServeRequest) -> Result<(), String> {
         .filter_map(|f| f.parent().map(Path::to_path_buf))
         .collect();
     for dir in &dirs {
-        debouncer
-            .watcher()
-            .watch(dir, RecursiveMode::NonRecursive)
-            .map_err(|e| format!("cannot watch {}: {e}", dir.display()))?;
+        // A folder that is not there (a text the check will report missing) is not watched;
+        // serving goes on.
+        if let Err(e) = debouncer.watcher().watch(dir, RecursiveMode::NonRecursive) {
+            eprintln!(
+                "counterpoint: not watching {} ({e}): changes there will not rebuild",
+                dir.display()
+            );
+        }
     }
     {
         let shared = shared.clone();
@@ -129,7 +133,8 @@ fn watched_files(req: &BuildRequest) -> Vec<PathBuf> {
         };
         let here = dataset.parent().unwrap_or(Path::new("."));
         for source in value["sources"].as_array().into_iter().flatten() {
-            if let Some(file) = source["text"]["file"].as_str() {
+            // The text `check` reads: from --texts when given, else the file the source names.
+            if let (None, Some(file)) = (&req.texts, source["text"]["file"].as_str()) {
                 files.push(normal(&here.join(file)));
             }
             if let (Some(dir), Some(id)) = (&req.texts, source["id"].as_str()) {
