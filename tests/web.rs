@@ -17,6 +17,7 @@ async fn mount(path: &str) -> Element {
         ServerAppProps {
             path: path.to_string().into(),
             basename: "".into(),
+            site: Default::default(),
         },
     )
     .render();
