@@ -4,7 +4,9 @@ use crate::components::cite::Cites;
 use crate::components::editor_note::EditorNote;
 use crate::components::export_button::{site_base, ExportButton};
 use crate::components::print_notes::PrintNotes;
-use crate::components::show_more::{render_notes, use_printing};
+use crate::components::show_more::{
+    reach, render_notes, use_batch, use_fragment, use_printing, ShowMore,
+};
 use crate::context::use_base_path;
 use crate::context::use_page;
 use crate::pages::exports::{page_export_name, static_export_href};
@@ -14,6 +16,9 @@ use counterpoint_core::view::numbers::NumbersView;
 use counterpoint_core::view::print_notes;
 use yew::prelude::*;
 use yew_router::prelude::*;
+
+/// Groups rendered before "Show more": a large dataset has hundreds, each a table.
+const BATCH: usize = 20;
 
 #[component]
 pub fn NumbersPage() -> Html {
@@ -28,7 +33,13 @@ pub fn NumbersPage() -> Html {
     let filename = page_export_name(&page, "numbers");
     let href = static_export_href(&page, &base, &filename).map(AttrValue::from);
     let view = NumbersView::new(page.snapshot());
+    let shown = use_batch(BATCH);
     let printing = use_printing();
+    let fragment = use_fragment();
+    let at = fragment
+        .strip_prefix("numbers-")
+        .and_then(|id| view.groups.iter().position(|g| g.group.id == id));
+    let n = reach(*shown, BATCH, view.groups.len(), at, printing);
     let notes = print_notes(page.store(), &view.notes());
     html! {
         <>
@@ -43,7 +54,7 @@ pub fn NumbersPage() -> Html {
             if view.groups.is_empty() {
                 <p class="muted">{"No such group is known in this snapshot."}</p>
             }
-            for g in view.groups.iter() {
+            for g in view.groups.iter().take(n) {
                 <section class="number-group" id={format!("numbers-{}", g.group.id)} aria-labelledby={format!("numbers-{}-h", g.group.id)}>
                     <h2 id={format!("numbers-{}-h", g.group.id)}>{&g.group.quantity}</h2>
                     <p>
@@ -91,6 +102,7 @@ pub fn NumbersPage() -> Html {
                     }
                 </section>
             }
+            <ShowMore total={view.groups.len()} shown={shown} step={BATCH} noun="groups" reach={n} />
             <p class="muted">{"Every figure, with the changes computed from them, is on the "}<Link<Route> to={page.route(View::Figures)}>{"figures page"}</Link<Route>>{"."}</p>
             if render_notes(&notes, printing) { <PrintNotes {notes} /> }
         </>
