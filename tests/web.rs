@@ -68,10 +68,16 @@ async fn citations_link_to_their_source_and_carry_the_excerpt() {
         href.starts_with("/sources/") && href.ends_with('/'),
         "{href}"
     );
+    // Whose voice, then the passage in quotation marks: "China, says — “…”".
     let tip = text(&cite, ".cite-tip-ex");
+    let passage = tip.split_once('“').map(|(_, p)| p).unwrap_or_default();
     assert!(
-        tip.len() > 5 && tip.starts_with('“'),
+        passage.len() > 5 && passage.ends_with('”'),
         "excerpt shown in the tooltip: {tip}"
+    );
+    assert!(
+        tip.contains(" — “"),
+        "the voice comes before the passage: {tip}"
     );
 }
 
