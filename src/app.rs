@@ -2,7 +2,7 @@
 //! URL into a static page, whose islands the islands binary hydrates; the workshop, loaded on
 //! demand, renders [`App`] afresh over that page and takes over navigation.
 
-use crate::browser::{dom, service_worker, workshop};
+use crate::browser::{dom, workshop};
 use crate::components::layout::Layout;
 use crate::context::{DataCtx, PageCtx, SiteUrl};
 use crate::hooks::{use_dataset_effects, use_document_sync};
@@ -186,5 +186,5 @@ fn mount() {
     dom::set_root_attribute("data-workshop", Some("running"));
     let root = workshop::app_root();
     yew::Renderer::<App>::with_root(root).render();
-    service_worker::register();
+    // The offline service worker is registered by every page's start script (index.html).
 }

@@ -6,7 +6,7 @@
 
 use crate::browser::dom;
 use crate::browser::storage::{self, Area};
-use crate::browser::{file, service_worker, workshop};
+use crate::browser::{file, workshop};
 use crate::components::island::{Island, IslandRootProps, ISLAND_ATTR, PROPS_ATTR};
 use crate::state::dataset::{SESSION_KEY, URL_PARAM};
 use std::cell::RefCell;
@@ -35,7 +35,8 @@ fn hydrate(root: web_sys::Element) {
 
 /// Whether this page goes to the full app at once: its route needs it (the prerenderer marks
 /// the body), it is the host's fallback page for an unknown URL, or another dataset is open in
-/// this tab or asked for in the address.
+/// this tab or asked for in the address, or a dataset file was dropped on the page before the
+/// islands ran (the start script keeps it).
 fn needs_workshop_now() -> bool {
     dom::body_has_attribute("data-needs-workshop")
         || dom::body_has_attribute("data-fallback")
@@ -44,11 +45,14 @@ fn needs_workshop_now() -> bool {
             .ok()
             .flatten()
             .is_some()
+        || file::has_dropped()
 }
 
-/// Starts the islands of the page (or the full app, where the page needs it).
+/// Starts the islands of the page (or the full app, where the page needs it). Runs when the
+/// page's start script (index.html) saw the reader's intent, or at once where the reader
+/// already uses the islands; that script also registers the service worker, fills in "Since
+/// your last visit" and prefetches the binaries when the pointer comes near.
 pub fn start() {
-    service_worker::register();
     // Plain listeners of the research tools (no Yew island: a few hundred bytes each).
     crate::components::link_here::listen();
     crate::components::chart_download::listen();
@@ -59,8 +63,6 @@ pub fn start() {
         workshop::load();
         return;
     }
-    // Only a static page of the built-in dataset remembers the briefing read.
-    crate::components::last_visit::start();
     let roots = gloo::utils::document()
         .query_selector_all(&format!("[{ISLAND_ATTR}]"))
         .ok();
@@ -84,35 +86,27 @@ pub fn start() {
         workshop::load();
     });
     MOUNTED.with(|m| m.borrow_mut().push(Box::new(move || std::mem::drop(drop))));
-    // Intent to use a part of the full app: fetch it ahead of the click. Typing into the header's
-    // search field is use: start it (the field's results need the dataset). Focus alone only
-    // fetches: a keyboard reader tabbing past the field must not have the page re-rendered
-    // under them (an open definition or their focus would be lost). Plain listeners, not an
-    // island: the field itself needs nothing else until the app arrives.
-    for event in ["pointerover", "focusin", "input"] {
-        gloo::events::EventListener::new(&gloo::utils::document(), event, move |e| {
-            let target = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-            let Some(target) = target else {
-                return;
-            };
-            if event == "input" {
-                if target.id() == "site-search" {
-                    workshop::load();
-                }
-            } else if target.id() == "site-search"
-                || target
-                    .closest("[data-workshop-intent]")
-                    .ok()
-                    .flatten()
-                    .is_some()
-            {
-                workshop::prefetch();
-            }
-        })
-        .forget();
+    // Typing into the header's search field is use of the full app (its results need the
+    // dataset): start it, also for what was typed before these islands ran. Focus alone does
+    // not: a keyboard reader tabbing past the field must not have the page re-rendered under
+    // them (an open definition or their focus would be lost).
+    let typed = gloo::utils::document()
+        .get_element_by_id("site-search")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .is_some_and(|field| !field.value().is_empty());
+    if typed {
+        workshop::load();
     }
+    gloo::events::EventListener::new(&gloo::utils::document(), "input", move |e| {
+        let on_search = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|t| t.id() == "site-search");
+        if on_search {
+            workshop::load();
+        }
+    })
+    .forget();
 }
 
 /// Islands hydrated per task: a page with many (a pin and a copy button on every quote) is

@@ -93,6 +93,12 @@ pub fn stash_dropped(file: &web_sys::File) {
     let _ = js_sys::Reflect::set(&gloo::utils::window(), &DROPPED.into(), file);
 }
 
+/// Whether a dropped file waits for the full app (the page's start script keeps one dropped
+/// before the islands ran under the same name).
+pub fn has_dropped() -> bool {
+    js_sys::Reflect::has(&gloo::utils::window(), &DROPPED.into()).unwrap_or(false)
+}
+
 /// The file dropped before the full app started, once.
 pub fn take_dropped() -> Option<web_sys::File> {
     let window = gloo::utils::window();

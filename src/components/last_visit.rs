@@ -3,9 +3,9 @@
 //! first visit it only remembers.
 //!
 //! The notice is written into the briefing page hidden, with the dataset's briefings in data
-//! attributes; [`start`] (run by the islands binary at page start, a plain function rather
-//! than a Yew island: it needs no rendering, and costs a fraction of the bytes) fills in the
-//! link and shows it. With JavaScript off it stays hidden.
+//! attributes; the page's start script (index.html, `lastVisit`) fills in the link and shows
+//! it, and remembers the newest: a few lines of plain script rather than the islands binary,
+//! so that a reader who only reads never downloads it. With JavaScript off it stays hidden.
 
 use crate::context::{use_base_path, use_page};
 use yew::prelude::*;
@@ -35,34 +35,4 @@ pub fn LastVisitNotice() -> Html {
             <a href="">{"See what changed"}</a>
         </p>
     }
-}
-
-/// Fills in and shows the notice of the page, if any: only when the reader's remembered
-/// briefing is an older one of this dataset. Remembers the newest in any case.
-pub fn start() {
-    use crate::browser::storage::{self, Area};
-    let Some(p) = gloo::utils::document()
-        .query_selector("[data-last-visit]")
-        .ok()
-        .flatten()
-    else {
-        return;
-    };
-    let attr = |name: &str| p.get_attribute(name).unwrap_or_default();
-    let briefings = attr("data-briefings");
-    let briefings: Vec<&str> = briefings.split_whitespace().collect();
-    let Some(latest) = briefings.last() else {
-        return;
-    };
-    let key = format!("{KEY_PREFIX}{}", attr("data-last-visit"));
-    let seen = storage::get(Area::Local, &key).ok().flatten();
-    let pos = |id: &str| briefings.iter().position(|b| *b == id);
-    if let Some(seen) = seen.filter(|s| pos(s).is_some_and(|i| Some(i) < pos(latest))) {
-        let href = format!("{}/changes/{seen}/{latest}/", attr("data-base"));
-        if let Ok(Some(a)) = p.query_selector("a") {
-            let _ = a.set_attribute("href", &href);
-        }
-        let _ = p.remove_attribute("hidden");
-    }
-    let _ = storage::set(Area::Local, &key, latest);
 }

@@ -69,9 +69,15 @@ test("the built-in dataset is the default and says so; every page carries a stri
   assert.ok(headers.includes(csp), "_headers carries the same policy");
   assert.match(headers, /frame-ancestors 'none'/);
   // The assets keep their Subresource Integrity hashes.
-  for (const sel of ['link[rel="stylesheet"]', 'link[rel="modulepreload"]', 'link[rel="preload"][as="fetch"]']) {
-    assert.match(await page.locator(sel).first().getAttribute("integrity"), /^sha384-/, sel);
+  assert.match(await page.locator('link[rel="stylesheet"]').first().getAttribute("integrity"), /^sha384-/);
+  // The binaries are loaded by script (the islands on intent, the full app on demand): their
+  // tags carry the hashes each load is checked against, and every module preload has its own.
+  for (const [sel, attrs] of [['meta[name="cp-islands"]', ["data-js-integrity", "data-wasm-integrity"]], ['meta[name="cp-workshop"]', ["data-integrity", "data-js-integrity"]]]) {
+    for (const attr of attrs) assert.match(await page.locator(sel).getAttribute(attr), /^sha384-/, `${sel} ${attr}`);
   }
+  const preloads = await page.locator('link[rel="modulepreload"]').all();
+  assert.ok(preloads.length > 0, "the full app's module is preloaded");
+  for (const link of preloads) assert.match(await link.getAttribute("integrity"), /^sha384-/, await link.getAttribute("href"));
   for (const script of await page.locator("script[src]").all()) {
     assert.match(await script.getAttribute("integrity"), /^sha384-/, await script.getAttribute("src"));
   }

@@ -104,10 +104,22 @@ export function withSite({ dir = DIST, base = "/", serve = true } = {}) {
 
 /// Waits until the page is live: every island of a static page hydrated (`<html
 /// data-live="islands">`) or the full app rendered (`data-live="workshop"`). With `what`, waits
-/// for that one.
+/// for that one. A static page loads its islands on the reader's intent (index.html's start
+/// script), so this shows intent as a keyboard reader would, a focus on an island's control
+/// (given back at once), unless the page is live or starting already.
 export async function live(page, what) {
   await page.waitForFunction((w) => {
-    const l = document.documentElement.dataset.live;
+    const h = document.documentElement;
+    const l = h.dataset.live;
+    if (!l && !h.hasAttribute("data-waking")) {
+      const control = document.querySelector("[data-island] button, [data-island] input, [data-island] select");
+      if (control) {
+        const before = document.activeElement;
+        control.focus({ preventScroll: true });
+        if (before && before !== document.body && before !== control) before.focus({ preventScroll: true });
+        else control.blur();
+      }
+    }
     return w ? l === w : l === "islands" || l === "workshop";
   }, what ?? null, { timeout: 30000 });
 }

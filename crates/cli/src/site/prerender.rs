@@ -7,7 +7,7 @@
 //! (`datasets/<id>.json`, which the full app fetches); `_headers`; then `sw.js`, the offline
 //! service worker, with the list of every file of the build.
 
-use super::{csp, research, service_worker, template as page_template, workshop};
+use super::{csp, islands, research, service_worker, template as page_template, workshop};
 use counterpoint::app::{ServerApp, ServerAppProps};
 use counterpoint::context::SiteUrl;
 use counterpoint::pages::exports::static_export;
@@ -64,6 +64,10 @@ pub async fn render_briefing(
     // The route table says which pages Chromium may prerender.
     let template = page_template::set_speculation_rules(template, &speculation_rules());
     let template = csp::add_script_integrity(&template, out);
+    // The islands binary loads on the reader's intent, not with the page.
+    let (template, islands) = islands::on_intent(&template)
+        .map(|(t, files)| (t, files.meta_tag()))
+        .unwrap_or((template, String::new()));
     let dataset_file = format!("datasets/{}.json", store.dataset.id);
     write(out, &dataset_file, json.as_bytes())?;
     // Where the full app is, for the islands to load it on demand, and the dataset it fetches.
@@ -76,7 +80,7 @@ pub async fn render_briefing(
     // Every page shares the template's inline loader, so one policy fits all.
     let policy = csp::policy(&csp::inline_script_hashes(&template));
     // Right after the charset, before any script or stylesheet.
-    let head = format!("{}{workshop}", csp::meta_tag(&policy));
+    let head = format!("{}{workshop}{islands}", csp::meta_tag(&policy));
     let template = page_template::insert_after_charset(&template, &head)
         .ok_or("no <meta charset> in the template: cannot place the Content-Security-Policy")?;
     write(out, "_headers", csp::headers_file(&policy).as_bytes())?;

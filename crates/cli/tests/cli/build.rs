@@ -169,6 +169,15 @@ fn two_datasets_make_a_shelf_under_a_sub_path() {
             )),
             "{id}: the full app fetches its own dataset"
         );
+        // The islands load on intent: named with their hashes, never started by the page.
+        assert!(
+            page.contains(&format!(
+                "<meta name=\"cp-islands\" data-js=\"/briefings/{id}/islands-1.js\" data-js-integrity=\"sha384-islandsjs\" data-wasm=\"/briefings/{id}/islands-1_bg.wasm\" data-wasm-integrity=\"sha384-islandswasm\">"
+            )),
+            "{id}: {page}"
+        );
+        assert!(!page.contains("type=\"module\""), "{id}: no start at load");
+        assert!(!page.contains("modulepreload"), "{id}: no preload");
         assert!(tmp.join(format!("site/{id}/feed.xml")).is_file());
         assert!(tmp.join(format!("site/{id}/sw.js")).is_file());
     }

@@ -94,7 +94,7 @@ pub fn fake_assets(dir: &Path) {
     std::fs::create_dir_all(dir.join("datasets")).unwrap();
     let files: &[(&str, &[u8])] = &[
         // As Trunk's minifier writes it: no <head> start tag.
-        ("index.html", br#"<!DOCTYPE html><html lang="en"><meta charset="utf-8"><base href="/__cp_base__/"><script>try{}catch(e){}</script><title>Counterpoint</title><meta name="description" content="x"><link rel="stylesheet" href="/__cp_base__/style-1.css"><script type="module">import init from '/__cp_base__/islands-1.js';init({module_or_path:'/__cp_base__/islands-1_bg.wasm'});</script></head><body></body></html>"#),
+        ("index.html", br#"<!DOCTYPE html><html lang="en"><meta charset="utf-8"><base href="/__cp_base__/"><script>try{}catch(e){}</script><title>Counterpoint</title><meta name="description" content="x"><link rel="stylesheet" href="/__cp_base__/style-1.css"><script type="module">import init from '/__cp_base__/islands-1.js';init({module_or_path:'/__cp_base__/islands-1_bg.wasm'});</script><link crossorigin href="/__cp_base__/islands-1.js" integrity="sha384-islandsjs" rel="modulepreload"><link as="fetch" crossorigin href="/__cp_base__/islands-1_bg.wasm" integrity="sha384-islandswasm" rel="preload" type="application/wasm"></head><body></body></html>"#),
         ("islands-1.js", b"export default function(){}"),
         ("islands-1_bg.wasm", b"\0asm"),
         ("app-1.js", b"export default function(){}"),
