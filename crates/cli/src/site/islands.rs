@@ -1,13 +1,23 @@
 //! Islands on intent (#23): Trunk's template starts the islands binary on every page load
 //! (an inline module that imports its JS and instantiates its WebAssembly, with a
 //! `modulepreload` and a `preload` that fetch both at once). The built pages load it only when
-//! the reader uses the page: this takes Trunk's loader and preloads out of the template and
-//! names the binary's files, with their Subresource Integrity hashes, on a
-//! `<meta name="cp-islands">` tag, which the page's start script (index.html) reads on intent.
+//! the reader uses the page: this takes Trunk's loader and preloads out of the template, writes
+//! a loader module of ours (`islands-loader-<hash>.js`: the WebAssembly checked against its hash
+//! as it is fetched; a failure is announced with [`FAILED_EVENT`]) and names it and the binary's
+//! files, with their Subresource Integrity hashes, on a `<meta name="cp-islands">` tag shaped
+//! like the workshop's, which the page's start script (index.html) reads on intent. A loader
+//! file rather than `import()` in the start script: Trunk's HTML minifier leaves an inline
+//! script with `import(` unminified.
 
 use super::template::{escape, settings};
+use super::workshop::{integrity, short};
 use lol_html::{element, rewrite_str};
 use std::cell::RefCell;
+use std::path::Path;
+
+/// Dispatched on `window` by the loader when the binary cannot start (its WebAssembly failed
+/// its hash, or the network): the start script releases what it held.
+pub const FAILED_EVENT: &str = "counterpoint-islands-failed";
 
 /// The islands binary's files as the template names them: addresses (with the site's base)
 /// and integrity hashes.
@@ -19,25 +29,48 @@ pub struct IslandsFiles {
     pub wasm_integrity: String,
 }
 
+/// The last part of an address: the file's name in the site folder.
+fn file_name(href: &str) -> &str {
+    href.rsplit('/').next().unwrap_or(href)
+}
+
 impl IslandsFiles {
-    /// The tag the start script reads.
-    pub fn meta_tag(&self) -> String {
+    /// The loader module's text: imports the binary's JS (preloaded with its hash by the start
+    /// script) and starts it on its WebAssembly, checked as it is fetched.
+    pub fn loader(&self) -> String {
         format!(
-            "<meta name=\"cp-islands\" data-js=\"{}\" data-js-integrity=\"{}\" data-wasm=\"{}\" data-wasm-integrity=\"{}\">",
+            "// Starts Counterpoint's islands on the reader's intent (written by the counterpoint command).\n\
+             import init from \"./{js}\";\n\
+             init({{ module_or_path: fetch(new URL(\"./{wasm}\", import.meta.url), {{ integrity: \"{hash}\" }}) }})\n  \
+             .catch((e) => dispatchEvent(new CustomEvent(\"{FAILED_EVENT}\", {{ detail: String(e) }})));\n",
+            js = file_name(&self.js),
+            wasm = file_name(&self.wasm),
+            hash = self.wasm_integrity,
+        )
+    }
+
+    /// Writes the loader into `dist` (the folder holding the binary) and returns the tag the
+    /// start script reads; `base` is the site's path, ending in `/`.
+    pub fn write_loader(&self, dist: &Path, base: &str) -> Result<String, String> {
+        let text = self.loader();
+        let hash = integrity(text.as_bytes());
+        let name = format!("islands-loader-{}.js", short(&hash));
+        std::fs::write(dist.join(&name), &text)
+            .map_err(|e| format!("cannot write {}: {e}", dist.join(&name).display()))?;
+        Ok(format!(
+            "<meta name=\"cp-islands\" content=\"{}\" data-integrity=\"{hash}\" data-js=\"{}\" data-js-integrity=\"{}\" data-wasm=\"{}\">",
+            escape(&format!("{base}{name}")),
             escape(&self.js),
             escape(&self.js_integrity),
             escape(&self.wasm),
-            escape(&self.wasm_integrity)
-        )
+        ))
     }
 }
 
 /// Whether `href` names one of the islands binary's files (`islands-<hash>.js`,
 /// `islands-<hash>_bg.wasm`).
 fn is_islands_file(href: &str) -> bool {
-    href.rsplit('/')
-        .next()
-        .is_some_and(|name| name.starts_with("islands-"))
+    file_name(href).starts_with("islands-")
 }
 
 /// The template without Trunk's start of the islands, and the files it started; `None` (the

@@ -65,9 +65,10 @@ pub async fn render_briefing(
     let template = page_template::set_speculation_rules(template, &speculation_rules());
     let template = csp::add_script_integrity(&template, out);
     // The islands binary loads on the reader's intent, not with the page.
-    let (template, islands) = islands::on_intent(&template)
-        .map(|(t, files)| (t, files.meta_tag()))
-        .unwrap_or((template, String::new()));
+    let (template, islands) = match islands::on_intent(&template) {
+        Some((t, files)) => (t, files.write_loader(out, &format!("{base}/"))?),
+        None => (template, String::new()),
+    };
     let dataset_file = format!("datasets/{}.json", store.dataset.id);
     write(out, &dataset_file, json.as_bytes())?;
     // Where the full app is, for the islands to load it on demand, and the dataset it fetches.

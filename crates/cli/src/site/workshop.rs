@@ -47,7 +47,7 @@ pub fn loader(js: &str, wasm: &str, wasm_integrity: &str) -> String {
 }
 
 /// A short name part derived from an SRI hash, so a new build never reuses a cached file.
-fn short(hash: &str) -> String {
+pub fn short(hash: &str) -> String {
     hash["sha384-".len()..]
         .chars()
         .filter(char::is_ascii_alphanumeric)

@@ -25,9 +25,37 @@ fn trunks_start_is_taken_out_and_the_files_named_with_their_hashes() {
         "other scripts stay: {out}"
     );
     assert!(out.contains("style-1.css"), "the stylesheet stays: {out}");
-    let tag = files.meta_tag();
+    let dir = std::env::temp_dir().join(format!("cp-islands-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let tag = files.write_loader(&dir, "/cp/").unwrap();
     assert!(tag.contains("data-js=\"/cp/islands-ab.js\""), "{tag}");
-    assert!(tag.contains("data-wasm-integrity=\"sha384-wasm\""), "{tag}");
+    assert!(tag.contains("data-js-integrity=\"sha384-js\""), "{tag}");
+    let name = tag
+        .split("content=\"/cp/")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap();
+    assert!(name.starts_with("islands-loader-"), "{name}");
+    let loader = std::fs::read_to_string(dir.join(name)).unwrap();
+    assert!(
+        loader.contains("import init from \"./islands-ab.js\""),
+        "{loader}"
+    );
+    assert!(
+        loader.contains(
+            "new URL(\"./islands-ab_bg.wasm\", import.meta.url), { integrity: \"sha384-wasm\" }"
+        ),
+        "the WebAssembly is checked: {loader}"
+    );
+    assert!(loader.contains(FAILED_EVENT), "{loader}");
+    assert!(
+        tag.contains(&format!(
+            "data-integrity=\"{}\"",
+            integrity(loader.as_bytes())
+        )),
+        "the loader's own hash: {tag}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
