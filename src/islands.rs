@@ -25,7 +25,8 @@ thread_local! {
 fn hydrate(root: web_sys::Element) {
     let json = root.get_attribute(PROPS_ATTR).unwrap_or_default();
     match serde_json::from_str::<IslandRootProps>(&json) {
-        Ok(props) => {
+        Ok(mut props) => {
+            props.root = Some(root.clone());
             let handle = yew::Renderer::<Island>::with_root_and_props(root, props).hydrate();
             MOUNTED.with(|m| m.borrow_mut().push(Box::new(move || handle.destroy())));
         }
@@ -72,7 +73,10 @@ pub fn start() {
             .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
             .collect::<Vec<_>>()
     });
-    hydrate_in_turns(roots.unwrap_or_default());
+    let mut roots = roots.unwrap_or_default();
+    // The islands the reader is waiting on first (a stable sort keeps page order otherwise).
+    roots.sort_by_key(|root| !root.has_attribute(PENDING_ATTR));
+    hydrate_in_turns(roots);
     let listener =
         gloo::events::EventListener::once(&gloo::utils::window(), workshop::TAKEOVER_EVENT, |_| {
             for unmount in MOUNTED.with(|m| std::mem::take(&mut *m.borrow_mut())) {
@@ -109,11 +113,16 @@ pub fn start() {
     .forget();
 }
 
+/// Set by the page's start script on the root of an island the reader pressed before the
+/// islands ran: hydrated first.
+const PENDING_ATTR: &str = "data-pending";
 /// Islands hydrated per task: a page with many (a pin and a copy button on every quote) is
 /// hydrated in several short tasks, not one long one, so input is never held up for long.
 const PER_TURN: usize = 8;
 
-/// Hydrates `roots` in page order, [`PER_TURN`] per task; marks the page live after the last.
+/// Hydrates `roots` in order, [`PER_TURN`] per task (each root marks itself hydrated when its
+/// effects ran, see [`crate::components::island::HYDRATED_ATTR`]); marks the page live after
+/// the last.
 fn hydrate_in_turns(mut roots: Vec<web_sys::Element>) {
     let rest = roots.split_off(PER_TURN.min(roots.len()));
     for root in roots {

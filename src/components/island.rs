@@ -32,6 +32,10 @@ use yew_router::prelude::*;
 pub const ISLAND_ATTR: &str = "data-island";
 /// The attribute holding an island's props (JSON of [`IslandProps`]).
 pub const PROPS_ATTR: &str = "data-props";
+/// Set on a root once its island is hydrated and its effects ran (its state read from
+/// storage, its listeners installed): the page's start script (index.html) then replays the
+/// press it held for that island.
+pub const HYDRATED_ATTR: &str = "data-hydrated";
 
 /// Which component an island is, with its props.
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
@@ -72,11 +76,22 @@ impl IslandProps {
 #[derive(Properties, PartialEq, Clone, Serialize, Deserialize)]
 pub struct IslandRootProps {
     pub island: IslandProps,
+    /// The root element, where the islands binary hydrates the island (not in the page's JSON;
+    /// `None` in a server render and in the full app).
+    #[serde(skip)]
+    pub root: Option<web_sys::Element>,
 }
 
 /// The root component of every island.
 #[component]
 pub fn Island(props: &IslandRootProps) -> Html {
+    // Effects run children first: when this one runs, the island's own have.
+    let root = props.root.clone();
+    use_effect_with((), move |_| {
+        if let Some(root) = root {
+            let _ = root.set_attribute(HYDRATED_ATTR, "");
+        }
+    });
     match &props.island {
         IslandProps::Theme => html! { <ThemeToggle /> },
         IslandProps::Pin(p) => html! { <PinButton ..p.clone() /> },
@@ -93,7 +108,7 @@ pub fn Island(props: &IslandRootProps) -> Html {
 pub fn island(island: IslandProps) -> Html {
     let name = island.name();
     let block = island.block();
-    let props = IslandRootProps { island };
+    let props = IslandRootProps { island, root: None };
     // Props are plain data (strings, ids, flags): serializing them cannot fail.
     let json = serde_json::to_string(&props).unwrap_or_default();
     let inner = html! { <Island ..props /> };

@@ -28,6 +28,7 @@ pub fn PinButton(props: &PinButtonProps) -> Html {
     let onclick = {
         let (my, kind, id) = (my.clone(), props.kind, props.id.clone());
         Callback::from(move |_: MouseEvent| {
+            let my = my.current();
             if !my.ready() {
                 return;
             }

@@ -166,6 +166,16 @@ impl MyBriefingCtx {
         &self.state
     }
 
+    /// The same briefing with the store's state now rather than at the last render: an event
+    /// handler acts on what is true when the reader presses (a press replayed right after
+    /// hydration can come before the re-render that storage's first read asked for).
+    pub fn current(&self) -> MyBriefingCtx {
+        MyBriefingCtx {
+            state: store::get::<MyState>(),
+            dataset: self.dataset.clone(),
+        }
+    }
+
     /// Loaded and readable.
     pub fn ready(&self) -> bool {
         self.state.ready()

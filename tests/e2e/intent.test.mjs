@@ -39,6 +39,8 @@ test("a reading page loads no binary until the reader uses it; a click on Pin th
   const loaded = binaries(page);
   assert.ok(loaded.some((p) => /islands-.*\.js$/.test(p)) && loaded.some((p) => /islands-.*_bg\.wasm$/.test(p)), `${loaded}`);
   assert.ok(!loaded.some((p) => /\/app-/.test(p)), `the full app stays unloaded: ${loaded}`);
+  // The pointer's approach prefetched it, the click used that fetch: downloaded once.
+  assert.equal(loaded.filter((p) => /islands-.*_bg\.wasm$/.test(p)).length, 1, `${loaded}`);
   await page.context().close();
 });
 

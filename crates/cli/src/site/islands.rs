@@ -18,6 +18,9 @@ use std::path::Path;
 /// Dispatched on `window` by the loader when the binary cannot start (its WebAssembly failed
 /// its hash, or the network): the start script releases what it held.
 pub const FAILED_EVENT: &str = "counterpoint-islands-failed";
+/// Where the start script leaves its fetch of the WebAssembly (checked against the hash on the
+/// tag), begun with the modules' so that the three files come at once and the WebAssembly once.
+pub const WASM_FETCH: &str = "counterpointIslandsWasm";
 
 /// The islands binary's files as the template names them: addresses (with the site's base)
 /// and integrity hashes.
@@ -41,7 +44,7 @@ impl IslandsFiles {
         format!(
             "// Starts Counterpoint's islands on the reader's intent (written by the counterpoint command).\n\
              import init from \"./{js}\";\n\
-             init({{ module_or_path: fetch(new URL(\"./{wasm}\", import.meta.url), {{ integrity: \"{hash}\" }}) }})\n  \
+             init({{ module_or_path: self.{WASM_FETCH} || fetch(new URL(\"./{wasm}\", import.meta.url), {{ integrity: \"{hash}\" }}) }})\n  \
              .catch((e) => dispatchEvent(new CustomEvent(\"{FAILED_EVENT}\", {{ detail: String(e) }})));\n",
             js = file_name(&self.js),
             wasm = file_name(&self.wasm),
@@ -50,7 +53,9 @@ impl IslandsFiles {
     }
 
     /// Writes the loader into `dist` (the folder holding the binary) and returns the tag the
-    /// start script reads; `base` is the site's path, ending in `/`.
+    /// start script reads; `base` is the site's path, ending in `/`. On intent the start script
+    /// fetches all three files at once, each against its hash (the WebAssembly handed to the
+    /// loader as [`WASM_FETCH`]), and runs the loader once both modules are in.
     pub fn write_loader(&self, dist: &Path, base: &str) -> Result<String, String> {
         let text = self.loader();
         let hash = integrity(text.as_bytes());
@@ -58,11 +63,12 @@ impl IslandsFiles {
         std::fs::write(dist.join(&name), &text)
             .map_err(|e| format!("cannot write {}: {e}", dist.join(&name).display()))?;
         Ok(format!(
-            "<meta name=\"cp-islands\" content=\"{}\" data-integrity=\"{hash}\" data-js=\"{}\" data-js-integrity=\"{}\" data-wasm=\"{}\">",
+            "<meta name=\"cp-islands\" content=\"{}\" data-integrity=\"{hash}\" data-js=\"{}\" data-js-integrity=\"{}\" data-wasm=\"{}\" data-wasm-integrity=\"{}\">",
             escape(&format!("{base}{name}")),
             escape(&self.js),
             escape(&self.js_integrity),
             escape(&self.wasm),
+            escape(&self.wasm_integrity),
         ))
     }
 }

@@ -172,7 +172,7 @@ fn two_datasets_make_a_shelf_under_a_sub_path() {
         // The islands load on intent: named with their hashes, never started by the page.
         assert!(
             page.contains(&format!("<meta name=\"cp-islands\" content=\"/briefings/{id}/islands-loader-"))
-                && page.contains(&format!("data-js=\"/briefings/{id}/islands-1.js\" data-js-integrity=\"sha384-islandsjs\" data-wasm=\"/briefings/{id}/islands-1_bg.wasm\">")),
+                && page.contains(&format!("data-js=\"/briefings/{id}/islands-1.js\" data-js-integrity=\"sha384-islandsjs\" data-wasm=\"/briefings/{id}/islands-1_bg.wasm\" data-wasm-integrity=\"sha384-islandswasm\">")),
             "{id}: {page}"
         );
         assert!(!page.contains("type=\"module\""), "{id}: no start at load");
