@@ -184,3 +184,86 @@ pub fn ThemeIsland() -> Html {
 pub fn timeline_filters(props: TimelineFiltersProps) -> Html {
     island(IslandProps::TimelineFilters(props))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::components::timeline_filters::SideOption;
+
+    /// The serialized form is what built pages hold and what the islands binary and the e2e
+    /// tests read: each kind's `data-island` name and `data-props` JSON, pinned byte for byte.
+    #[test]
+    fn each_island_kind_keeps_its_name_and_json() {
+        let cases = [
+            (IslandProps::Theme, "theme", false, r#"{"island":"theme"}"#),
+            (
+                IslandProps::Pin(PinButtonProps {
+                    kind: ItemKind::Quote,
+                    id: "q1".into(),
+                    dataset: "d".into(),
+                }),
+                "pin",
+                false,
+                r#"{"island":{"pin":{"kind":"quote","id":"q1","dataset":"d"}}}"#,
+            ),
+            (
+                IslandProps::PinnedCount(PinnedCountProps {
+                    dataset: "d".into(),
+                }),
+                "pinned-count",
+                false,
+                r#"{"island":{"pinned-count":{"dataset":"d"}}}"#,
+            ),
+            (
+                IslandProps::CopyCitation(CopyCitationProps {
+                    text: "A \"b\" <c> & d".into(),
+                }),
+                "copy-citation",
+                false,
+                r#"{"island":{"copy-citation":{"text":"A \"b\" <c> & d"}}}"#,
+            ),
+            (
+                IslandProps::Shortcuts(ShortcutsProps {
+                    prev: None,
+                    next: Some("/topics/t2/".into()),
+                }),
+                "shortcuts",
+                true,
+                r#"{"island":{"shortcuts":{"prev":null,"next":"/topics/t2/"}}}"#,
+            ),
+            (
+                IslandProps::TimelineFilters(TimelineFiltersProps {
+                    sides: vec![SideOption {
+                        id: None,
+                        label: "All".into(),
+                    }],
+                    topics: vec![("t1".into(), "Tariffs".into())],
+                    side: Some("us".into()),
+                    topic: None,
+                    total: 3,
+                    on_change: None,
+                }),
+                "timeline-filters",
+                true,
+                r#"{"island":{"timeline-filters":{"sides":[{"id":null,"label":"All"}],"topics":[["t1","Tariffs"]],"side":"us","topic":null,"total":3}}}"#,
+            ),
+            (
+                IslandProps::CopyText(CopyTextProps {
+                    target: "bib".into(),
+                    label: "Copy BibTeX".into(),
+                }),
+                "copy-text",
+                false,
+                r#"{"island":{"copy-text":{"target":"bib","label":"Copy BibTeX"}}}"#,
+            ),
+        ];
+        for (island, name, block, json) in cases {
+            assert_eq!(island.name(), name);
+            assert_eq!(island.block(), block, "{name}");
+            let props = IslandRootProps { island };
+            assert_eq!(serde_json::to_string(&props).unwrap(), json);
+            let back: IslandRootProps = serde_json::from_str(json).unwrap();
+            assert!(back == props, "{name} reads back");
+        }
+    }
+}
