@@ -9,6 +9,9 @@
 //! written once and behaves the same in both. A root holds exactly its island: hydration
 //! deletes anything else in it.
 //!
+//! The islands are declared once, in the table given to [`island_table!`]: a new island is one
+//! line there (its props, its `data-island` name, its root element, its component).
+//!
 //! The wrappers below place each island for the page being read: they work out its props from
 //! the page (the dataset, the snapshot, the base path), which the islands binary never sees.
 
@@ -33,59 +36,76 @@ pub const ISLAND_ATTR: &str = "data-island";
 /// The attribute holding an island's props (JSON of [`IslandProps`]).
 pub const PROPS_ATTR: &str = "data-props";
 
-/// Which component an island is, with its props.
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum IslandProps {
-    Theme,
-    Pin(PinButtonProps),
-    PinnedCount(PinnedCountProps),
-    CopyCitation(CopyCitationProps),
-    Shortcuts(ShortcutsProps),
-    TimelineFilters(TimelineFiltersProps),
-    CopyText(CopyTextProps),
+/// Writes [`IslandProps`] from the table below, with its names, its root elements and the
+/// [`Island`] component that renders each kind.
+///
+/// `no_props`: islands without props, as `Variant: "name", root => Component;`. `props`: the
+/// others, as `Variant(Props): "name", root => Component;`, the component taking `Props`.
+/// `"name"` is both the root's `data-island` and the variant's tag in `data-props`; `root` is
+/// `inline` (a `span` root) or `block` (a `div` root, for block content).
+macro_rules! island_table {
+    (
+        no_props { $( $(#[$udoc:meta])* $unit:ident : $uname:literal, $ulayout:ident => $ucomp:ident; )* }
+        props { $( $(#[$doc:meta])* $variant:ident($props:ty) : $name:literal, $layout:ident => $comp:ident; )* }
+    ) => {
+        /// Which component an island is, with its props.
+        #[derive(Clone, PartialEq, Serialize, Deserialize)]
+        pub enum IslandProps {
+            $( $(#[$udoc])* #[serde(rename = $uname)] $unit, )*
+            $( $(#[$doc])* #[serde(rename = $name)] $variant($props), )*
+        }
+
+        impl IslandProps {
+            /// Every island's `data-island` name.
+            pub const NAMES: &'static [&'static str] = &[$($uname,)* $($name,)*];
+
+            /// The root's `data-island` name.
+            pub fn name(&self) -> &'static str {
+                match self {
+                    $( IslandProps::$unit => $uname, )*
+                    $( IslandProps::$variant(_) => $name, )*
+                }
+            }
+
+            /// Block content (a `div` root) rather than inline (a `span` root).
+            fn block(&self) -> bool {
+                match self {
+                    $( IslandProps::$unit => island_table!(@block $ulayout), )*
+                    $( IslandProps::$variant(_) => island_table!(@block $layout), )*
+                }
+            }
+        }
+
+        /// The root component of every island.
+        #[component]
+        pub fn Island(props: &IslandRootProps) -> Html {
+            match &props.island {
+                $( IslandProps::$unit => html! { <$ucomp /> }, )*
+                $( IslandProps::$variant(p) => html! { <$comp ..p.clone() /> }, )*
+            }
+        }
+    };
+    (@block inline) => { false };
+    (@block block) => { true };
 }
 
-impl IslandProps {
-    /// The root's `data-island` name.
-    pub fn name(&self) -> &'static str {
-        match self {
-            IslandProps::Theme => "theme",
-            IslandProps::Pin(_) => "pin",
-            IslandProps::PinnedCount(_) => "pinned-count",
-            IslandProps::CopyCitation(_) => "copy-citation",
-            IslandProps::Shortcuts(_) => "shortcuts",
-            IslandProps::TimelineFilters(_) => "timeline-filters",
-            IslandProps::CopyText(_) => "copy-text",
-        }
+island_table! {
+    no_props {
+        Theme: "theme", inline => ThemeToggle;
     }
-
-    /// Block content (a `div` root) rather than inline (a `span` root).
-    fn block(&self) -> bool {
-        matches!(
-            self,
-            IslandProps::Shortcuts(_) | IslandProps::TimelineFilters(_)
-        )
+    props {
+        Pin(PinButtonProps): "pin", inline => PinButton;
+        PinnedCount(PinnedCountProps): "pinned-count", inline => PinnedCount;
+        CopyCitation(CopyCitationProps): "copy-citation", inline => CopyCitation;
+        Shortcuts(ShortcutsProps): "shortcuts", block => Shortcuts;
+        TimelineFilters(TimelineFiltersProps): "timeline-filters", block => TimelineFilters;
+        CopyText(CopyTextProps): "copy-text", inline => CopyText;
     }
 }
 
 #[derive(Properties, PartialEq, Clone, Serialize, Deserialize)]
 pub struct IslandRootProps {
     pub island: IslandProps,
-}
-
-/// The root component of every island.
-#[component]
-pub fn Island(props: &IslandRootProps) -> Html {
-    match &props.island {
-        IslandProps::Theme => html! { <ThemeToggle /> },
-        IslandProps::Pin(p) => html! { <PinButton ..p.clone() /> },
-        IslandProps::PinnedCount(p) => html! { <PinnedCount ..p.clone() /> },
-        IslandProps::CopyCitation(p) => html! { <CopyCitation ..p.clone() /> },
-        IslandProps::Shortcuts(p) => html! { <Shortcuts ..p.clone() /> },
-        IslandProps::TimelineFilters(p) => html! { <TimelineFilters ..p.clone() /> },
-        IslandProps::CopyText(p) => html! { <CopyText ..p.clone() /> },
-    }
 }
 
 /// `island` in its root element, props beside it. `display: contents` in the stylesheet, so
@@ -257,6 +277,8 @@ mod tests {
                 r#"{"island":{"copy-text":{"target":"bib","label":"Copy BibTeX"}}}"#,
             ),
         ];
+        let names: Vec<&str> = cases.iter().map(|c| c.1).collect();
+        assert_eq!(names, IslandProps::NAMES, "one case per island kind");
         for (island, name, block, json) in cases {
             assert_eq!(island.name(), name);
             assert_eq!(island.block(), block, "{name}");
