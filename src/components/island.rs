@@ -9,6 +9,9 @@
 //! written once and behaves the same in both. A root holds exactly its island: hydration
 //! deletes anything else in it.
 //!
+//! The islands are declared once, in the table given to [`island_table!`]: a new island is one
+//! line there (its props, its `data-island` name, its root element, its component).
+//!
 //! The wrappers below place each island for the page being read: they work out its props from
 //! the page (the dataset, the snapshot, the base path), which the islands binary never sees.
 
@@ -37,39 +40,77 @@ pub const PROPS_ATTR: &str = "data-props";
 /// press it held for that island.
 pub const HYDRATED_ATTR: &str = "data-hydrated";
 
-/// Which component an island is, with its props.
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum IslandProps {
-    Theme,
-    Pin(PinButtonProps),
-    PinnedCount(PinnedCountProps),
-    CopyCitation(CopyCitationProps),
-    Shortcuts(ShortcutsProps),
-    TimelineFilters(TimelineFiltersProps),
-    CopyText(CopyTextProps),
+/// Writes [`IslandProps`] from the table below, with its names, its root elements and the
+/// [`Island`] component that renders each kind.
+///
+/// `no_props`: islands without props, as `Variant: "name", root => Component;`. `props`: the
+/// others, as `Variant(Props): "name", root => Component;`, the component taking `Props`.
+/// `"name"` is both the root's `data-island` and the variant's tag in `data-props`; `root` is
+/// `inline` (a `span` root) or `block` (a `div` root, for block content).
+macro_rules! island_table {
+    (
+        no_props { $( $(#[$udoc:meta])* $unit:ident : $uname:literal, $ulayout:ident => $ucomp:ident; )* }
+        props { $( $(#[$doc:meta])* $variant:ident($props:ty) : $name:literal, $layout:ident => $comp:ident; )* }
+    ) => {
+        /// Which component an island is, with its props.
+        #[derive(Clone, PartialEq, Serialize, Deserialize)]
+        pub enum IslandProps {
+            $( $(#[$udoc])* #[serde(rename = $uname)] $unit, )*
+            $( $(#[$doc])* #[serde(rename = $name)] $variant($props), )*
+        }
+
+        impl IslandProps {
+            /// Every island's `data-island` name.
+            pub const NAMES: &'static [&'static str] = &[$($uname,)* $($name,)*];
+
+            /// The root's `data-island` name.
+            pub fn name(&self) -> &'static str {
+                match self {
+                    $( IslandProps::$unit => $uname, )*
+                    $( IslandProps::$variant(_) => $name, )*
+                }
+            }
+
+            /// Block content (a `div` root) rather than inline (a `span` root).
+            fn block(&self) -> bool {
+                match self {
+                    $( IslandProps::$unit => island_table!(@block $ulayout), )*
+                    $( IslandProps::$variant(_) => island_table!(@block $layout), )*
+                }
+            }
+        }
+
+        /// The root component of every island.
+        #[component]
+        pub fn Island(props: &IslandRootProps) -> Html {
+            // Effects run children first: when this one runs, the island's own have.
+            let root = props.root.clone();
+            use_effect_with((), move |_| {
+                if let Some(root) = root {
+                    let _ = root.set_attribute(HYDRATED_ATTR, "");
+                }
+            });
+            match &props.island {
+                $( IslandProps::$unit => html! { <$ucomp /> }, )*
+                $( IslandProps::$variant(p) => html! { <$comp ..p.clone() /> }, )*
+            }
+        }
+    };
+    (@block inline) => { false };
+    (@block block) => { true };
 }
 
-impl IslandProps {
-    /// The root's `data-island` name.
-    pub fn name(&self) -> &'static str {
-        match self {
-            IslandProps::Theme => "theme",
-            IslandProps::Pin(_) => "pin",
-            IslandProps::PinnedCount(_) => "pinned-count",
-            IslandProps::CopyCitation(_) => "copy-citation",
-            IslandProps::Shortcuts(_) => "shortcuts",
-            IslandProps::TimelineFilters(_) => "timeline-filters",
-            IslandProps::CopyText(_) => "copy-text",
-        }
+island_table! {
+    no_props {
+        Theme: "theme", inline => ThemeToggle;
     }
-
-    /// Block content (a `div` root) rather than inline (a `span` root).
-    fn block(&self) -> bool {
-        matches!(
-            self,
-            IslandProps::Shortcuts(_) | IslandProps::TimelineFilters(_)
-        )
+    props {
+        Pin(PinButtonProps): "pin", inline => PinButton;
+        PinnedCount(PinnedCountProps): "pinned-count", inline => PinnedCount;
+        CopyCitation(CopyCitationProps): "copy-citation", inline => CopyCitation;
+        Shortcuts(ShortcutsProps): "shortcuts", block => Shortcuts;
+        TimelineFilters(TimelineFiltersProps): "timeline-filters", block => TimelineFilters;
+        CopyText(CopyTextProps): "copy-text", inline => CopyText;
     }
 }
 
@@ -80,27 +121,6 @@ pub struct IslandRootProps {
     /// `None` in a server render and in the full app).
     #[serde(skip)]
     pub root: Option<web_sys::Element>,
-}
-
-/// The root component of every island.
-#[component]
-pub fn Island(props: &IslandRootProps) -> Html {
-    // Effects run children first: when this one runs, the island's own have.
-    let root = props.root.clone();
-    use_effect_with((), move |_| {
-        if let Some(root) = root {
-            let _ = root.set_attribute(HYDRATED_ATTR, "");
-        }
-    });
-    match &props.island {
-        IslandProps::Theme => html! { <ThemeToggle /> },
-        IslandProps::Pin(p) => html! { <PinButton ..p.clone() /> },
-        IslandProps::PinnedCount(p) => html! { <PinnedCount ..p.clone() /> },
-        IslandProps::CopyCitation(p) => html! { <CopyCitation ..p.clone() /> },
-        IslandProps::Shortcuts(p) => html! { <Shortcuts ..p.clone() /> },
-        IslandProps::TimelineFilters(p) => html! { <TimelineFilters ..p.clone() /> },
-        IslandProps::CopyText(p) => html! { <CopyText ..p.clone() /> },
-    }
 }
 
 /// `island` in its root element, props beside it. `display: contents` in the stylesheet, so
@@ -198,4 +218,89 @@ pub fn ThemeIsland() -> Html {
 /// The timeline's filters: on the static page, the island filters the prerendered rows.
 pub fn timeline_filters(props: TimelineFiltersProps) -> Html {
     island(IslandProps::TimelineFilters(props))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::components::timeline_filters::SideOption;
+
+    /// The serialized form is what built pages hold and what the islands binary and the e2e
+    /// tests read: each kind's `data-island` name and `data-props` JSON, pinned byte for byte.
+    #[test]
+    fn each_island_kind_keeps_its_name_and_json() {
+        let cases = [
+            (IslandProps::Theme, "theme", false, r#"{"island":"theme"}"#),
+            (
+                IslandProps::Pin(PinButtonProps {
+                    kind: ItemKind::Quote,
+                    id: "q1".into(),
+                    dataset: "d".into(),
+                }),
+                "pin",
+                false,
+                r#"{"island":{"pin":{"kind":"quote","id":"q1","dataset":"d"}}}"#,
+            ),
+            (
+                IslandProps::PinnedCount(PinnedCountProps {
+                    dataset: "d".into(),
+                }),
+                "pinned-count",
+                false,
+                r#"{"island":{"pinned-count":{"dataset":"d"}}}"#,
+            ),
+            (
+                IslandProps::CopyCitation(CopyCitationProps {
+                    text: "A \"b\" <c> & d".into(),
+                }),
+                "copy-citation",
+                false,
+                r#"{"island":{"copy-citation":{"text":"A \"b\" <c> & d"}}}"#,
+            ),
+            (
+                IslandProps::Shortcuts(ShortcutsProps {
+                    prev: None,
+                    next: Some("/topics/t2/".into()),
+                }),
+                "shortcuts",
+                true,
+                r#"{"island":{"shortcuts":{"prev":null,"next":"/topics/t2/"}}}"#,
+            ),
+            (
+                IslandProps::TimelineFilters(TimelineFiltersProps {
+                    sides: vec![SideOption {
+                        id: None,
+                        label: "All".into(),
+                    }],
+                    topics: vec![("t1".into(), "Tariffs".into())],
+                    side: Some("us".into()),
+                    topic: None,
+                    total: 3,
+                    on_change: None,
+                }),
+                "timeline-filters",
+                true,
+                r#"{"island":{"timeline-filters":{"sides":[{"id":null,"label":"All"}],"topics":[["t1","Tariffs"]],"side":"us","topic":null,"total":3}}}"#,
+            ),
+            (
+                IslandProps::CopyText(CopyTextProps {
+                    target: "bib".into(),
+                    label: "Copy BibTeX".into(),
+                }),
+                "copy-text",
+                false,
+                r#"{"island":{"copy-text":{"target":"bib","label":"Copy BibTeX"}}}"#,
+            ),
+        ];
+        let names: Vec<&str> = cases.iter().map(|c| c.1).collect();
+        assert_eq!(names, IslandProps::NAMES, "one case per island kind");
+        for (island, name, block, json) in cases {
+            assert_eq!(island.name(), name);
+            assert_eq!(island.block(), block, "{name}");
+            let props = IslandRootProps { island, root: None };
+            assert_eq!(serde_json::to_string(&props).unwrap(), json);
+            let back: IslandRootProps = serde_json::from_str(json).unwrap();
+            assert!(back == props, "{name} reads back");
+        }
+    }
 }

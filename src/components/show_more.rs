@@ -3,51 +3,15 @@
 //! the built-in dataset, so its prerendered pages hold everything.
 //!
 //! What is not rendered must still be reachable: a list renders up to the item its URL fragment
-//! names ([`use_fragment`], [`reach`]), and everything while the page is printed
-//! ([`use_printing`]: paper has no "Show more").
+//! names ([`reach`]), and everything while the page is printed (paper has no "Show more"). A
+//! page takes its lists' batches, the fragment and whether it is printed from one hook,
+//! [`use_paging`].
 
+use crate::hooks::paging::Batch;
+#[cfg(doc)]
+use crate::hooks::use_paging;
 use counterpoint_core::view::PrintNote;
 use yew::prelude::*;
-
-/// How many items of a list to render, starting at `step` and growing by it.
-#[hook]
-pub fn use_batch(step: usize) -> UseStateHandle<usize> {
-    use_state(move || step)
-}
-
-/// `true` from the window's `beforeprint` to its `afterprint`. Setting the state there renders
-/// before the browser lays the page out for print (Yew renders in a microtask, which runs as
-/// soon as the event listener returns). Always `false` on the server.
-#[hook]
-pub fn use_printing() -> bool {
-    let printing = use_state(|| false);
-    {
-        let printing = printing.clone();
-        use_effect_with((), move |_| {
-            let window = gloo::utils::window();
-            let on = {
-                let printing = printing.clone();
-                gloo::events::EventListener::new(&window, "beforeprint", move |_| {
-                    printing.set(true)
-                })
-            };
-            let off = gloo::events::EventListener::new(&window, "afterprint", move |_| {
-                printing.set(false)
-            });
-            move || drop((on, off))
-        });
-    }
-    *printing
-}
-
-/// The URL fragment without `#` (empty when there is none); re-renders the component when the
-/// location changes (an in-page link pushes a new one).
-#[hook]
-pub fn use_fragment() -> String {
-    yew_router::prelude::use_location()
-        .map(|l| l.hash().trim_start_matches('#').to_string())
-        .unwrap_or_default()
-}
 
 /// How many items to render out of `total`: the `batch` shown, stretched by whole steps to
 /// include the item at index `target` (the one the fragment names), or all of them while
@@ -82,10 +46,8 @@ pub fn render_notes(notes: &[PrintNote], printing: bool) -> bool {
 pub struct ShowMoreProps {
     /// Items in the list.
     pub total: usize,
-    /// The batch state from [`use_batch`].
-    pub shown: UseStateHandle<usize>,
-    /// Items added per click (the `step` given to [`use_batch`]).
-    pub step: usize,
+    /// The list's batch (from [`use_paging`]).
+    pub batch: Batch,
     /// What the items are, plural ("events").
     pub noun: AttrValue,
     /// Items the page renders when more than the batch (from [`reach`]); 0 for the batch.
@@ -96,21 +58,21 @@ pub struct ShowMoreProps {
 /// "Showing 100 of 4700 events · Show 100 more · Show all". Renders nothing when all fit.
 #[component]
 pub fn ShowMore(props: &ShowMoreProps) -> Html {
-    let shown = (*props.shown).max(props.reach);
+    let shown = props.batch.shown().max(props.reach);
     if props.total <= shown {
         return html! {};
     }
+    let step = props.batch.step();
     let more = {
-        let state = props.shown.clone();
-        let step = props.step;
-        Callback::from(move |_: MouseEvent| state.set(shown + step))
+        let batch = props.batch.clone();
+        Callback::from(move |_: MouseEvent| batch.set(shown + step))
     };
     let all = {
-        let state = props.shown.clone();
+        let batch = props.batch.clone();
         let total = props.total;
-        Callback::from(move |_: MouseEvent| state.set(total))
+        Callback::from(move |_: MouseEvent| batch.set(total))
     };
-    let next = props.step.min(props.total - shown);
+    let next = step.min(props.total - shown);
     html! {
         <div class="show-more">
             <p>{format!("Showing {} of {} {}.", shown, props.total, props.noun)}</p>

@@ -7,11 +7,10 @@ use crate::components::editor_note::EditorNote;
 use crate::components::export_button::{site_base, ExportButton};
 use crate::components::print_notes::PrintNotes;
 use crate::components::quote::side_class;
-use crate::components::show_more::{
-    reach, render_notes, use_batch, use_fragment, use_printing, ShowMore,
-};
+use crate::components::show_more::{render_notes, ShowMore};
 use crate::context::use_base_path;
 use crate::context::{use_page, PageCtx};
+use crate::hooks::{use_paging, Paging};
 use crate::pages::exports::{page_export_name, static_export_href};
 use crate::routes::{Route, View};
 use counterpoint_core::analysis::commitments::TimeLeft;
@@ -46,13 +45,15 @@ pub fn CommitmentsPage() -> Html {
     let filename = page_export_name(&page, "commitments");
     let href = static_export_href(&page, &base, &filename).map(AttrValue::from);
     let view = CommitmentsView::new(page.snapshot());
-    let shown = use_batch(BATCH);
-    let printing = use_printing();
-    let fragment = use_fragment();
+    let Paging {
+        lists: [shown],
+        printing,
+        fragment,
+    } = use_paging([BATCH]);
     let at = fragment
         .strip_prefix("commitment-")
         .and_then(|id| view.rows.iter().position(|r| r.commitment.id == id));
-    let n = reach(*shown, BATCH, view.rows.len(), at, printing);
+    let n = shown.reach(view.rows.len(), at, printing);
     let notes = print_notes(page.store(), &view.notes());
     let as_of = page
         .snapshot()
@@ -98,7 +99,7 @@ pub fn CommitmentsPage() -> Html {
                         </tbody>
                     </table>
                 </div>
-                <ShowMore total={view.rows.len()} shown={shown} step={BATCH} noun="commitments" reach={n} />
+                <ShowMore total={view.rows.len()} batch={shown} noun="commitments" reach={n} />
                 }
             </section>
             if render_notes(&notes, printing) { <PrintNotes {notes} /> }

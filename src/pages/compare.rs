@@ -1,9 +1,10 @@
 //! Compare all: one screen, topics down, parties across, with status and each topic's points.
 
 use crate::components::quote::side_class;
-use crate::components::show_more::{reach, use_batch, use_printing, ShowMore};
+use crate::components::show_more::ShowMore;
 use crate::components::status::StatusBadge;
 use crate::context::use_page;
+use crate::hooks::{use_paging, Paging};
 use crate::routes::{Route, View};
 use counterpoint_core::view::compare::CompareView;
 use yew::prelude::*;
@@ -16,8 +17,12 @@ const BATCH: usize = 100;
 pub fn ComparePage() -> Html {
     let page = use_page();
     let view = CompareView::new(page.snapshot());
-    let shown = use_batch(BATCH);
-    let n = reach(*shown, BATCH, view.rows.len(), None, use_printing());
+    let Paging {
+        lists: [shown],
+        printing,
+        ..
+    } = use_paging([BATCH]);
+    let n = shown.reach(view.rows.len(), None, printing);
     html! {
         <>
             <header class="page-head">
@@ -68,7 +73,7 @@ pub fn ComparePage() -> Html {
                         }
                     </tbody>
                 </table>
-                <ShowMore total={view.rows.len()} shown={shown.clone()} step={BATCH} noun="topics" reach={n} />
+                <ShowMore total={view.rows.len()} batch={shown.clone()} noun="topics" reach={n} />
             </div>
         </>
     }

@@ -3,10 +3,9 @@
 use crate::components::cite::Cites;
 use crate::components::print_notes::PrintNotes;
 use crate::components::quote::{side_class, QuoteBlock};
-use crate::components::show_more::{
-    reach, render_notes, use_batch, use_fragment, use_printing, ShowMore,
-};
+use crate::components::show_more::{render_notes, ShowMore};
 use crate::context::use_page;
+use crate::hooks::{use_paging, Paging};
 use crate::routes::{Route, View};
 use counterpoint_core::view::contested::ContestedView;
 use counterpoint_core::view::print_notes;
@@ -21,9 +20,11 @@ const BATCH: usize = 10;
 pub fn ContestedPage() -> Html {
     let page = use_page();
     let view = ContestedView::new(page.snapshot());
-    let shown = [use_batch(BATCH), use_batch(BATCH), use_batch(BATCH)];
-    let printing = use_printing();
-    let fragment = use_fragment();
+    let Paging {
+        lists: shown,
+        printing,
+        fragment,
+    } = use_paging([BATCH; 3]);
     let target = fragment.strip_prefix("dispute-");
     // How many disputes each group renders (up to the fragment's).
     let counts: Vec<usize> = view
@@ -32,7 +33,7 @@ pub fn ContestedPage() -> Html {
         .zip(shown.iter())
         .map(|(group, shown)| {
             let at = target.and_then(|t| group.disputes.iter().position(|x| x.dispute.id == t));
-            reach(**shown, BATCH, group.disputes.len(), at, printing)
+            shown.reach(group.disputes.len(), at, printing)
         })
         .collect();
     let notes = print_notes(page.store(), &view.notes());
@@ -75,7 +76,7 @@ pub fn ContestedPage() -> Html {
                             }
                         </article>
                     }
-                    <ShowMore total={group.disputes.len()} shown={shown.clone()} step={BATCH} noun="disputes" reach={n} />
+                    <ShowMore total={group.disputes.len()} batch={shown.clone()} noun="disputes" reach={n} />
                 </section>
             }
             if render_notes(&notes, printing) { <PrintNotes {notes} /> }

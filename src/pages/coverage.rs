@@ -1,8 +1,9 @@
 //! Coverage: which outlet covered which topic, the topics only one outlet covers, and whose
 //! voices each outlet quotes.
 
-use crate::components::show_more::{reach, use_batch, use_printing, ShowMore};
+use crate::components::show_more::ShowMore;
 use crate::context::use_page;
+use crate::hooks::{use_paging, Paging};
 use crate::routes::{Route, View};
 use counterpoint_core::view::coverage::CoverageView;
 use yew::prelude::*;
@@ -22,25 +23,14 @@ const VOICES_BATCH: usize = 24;
 pub fn CoveragePage() -> Html {
     let page = use_page();
     let view = CoverageView::new(page.snapshot());
-    let shown = use_batch(BATCH);
-    let blind_shown = use_batch(LIST_BATCH);
-    let voices_shown = use_batch(VOICES_BATCH);
-    let printing = use_printing();
-    let n = reach(*shown, BATCH, view.rows.len(), None, printing);
-    let n_blind = reach(
-        *blind_shown,
-        LIST_BATCH,
-        view.blindspots.len(),
-        None,
+    let Paging {
+        lists: [shown, blind_shown, voices_shown],
         printing,
-    );
-    let n_voices = reach(
-        *voices_shown,
-        VOICES_BATCH,
-        view.sources.len(),
-        None,
-        printing,
-    );
+        ..
+    } = use_paging([BATCH, LIST_BATCH, VOICES_BATCH]);
+    let n = shown.reach(view.rows.len(), None, printing);
+    let n_blind = blind_shown.reach(view.blindspots.len(), None, printing);
+    let n_voices = voices_shown.reach(view.sources.len(), None, printing);
     let sparse = view.sources.len() > MATRIX_COLUMNS;
     html! {
         <>
@@ -111,7 +101,7 @@ pub fn CoveragePage() -> Html {
                     </table>
                 </div>
                 }
-                <ShowMore total={view.rows.len()} shown={shown} step={BATCH} noun="topics" reach={n} />
+                <ShowMore total={view.rows.len()} batch={shown} noun="topics" reach={n} />
             </section>
             <section aria-labelledby="blind-h">
                 <h2 id="blind-h">{"Blindspots: topics only one outlet covers"}</h2>
@@ -126,7 +116,7 @@ pub fn CoveragePage() -> Html {
                             </li>
                         }
                     </ul>
-                    <ShowMore total={view.blindspots.len()} shown={blind_shown} step={LIST_BATCH} noun="blindspots" reach={n_blind} />
+                    <ShowMore total={view.blindspots.len()} batch={blind_shown} noun="blindspots" reach={n_blind} />
                 }
             </section>
             <section aria-labelledby="voices-h">
@@ -148,7 +138,7 @@ pub fn CoveragePage() -> Html {
                         </article>
                     }
                 </div>
-                <ShowMore total={view.sources.len()} shown={voices_shown} step={VOICES_BATCH} noun="outlets" reach={n_voices} />
+                <ShowMore total={view.sources.len()} batch={voices_shown} noun="outlets" reach={n_voices} />
             </section>
         </>
     }

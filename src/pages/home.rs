@@ -9,10 +9,11 @@ use crate::components::island::Pin;
 use crate::components::last_visit::LastVisitNotice;
 use crate::components::link_here::{claim_anchor, LinkHere};
 use crate::components::print_notes::PrintNotes;
-use crate::components::show_more::{reach, render_notes, use_batch, use_printing, ShowMore};
+use crate::components::show_more::{render_notes, ShowMore};
 use crate::components::side_head::SideHead;
 use crate::components::status::StatusBadge;
 use crate::context::{use_base_path, use_page};
+use crate::hooks::{use_paging, Paging};
 use crate::pages::exports::{page_export_name, static_export_href};
 use crate::routes::{Route, View};
 use counterpoint_core::export::markdown;
@@ -28,8 +29,11 @@ const BATCH: usize = 100;
 pub fn HomePage() -> Html {
     let page = use_page();
     let base = use_base_path();
-    let shown = use_batch(BATCH);
-    let printing = use_printing();
+    let Paging {
+        lists: [shown],
+        printing,
+        ..
+    } = use_paging([BATCH]);
     let view = HomeView::new(page.snapshot());
     if view.briefing.is_none() {
         return html! {};
@@ -40,7 +44,7 @@ pub fn HomePage() -> Html {
             markdown::briefing(&HomeView::new(page.snapshot()), site_base().as_deref())
         })
     };
-    let n = reach(*shown, BATCH, view.topics.len(), None, printing);
+    let n = shown.reach(view.topics.len(), None, printing);
     let notes = print_notes(page.store(), &view.notes());
     let filename = page_export_name(&page, "briefing");
     let href = static_export_href(&page, &base, &filename).map(AttrValue::from);
@@ -114,7 +118,7 @@ pub fn HomePage() -> Html {
                         </li>
                     }
                 </ol>
-                <ShowMore total={view.topics.len()} shown={shown} step={BATCH} noun="topics" reach={n} />
+                <ShowMore total={view.topics.len()} batch={shown} noun="topics" reach={n} />
             </section>
             if render_notes(&notes, printing) { <PrintNotes {notes} /> }
         </>

@@ -4,11 +4,10 @@ use crate::components::cite::Cites;
 use crate::components::editor_note::EditorNote;
 use crate::components::export_button::{site_base, ExportButton};
 use crate::components::print_notes::PrintNotes;
-use crate::components::show_more::{
-    reach, render_notes, use_batch, use_fragment, use_printing, ShowMore,
-};
+use crate::components::show_more::{render_notes, ShowMore};
 use crate::context::use_base_path;
 use crate::context::use_page;
+use crate::hooks::{use_paging, Paging};
 use crate::pages::exports::{page_export_name, static_export_href};
 use crate::routes::{Route, View};
 use counterpoint_core::export::markdown;
@@ -33,13 +32,15 @@ pub fn NumbersPage() -> Html {
     let filename = page_export_name(&page, "numbers");
     let href = static_export_href(&page, &base, &filename).map(AttrValue::from);
     let view = NumbersView::new(page.snapshot());
-    let shown = use_batch(BATCH);
-    let printing = use_printing();
-    let fragment = use_fragment();
+    let Paging {
+        lists: [shown],
+        printing,
+        fragment,
+    } = use_paging([BATCH]);
     let at = fragment
         .strip_prefix("numbers-")
         .and_then(|id| view.groups.iter().position(|g| g.group.id == id));
-    let n = reach(*shown, BATCH, view.groups.len(), at, printing);
+    let n = shown.reach(view.groups.len(), at, printing);
     let notes = print_notes(page.store(), &view.notes());
     html! {
         <>
@@ -102,7 +103,7 @@ pub fn NumbersPage() -> Html {
                     }
                 </section>
             }
-            <ShowMore total={view.groups.len()} shown={shown} step={BATCH} noun="groups" reach={n} />
+            <ShowMore total={view.groups.len()} batch={shown} noun="groups" reach={n} />
             <p class="muted">{"Every figure, with the changes computed from them, is on the "}<Link<Route> to={page.route(View::Figures)}>{"figures page"}</Link<Route>>{"."}</p>
             if render_notes(&notes, printing) { <PrintNotes {notes} /> }
         </>

@@ -3,10 +3,10 @@
 use crate::components::cite::Cites;
 use crate::components::print_notes::PrintNotes;
 use crate::components::quote::{side_class, QuoteBlock};
-use crate::components::show_more::{
-    reach, render_notes, use_batch, use_fragment, use_printing, ShowMore,
-};
+use crate::components::show_more::{render_notes, ShowMore};
 use crate::context::use_page;
+use crate::hooks::paging::use_batches;
+use crate::hooks::{use_paging, Paging};
 use crate::routes::{Route, View};
 use counterpoint_core::view::people::PeopleView;
 use counterpoint_core::view::print_notes;
@@ -27,9 +27,11 @@ pub fn PeoplePage() -> Html {
     let page = use_page();
     let view = PeopleView::new(page.snapshot());
     // One batch per side: the state lives here because hooks cannot be called in a loop.
-    let shown = [use_batch(BATCH), use_batch(BATCH), use_batch(BATCH)];
-    let printing = use_printing();
-    let fragment = use_fragment();
+    let Paging {
+        lists: shown,
+        printing,
+        fragment,
+    } = use_paging([BATCH; 3]);
     // The person the fragment leads to: `#actor-…`, or `#quote-…` (whose list then opens).
     let quote = fragment
         .strip_prefix("quote-")
@@ -51,7 +53,7 @@ pub fn PeoplePage() -> Html {
         .zip(shown.iter())
         .map(|(side, shown)| {
             let at = target.and_then(|t| side.people.iter().position(|p| p.actor.id == t));
-            reach(**shown, BATCH, side.people.len(), at, printing)
+            shown.reach(side.people.len(), at, printing)
         })
         .collect();
     let notes = print_notes(page.store(), &view.notes());
@@ -94,7 +96,7 @@ pub fn PeoplePage() -> Html {
                             </article>
                         }
                     </div>
-                    <ShowMore total={side.people.len()} shown={shown.clone()} step={BATCH} noun="people and institutions" reach={n} />
+                    <ShowMore total={side.people.len()} batch={shown.clone()} noun="people and institutions" reach={n} />
                 </section>
             }
             if render_notes(&notes, printing) { <PrintNotes {notes} /> }
@@ -120,7 +122,8 @@ struct PersonQuotesProps {
 #[component]
 fn PersonQuotes(props: &PersonQuotesProps) -> Html {
     let opened = use_state(|| false);
-    let shown = use_batch(QUOTE_BATCH);
+    // The page's paging says whether it is printed and which quote the fragment names.
+    let [shown] = use_batches([QUOTE_BATCH]);
     let ontoggle = {
         let opened = opened.clone();
         // The first toggle of a closed list is its opening; keep its quotes rendered after.
@@ -136,14 +139,14 @@ fn PersonQuotes(props: &PersonQuotesProps) -> Html {
     let n = if props.eager {
         total
     } else {
-        reach(*shown, QUOTE_BATCH, total, at, props.printing)
+        shown.reach(total, at, props.printing)
     };
     html! {
         <details class="person-quotes" open={at.is_some()} {ontoggle}>
             <summary>{format!("{} quote{}", total, if total == 1 { "" } else { "s" })}</summary>
             if rendered {
                 for q in props.quotes.iter().take(n) { <QuoteBlock id={q.clone()} /> }
-                <ShowMore {total} shown={shown.clone()} step={QUOTE_BATCH} noun="quotes" reach={n} />
+                <ShowMore {total} batch={shown.clone()} noun="quotes" reach={n} />
             }
         </details>
     }

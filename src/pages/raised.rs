@@ -4,9 +4,10 @@
 use crate::components::anchor_link::AnchorLink;
 use crate::components::export_button::{site_base, ExportButton};
 use crate::components::quote::side_class;
-use crate::components::show_more::{reach, use_batch, use_printing, ShowMore};
+use crate::components::show_more::ShowMore;
 use crate::context::use_base_path;
 use crate::context::{use_page, PageCtx};
+use crate::hooks::{use_paging, Paging};
 use crate::pages::exports::{page_export_name, static_export_href};
 use crate::routes::{Route, View};
 use counterpoint_core::analysis::raised::{Raised, RaisedBy, Voice, VoiceItem, VoiceOf};
@@ -82,9 +83,12 @@ pub fn RaisedPage() -> Html {
     let filename = page_export_name(&page, "who-raised-what");
     let href = static_export_href(&page, &base, &filename).map(AttrValue::from);
     let view = RaisedView::new(page.snapshot());
-    let shown = use_batch(BATCH);
-    let printing = use_printing();
-    let n = reach(*shown, BATCH, view.rows.len(), None, printing);
+    let Paging {
+        lists: [shown],
+        printing,
+        ..
+    } = use_paging([BATCH]);
+    let n = shown.reach(view.rows.len(), None, printing);
     let only_others = view
         .rows
         .iter()
@@ -140,7 +144,7 @@ pub fn RaisedPage() -> Html {
                         </tbody>
                     </table>
                 </div>
-                <ShowMore total={view.rows.len()} shown={shown} step={BATCH} noun="topics" reach={n} />
+                <ShowMore total={view.rows.len()} batch={shown} noun="topics" reach={n} />
             </section>
             <section aria-labelledby="carry-h">
                 <h2 id="carry-h">{"Whose voices each source carries"}</h2>

@@ -5,11 +5,10 @@ use crate::components::cite::Cites;
 use crate::components::island::timeline_filters;
 use crate::components::print_notes::PrintNotes;
 use crate::components::quote::side_class;
-use crate::components::show_more::{
-    reach, render_notes, use_batch, use_fragment, use_printing, ShowMore,
-};
+use crate::components::show_more::{render_notes, ShowMore};
 use crate::components::timeline_filters::{SideOption, TimelineFiltersProps};
 use crate::context::use_page;
+use crate::hooks::{use_paging, Paging};
 use crate::routes::View;
 use counterpoint_core::view::print_notes;
 use counterpoint_core::view::timeline::TimelineView;
@@ -25,7 +24,11 @@ pub fn TimelinePage() -> Html {
     let side = use_state(|| None::<String>);
     let topic = use_state(|| None::<String>);
     let view = TimelineView::new(page.snapshot(), side.as_deref(), topic.as_deref());
-    let shown = use_batch(BATCH);
+    let Paging {
+        lists: [shown],
+        printing,
+        fragment,
+    } = use_paging([BATCH]);
     let on_change = {
         let (side, topic) = (side.clone(), topic.clone());
         Callback::from(move |(s, t): (Option<String>, Option<String>)| {
@@ -35,12 +38,10 @@ pub fn TimelinePage() -> Html {
     };
     let here = page.route(View::Timeline);
     let total = view.rows.len();
-    let printing = use_printing();
-    let fragment = use_fragment();
     let at = fragment
         .strip_prefix("event-")
         .and_then(|e| view.rows.iter().position(|r| r.entry.event.id == e));
-    let n = reach(*shown, BATCH, total, at, printing);
+    let n = shown.reach(total, at, printing);
     let notes = print_notes(store, &view.notes());
     html! {
         <>
@@ -83,7 +84,7 @@ pub fn TimelinePage() -> Html {
                     </ol>
                 </section>
             }
-            <ShowMore total={total} shown={shown} step={BATCH} noun="events" reach={n} />
+            <ShowMore total={total} batch={shown} noun="events" reach={n} />
             if render_notes(&notes, printing) { <PrintNotes {notes} /> }
         </>
     }

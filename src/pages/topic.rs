@@ -10,12 +10,11 @@ use crate::components::island::Pin;
 use crate::components::point_row::{PointRow, PointRowProps};
 use crate::components::print_notes::PrintNotes;
 use crate::components::quote::QuoteBlock;
-use crate::components::show_more::{
-    reach, render_notes, use_batch, use_fragment, use_printing, ShowMore,
-};
+use crate::components::show_more::{render_notes, ShowMore};
 use crate::components::side_head::SideHead;
 use crate::components::status::StatusBadge;
 use crate::context::{use_base_path, use_page};
+use crate::hooks::{use_paging, Paging};
 use crate::pages::exports::{page_export_name, static_export_href};
 use crate::pages::not_found::NotFoundPage;
 use crate::routes::{Route, View};
@@ -39,10 +38,11 @@ const EVENT_BATCH: usize = 50;
 pub fn TopicPage(props: &TopicProps) -> Html {
     let page = use_page();
     let base = use_base_path();
-    let quotes_shown = use_batch(QUOTE_BATCH);
-    let events_shown = use_batch(EVENT_BATCH);
-    let printing = use_printing();
-    let fragment = use_fragment();
+    let Paging {
+        lists: [quotes_shown, events_shown],
+        printing,
+        fragment,
+    } = use_paging([QUOTE_BATCH, EVENT_BATCH]);
     let Some(view) = TopicView::new(page.snapshot(), &props.id) else {
         return html! { <NotFoundPage /> };
     };
@@ -91,20 +91,8 @@ pub fn TopicPage(props: &TopicProps) -> Html {
     let at = fragment
         .strip_prefix("quote-")
         .and_then(|id| view.other_quotes.iter().position(|q| q.quote.id == id));
-    let n_quotes = reach(
-        *quotes_shown,
-        QUOTE_BATCH,
-        view.other_quotes.len(),
-        at,
-        printing,
-    );
-    let n_events = reach(
-        *events_shown,
-        EVENT_BATCH,
-        view.events.len(),
-        None,
-        printing,
-    );
+    let n_quotes = quotes_shown.reach(view.other_quotes.len(), at, printing);
+    let n_events = events_shown.reach(view.events.len(), None, printing);
     html! {
         <article class="topic">
             {head}
@@ -196,7 +184,7 @@ pub fn TopicPage(props: &TopicProps) -> Html {
                     for q in view.other_quotes.iter().take(n_quotes) {
                         <QuoteBlock id={AttrValue::from(q.quote.id.clone())} />
                     }
-                    <ShowMore total={view.other_quotes.len()} shown={quotes_shown} step={QUOTE_BATCH} noun="quotes" reach={n_quotes} />
+                    <ShowMore total={view.other_quotes.len()} batch={quotes_shown} noun="quotes" reach={n_quotes} />
                 </section>
             }
 
@@ -204,7 +192,7 @@ pub fn TopicPage(props: &TopicProps) -> Html {
                 <section class="topic-events" aria-labelledby="ev-h">
                     <h2 id="ev-h">{"Events"}</h2>
                     <EventList events={view.events.iter().take(n_events).map(|e| (*e).clone()).collect::<Vec<_>>()} />
-                    <ShowMore total={view.events.len()} shown={events_shown} step={EVENT_BATCH} noun="events" reach={n_events} />
+                    <ShowMore total={view.events.len()} batch={events_shown} noun="events" reach={n_events} />
                 </section>
             }
 
