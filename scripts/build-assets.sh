@@ -12,8 +12,8 @@ out="${1:-target/site-assets}"
 placeholder=/__cp_base__/
 
 # Inputs: the browser crates' sources, the templates, the static files, the lock file.
-newest_input=$(find src crates/core/src static index.html workshop.html Trunk.toml Cargo.toml Cargo.lock \
-  crates/core/Cargo.toml schema -type f -printf '%T@\n' 2>/dev/null | sort -n | tail -1)
+newest_input=$(find src crates/core/src crates/browser/src crates/validator/src static index.html workshop.html \
+  Trunk.toml Cargo.toml Cargo.lock crates/core/Cargo.toml crates/browser/Cargo.toml crates/validator/Cargo.toml schema -type f -printf '%T@\n' 2>/dev/null | sort -n | tail -1)
 if [ -f "$out/.built" ] && [ -z "${CP_ASSETS_FORCE:-}" ] &&
    awk -v a="$(stat -c %Y "$out/.built")" -v b="${newest_input%.*}" 'BEGIN{exit !(a>=b)}'; then
   echo "[assets] $out is up to date"

@@ -3,7 +3,7 @@
 //!
 //! Layers, ground floor up: `components` (presentational; the interactive ones are islands)
 //! → `pages` (one per route) → `app` (the full app, "workshop") and `islands` (the static
-//! page's start). Entry points: `main.rs` (workshop), `bin/islands.rs`, `bin/validator.rs`; the
+//! page's start). Entry points: `main.rs` (workshop), `bin/islands.rs` (the validator worker is crates/validator); the
 //! `counterpoint` command (crates/cli) prerenders the pages with Yew's server renderer.
 
 pub mod app;

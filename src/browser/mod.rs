@@ -3,29 +3,12 @@
 //!
 //! Each function is safe to call only in the browser: from an effect, a callback or a task,
 //! never during rendering (the prerenderer renders the same components natively).
+//!
+//! The modules live in the `counterpoint-browser` crate (crates/browser), which needs no Yew
+//! and which the validator worker shares; they are re-exported here, so `crate::browser::…`
+//! paths stay as they were.
 
-pub mod clipboard;
-pub mod dom;
-pub mod download;
-pub mod fetch;
-pub mod file;
-pub mod idb;
-pub mod page_text;
-pub mod parts;
-pub mod service_worker;
-pub mod storage;
-pub mod worker;
-pub mod workshop;
-
-/// The message of a JavaScript error, or `fallback` when it carries none.
-pub(crate) fn js_message(e: &wasm_bindgen::JsValue, fallback: &str) -> String {
-    use wasm_bindgen::JsCast;
-    e.dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .unwrap_or_else(|| fallback.to_string())
-}
-
-/// The current time as ISO 8601 (browser clock).
-pub fn now_iso() -> String {
-    String::from(js_sys::Date::new_0().to_iso_string())
-}
+pub use counterpoint_browser::{
+    clipboard, dom, download, fetch, file, idb, now_iso, page_text, parts, service_worker, storage,
+    worker, workshop,
+};

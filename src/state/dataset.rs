@@ -257,9 +257,9 @@ impl DatasetCtl {
                 }
                 match reply {
                     Reply::Progress(phase) if show => {
-                        let step = match phase.as_str() {
-                            "reading" => format!("Reading {what}"),
-                            _ => format!("Checking {what}"),
+                        let step = match phase {
+                            worker::Phase::Reading => format!("Reading {what}"),
+                            worker::Phase::Checking => format!("Checking {what}"),
                         };
                         ctl.progress(generation, step, None);
                     }

@@ -3,8 +3,7 @@
 //! over (structured clone: no JSON round trip). Keys begin with the time of writing, so the
 //! oldest sort first and [`put`] can forget the entries of tabs closed long ago.
 //!
-//! Used from the page and from the validator worker (`src/bin/validator.rs` includes this
-//! file), which writes and reads the large entries so that cloning them never blocks the page:
+//! Used from the page and from the validator worker (crates/validator), which writes and reads the large entries so that cloning them never blocks the page:
 //! hence only `js_sys::global()`, no `window`.
 
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};

@@ -1,20 +1,21 @@
-//! The page's side of the validator worker (`src/bin/validator.rs`, built by Trunk from
+//! The page's side of the validator worker (crates/validator, built by Trunk from
 //! `workshop.html`, renamed after its content by the prerenderer: `validator-<hash>.js` and
 //! its `_bg.wasm` beside the pages): checking a dataset off the page's thread.
 //!
-//! Messages are arrays `[tag, …]`. Page → worker: `["check", File or text, key]` (check it; keep
-//! a valid one in IndexedDB under `key`) or `["restore", key]` (read a kept one back). Worker →
-//! page: `["ready"]` once its WebAssembly runs (the page posts nothing before),
-//! `["progress", phase]`, then `["problems", json]` (every problem, serialised), `["lost", why]`
-//! (nothing kept under the key) or `["ok", head, list, part, list, part, …]` (the valid dataset
-//! as a `counterpoint_core::model::payload`), after a check followed by `["kept", bool]` once
-//! IndexedDB took it (or refused): the page decodes meanwhile.
+//! The messages both ways are [`protocol`]'s: the page posts a [`Request`] once the worker
+//! says it is ready, then hears `progress`, and either the problems, or the valid dataset's
+//! parts followed (after a check) by whether IndexedDB kept them, or (after a restore) that
+//! nothing was kept.
+
+pub mod protocol;
 
 pub use super::parts::Parts;
 use counterpoint_core::model::Problem;
+use protocol::Undecodable;
+pub use protocol::{Phase, Request};
 use std::cell::RefCell;
 use std::rc::Rc;
-use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use wasm_bindgen::{closure::Closure, JsCast};
 
 /// The worker's script where the prerenderer named none (Trunk's own start-up script, in a
 /// build not prerendered), relative to the site's base.
@@ -34,8 +35,7 @@ const START_TIMEOUT_MS: u32 = 8_000;
 
 /// What the worker said.
 pub enum Reply {
-    /// `reading` or `checking`.
-    Progress(String),
+    Progress(Phase),
     Problems(Vec<Problem>),
     /// The valid dataset, as parts still in JavaScript strings (see [`Parts`]). After a
     /// check, [`Reply::Kept`] follows.
@@ -63,24 +63,12 @@ impl Drop for Check {
     }
 }
 
-/// What to ask the worker.
-pub enum Request {
-    /// Check a `File` or a JavaScript string; keep it under the key if valid.
-    Check(JsValue, String),
-    /// Read back what is kept under the key.
-    Restore(String),
-}
-
 /// Starts a worker on `request`; `on_reply` hears every reply until the last (`Problems`,
 /// `Kept` after a check, `Valid` after a restore, `Lost` or `Unavailable`). `Err`: no worker could be created (the reason, for the
 /// status), so the caller works on the page.
 pub fn check(request: Request, on_reply: impl Fn(Reply) + 'static) -> Result<Check, String> {
     let then_kept = matches!(request, Request::Check(..));
-    let input: JsValue = match request {
-        Request::Check(input, key) => js_sys::Array::of3(&"check".into(), &input, &key.into()),
-        Request::Restore(key) => js_sys::Array::of2(&"restore".into(), &key.into()),
-    }
-    .into();
+    let input = request.encode();
     let base = super::dom::site_base().unwrap_or_else(|| "./".into());
     let url = web_sys::Url::new_with_base(&script(), &base)
         .map_err(|e| super::js_message(&e, "no address for the validator"))?;
@@ -106,12 +94,9 @@ pub fn check(request: Request, on_reply: impl Fn(Reply) + 'static) -> Result<Che
         let started = started.clone();
         let input = RefCell::new(Some(input));
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-            let message: js_sys::Array = match e.data().dyn_into() {
-                Ok(a) => a,
-                Err(_) => return,
-            };
-            match message.get(0).as_string().as_deref() {
-                Some("ready") => {
+            use protocol::Reply as Message;
+            match Message::decode(&e.data()) {
+                Ok(Message::Ready) => {
                     *started.borrow_mut() = true;
                     if let Some(input) = input.borrow_mut().take() {
                         if let Err(e) = worker.post_message(&input) {
@@ -122,30 +107,23 @@ pub fn check(request: Request, on_reply: impl Fn(Reply) + 'static) -> Result<Che
                         }
                     }
                 }
-                Some("progress") if !*done.borrow() => on_reply(Reply::Progress(
-                    message.get(1).as_string().unwrap_or_default(),
-                )),
-                Some("problems") => {
-                    let json = message.get(1).as_string().unwrap_or_default();
-                    match serde_json::from_str::<Vec<Problem>>(&json) {
-                        Ok(problems) => finish(Reply::Problems(problems)),
-                        Err(_) => finish(Reply::Unavailable(
-                            "the validator's answer was unreadable".into(),
-                        )),
-                    }
-                }
-                Some("ok") => {
-                    message.shift();
-                    let parts = Reply::Valid(Parts(message));
+                Ok(Message::Progress(phase)) if !*done.borrow() => on_reply(Reply::Progress(phase)),
+                Ok(Message::Progress(_)) => {}
+                Ok(Message::Problems(problems)) => finish(Reply::Problems(problems)),
+                Ok(Message::Valid(parts)) => {
+                    let parts = Reply::Valid(parts);
                     match then_kept {
                         true if !*done.borrow() => on_reply(parts),
                         true => {}
                         false => finish(parts),
                     }
                 }
-                Some("kept") => finish(Reply::Kept(message.get(1).as_bool().unwrap_or(false))),
-                Some("lost") => finish(Reply::Lost(message.get(1).as_string().unwrap_or_default())),
-                _ => {}
+                Ok(Message::Kept(kept)) => finish(Reply::Kept(kept)),
+                Ok(Message::Lost(why)) => finish(Reply::Lost(why)),
+                Err(Undecodable::Malformed(_)) => finish(Reply::Unavailable(
+                    "the validator's answer was unreadable".into(),
+                )),
+                Err(Undecodable::Foreign) => {}
             }
         })
     };

@@ -1,6 +1,6 @@
 //! The checked dataset as the validator worker sends it and IndexedDB keeps it: one JavaScript
 //! array `[head, list, part, …]`. Written once for both sides: the page (`browser::worker`) and
-//! the worker (`src/bin/validator.rs` includes this file, as it does `idb.rs`).
+//! the worker (crates/validator).
 
 use counterpoint_core::model::payload::{List, Payload};
 use wasm_bindgen::JsCast;

@@ -17,7 +17,7 @@ pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
 }
 
 /// The first file of an `<input type=file>`'s change event.
-pub fn first_file_of_input(e: &yew::Event) -> Option<web_sys::File> {
+pub fn first_file_of_input(e: &web_sys::Event) -> Option<web_sys::File> {
     let input = e.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
     input.files()?.get(0)
 }
