@@ -9,6 +9,6 @@
 //! paths stay as they were.
 
 pub use counterpoint_browser::{
-    clipboard, dom, download, fetch, file, idb, now_iso, page_text, parts, service_worker, storage,
-    worker, workshop,
+    clipboard, dom, download, fetch, file, idb, now_iso, page_text, parts, storage, worker,
+    workshop,
 };

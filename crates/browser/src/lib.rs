@@ -14,7 +14,6 @@ pub mod file;
 pub mod idb;
 pub mod page_text;
 pub mod parts;
-pub mod service_worker;
 pub mod storage;
 pub mod worker;
 pub mod workshop;
