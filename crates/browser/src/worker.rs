@@ -22,7 +22,7 @@ use wasm_bindgen::{closure::Closure, JsCast};
 const TRUNK_SCRIPT: &str = "validator_loader.js";
 
 /// The worker's script: the prerenderer names it, after its content, on every page's
-/// `<meta name="cp-workshop" data-worker>` (see `src/ssr/workshop.rs`).
+/// `<meta name="cp-workshop" data-worker>` (see `crates/cli/src/site/workshop.rs`).
 fn script() -> String {
     super::workshop::meta()
         .and_then(|m| m.get_attribute("data-worker"))
