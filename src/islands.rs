@@ -7,7 +7,7 @@
 use crate::browser::dom;
 use crate::browser::storage::{self, Area};
 use crate::browser::{file, workshop};
-use crate::components::island::{Island, IslandRootProps, ISLAND_ATTR, PROPS_ATTR};
+use crate::components::island::{Island, IslandRootProps, HYDRATED_ATTR, ISLAND_ATTR, PROPS_ATTR};
 use crate::state::dataset::{SESSION_KEY, URL_PARAM};
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
@@ -20,17 +20,21 @@ thread_local! {
     static TAKEOVER: RefCell<Option<gloo::events::EventListener>> = const { RefCell::new(None) };
 }
 
-/// Hydrates the island on `root` with the props written beside it. A root whose props cannot
-/// be read is left as the static HTML it is (and said so in the console).
-fn hydrate(root: web_sys::Element) {
+/// Hydrates the island on `root` with the props written beside it; `false` for a root whose
+/// props cannot be read, which is left as the static HTML it is (and said so in the console).
+fn hydrate(root: web_sys::Element) -> bool {
     let json = root.get_attribute(PROPS_ATTR).unwrap_or_default();
     match serde_json::from_str::<IslandRootProps>(&json) {
         Ok(mut props) => {
             props.root = Some(root.clone());
             let handle = yew::Renderer::<Island>::with_root_and_props(root, props).hydrate();
             MOUNTED.with(|m| m.borrow_mut().push(Box::new(move || handle.destroy())));
+            true
         }
-        Err(e) => web_sys::console::warn_1(&format!("island props unreadable: {e}").into()),
+        Err(e) => {
+            web_sys::console::warn_1(&format!("island props unreadable: {e}").into());
+            false
+        }
     }
 }
 
@@ -76,7 +80,7 @@ pub fn start() {
     let mut roots = roots.unwrap_or_default();
     // The islands the reader is waiting on first (a stable sort keeps page order otherwise).
     roots.sort_by_key(|root| !root.has_attribute(PENDING_ATTR));
-    hydrate_in_turns(roots);
+    hydrate_in_turns(roots, Vec::new());
     let listener =
         gloo::events::EventListener::once(&gloo::utils::window(), workshop::TAKEOVER_EVENT, |_| {
             for unmount in MOUNTED.with(|m| std::mem::take(&mut *m.borrow_mut())) {
@@ -121,20 +125,33 @@ const PENDING_ATTR: &str = "data-pending";
 const PER_TURN: usize = 8;
 
 /// Hydrates `roots` in order, [`PER_TURN`] per task (each root marks itself hydrated when its
-/// effects ran, see [`crate::components::island::HYDRATED_ATTR`]); marks the page live after
-/// the last.
-fn hydrate_in_turns(mut roots: Vec<web_sys::Element>) {
+/// effects ran, see [`crate::components::island::HYDRATED_ATTR`]); `hydrated` are those of
+/// the turns before. Marks the page live once every one has marked itself.
+fn hydrate_in_turns(mut roots: Vec<web_sys::Element>, mut hydrated: Vec<web_sys::Element>) {
     let rest = roots.split_off(PER_TURN.min(roots.len()));
-    for root in roots {
-        hydrate(root);
-    }
-    // The next turn starts after this task's render and effects (stored theme, pins) ran.
+    hydrated.extend(roots.into_iter().filter(|root| hydrate(root.clone())));
+    // The next turn starts after this task's render and effects (stored theme, pins) ran, or
+    // at the scheduler's next yield on a slow device.
     gloo::timers::callback::Timeout::new(0, move || {
+        if dom::workshop_is_live() {
+            return;
+        }
         if rest.is_empty() {
-            dom::mark_live("islands");
-        } else if !dom::workshop_is_live() {
-            hydrate_in_turns(rest);
+            mark_live_once_hydrated(hydrated);
+        } else {
+            hydrate_in_turns(rest, hydrated);
         }
     })
     .forget();
+}
+
+/// `<html data-live="islands">` once every island's effects ran (Yew's scheduler yields to the
+/// browser every 16 ms, so on a slow device a turn's effects can come after the next task):
+/// from then on every island responds, which is what `data-live` promises.
+fn mark_live_once_hydrated(roots: Vec<web_sys::Element>) {
+    if roots.iter().all(|root| root.has_attribute(HYDRATED_ATTR)) {
+        dom::mark_live("islands");
+    } else if !dom::workshop_is_live() {
+        gloo::timers::callback::Timeout::new(0, move || mark_live_once_hydrated(roots)).forget();
+    }
 }
