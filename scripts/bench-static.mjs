@@ -284,7 +284,8 @@ async function routeSwitches(site, { app, rounds }) {
   const compare = site.url("compare/");
   const openCompare = async (s) => {
     await c.send("Page.navigate", { url: compare }, s);
-    return c.shown((a) => location.href === a.url && document.readyState === "complete" && (!a.app || !!document.documentElement.dataset.live), { url: compare, app });
+    // Loaded, as a reader sees it: the islands wait for the reader's intent (#23).
+    return c.shown((a) => location.href === a.url && document.readyState === "complete", { url: compare });
   };
   const centre = (s, selector, i) => c.eval(s, (a) => {
     const el = document.querySelectorAll(a.selector)[a.i];
