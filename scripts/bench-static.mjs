@@ -154,16 +154,18 @@ async function coldLoad(browser, url, { app, cpu }) {
 // `done` (run in the page) says the response is on screen; the time is from the press's event
 // to the first frame after `done` holds.
 const INTERACTIONS = [
-  { kind: "pin", route: "topics/tariffs/", act: (p) => p.click(".page-head .pin-button"), done: () => document.querySelector(".page-head .pin-button")?.getAttribute("aria-pressed") === "true" },
-  { kind: "pinned count", route: "topics/tariffs/", act: (p) => p.click(".page-head .pin-button"), done: () => /1/.test(document.querySelector(".nav-my")?.textContent ?? "") },
-  { kind: "copy citation", route: "topics/tariffs/", act: (p) => p.click(".copy-cite-button"), done: () => document.querySelector(".copy-cite-status")?.textContent === "Copied" },
+  { kind: "pin", route: "topics/tariffs/", hover: ".page-head .pin-button", act: (p) => p.click(".page-head .pin-button"), done: () => document.querySelector(".page-head .pin-button")?.getAttribute("aria-pressed") === "true" },
+  { kind: "pinned count", route: "topics/tariffs/", hover: ".page-head .pin-button", act: (p) => p.click(".page-head .pin-button"), done: () => /1/.test(document.querySelector(".nav-my")?.textContent ?? "") },
+  { kind: "copy citation", route: "topics/tariffs/", hover: ".copy-cite-button", act: (p) => p.click(".copy-cite-button"), done: () => document.querySelector(".copy-cite-status")?.textContent === "Copied" },
   { kind: "Cite copy", route: "sources/kyodo-2025-05-07/", before: (p) => p.click("details.cite-control summary"), act: (p) => p.getByRole("button", { name: "Copy BibTeX" }).click(), done: () => [...document.querySelectorAll(".cite-control [role=status]")].some((s) => s.textContent === "Copied") },
   { kind: "shortcuts ?", route: "topics/tariffs/", act: (p) => p.keyboard.press("?"), done: () => !!document.querySelector(".dialog[role=dialog]") },
-  { kind: "timeline filter", route: "timeline/", act: (p) => p.click(".segmented >> text=China"), done: () => !!document.querySelector(".tl-item[hidden]") },
-  { kind: "theme", route: "", act: (p) => p.click("[data-island=theme] button"), done: () => document.documentElement.hasAttribute("data-theme") },
+  { kind: "timeline filter", route: "timeline/", hover: ".segmented >> text=China", act: (p) => p.click(".segmented >> text=China"), done: () => !!document.querySelector(".tl-item[hidden]") },
+  { kind: "theme", route: "", hover: "[data-island=theme] button", act: (p) => p.click("[data-island=theme] button"), done: () => document.documentElement.hasAttribute("data-theme") },
 ];
 
-async function firstUse(browser, site, it, cpu) {
+// `rest` > 0: the pointer first rests that long on the control (`it.hover`), as a mouse reader's
+// does, so the start script's prefetch on approach has begun before the press.
+async function firstUse(browser, site, it, cpu, rest = 0) {
   const ctx = await newContext(browser);
   await ctx.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(site.url()).origin });
   await ctx.addInitScript(INIT);
@@ -174,6 +176,10 @@ async function firstUse(browser, site, it, cpu) {
   if (cpu > 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpu });
   await page.goto(site.url(it.route), { waitUntil: "load", timeout: 60000 });
   if (it.before) await it.before(page);
+  if (rest > 0) {
+    await page.hover(it.hover);
+    await page.waitForTimeout(rest);
+  }
   await page.evaluate(() => (window.__cp.press = NaN));
   await it.act(page);
   const t = await page.evaluate(async (done) => {
@@ -357,13 +363,14 @@ try {
   }
   if (only === "all" || only === "interactions") {
     for (const it of INTERACTIONS) {
-      const one = [], four = [];
+      const one = [], four = [], rested = [];
       for (let i = 0; i < runs; i++) {
         one.push(await firstUse(browser, app, it, 1));
         four.push(await firstUse(browser, app, it, 4));
+        if (it.hover) rested.push(await firstUse(browser, app, it, 1, hoverMs));
       }
-      interactions.push({ kind: it.kind, one, four });
-      console.error(`first use, ${it.kind}: ${JSON.stringify({ one, four })}`);
+      interactions.push({ kind: it.kind, one, four, rested });
+      console.error(`first use, ${it.kind}: ${JSON.stringify({ one, four, rested })}`);
     }
   }
   const rounds = Math.max(1, Math.ceil(runs / 3));
@@ -398,8 +405,9 @@ if (switches) {
   rows.push(["/compare/ → topic", `route switch, hover ${hoverMs} ms, click to new content painted (${a.ms.length} each)`, sw(a.ms), sw(p.ms), x(pct(a.ms, 0.95), pct(p.ms, 0.95)) + " (p95)", "p95 ≤ plain", verdict(pct(a.ms, 0.95) <= pct(p.ms, 0.95))]);
   rows.push(["/compare/ → topic", `… of those, prerendered (activationStart > 0): app ${a.prerendered.length}/${a.ms.length}, plain ${p.prerendered.length}/${p.ms.length}; app's FCP after activation: median ${ms(median(a.paintAfterActivation))}`, sw(a.prerendered), sw(p.prerendered), "", "moonshot: p95 ≤ 16 ms", a.prerendered.length ? verdict(pct(a.prerendered, 0.95) <= 16) : "no prerender"]);
 }
-for (const { kind, one, four } of interactions) {
+for (const { kind, one, four, rested } of interactions) {
   rows.push([`first use: ${kind}`, `cold page, press to response on screen, p95 of ${one.length} (at 4× CPU)`, `${ms(pct(one, 0.95))} (${ms(pct(four, 0.95))})`, "–", "", "≤ 150 ms; moonshot ≤ 100 ms at 4×", `${verdict(pct(one, 0.95) <= 150)}; ${verdict(pct(four, 0.95) <= 100)}`]);
+  if (rested.length) rows.push([`first use: ${kind}`, `… the pointer resting ${hoverMs} ms on it first (prefetch on approach), p95 of ${rested.length}`, ms(pct(rested, 0.95)), "–", "", "≤ 150 ms", verdict(pct(rested, 0.95) <= 150)]);
 }
 rows.push(["binary", "islands JS + WASM, gzip -9 (loaded on intent)", kb(islandsGz), "–", "", "", ""]);
 rows.push(["binary", "workshop (loader, JS + WASM), gzip -9", kb(workshopGz), "–", "", "≤ 350 KB; moonshot ≤ 250 KB", `${verdict(workshopGz <= 350 * KB)}; ${verdict(workshopGz <= 250 * KB)}`]);
