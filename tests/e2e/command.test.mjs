@@ -92,8 +92,10 @@ test("serve: an edit reloads the page; a broken edit shows its problems over the
   const server = await serveStarter();
   try {
     const page = await site.page();
+    // Ready when the live-reload script knows the build's version (its first status reply).
+    const known = page.waitForResponse((r) => r.url().includes("/__counterpoint/status"));
     await page.goto(server.url());
-    await live(page, "islands");
+    await known;
     const original = fs.readFileSync(server.file, "utf8");
     // A good edit: the page reloads by itself with the new text.
     const edited = original.replace("After the first round, March 2026", "After round one");

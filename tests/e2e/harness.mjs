@@ -55,6 +55,7 @@ export function recordLogs(page) {
   page.logs = [];
   page.on("console", (m) => page.logs.push(`${m.type()}: ${m.text()}`));
   page.on("pageerror", (e) => page.logs.push(`pageerror: ${e.message}`));
+  page.on("requestfailed", (r) => page.logs.push(`requestfailed: ${r.url()} ${r.failure()?.errorText ?? ""}`));
   return page;
 }
 
@@ -121,7 +122,15 @@ export async function live(page, what) {
       }
     }
     return w ? l === w : l === "islands" || l === "workshop";
-  }, what ?? null, { timeout: 30000 });
+  }, what ?? null, { timeout: 30000 }).catch(async (e) => {
+    // Say where the start stopped: its attributes, the roots still waiting, the page's logs.
+    const state = await page.evaluate(() => {
+      const h = document.documentElement;
+      const roots = [...document.querySelectorAll("[data-island]")];
+      return { url: location.href, attributes: h.getAttributeNames().map((n) => `${n}=${h.getAttribute(n)}`), roots: roots.length, unhydrated: roots.filter((r) => !r.hasAttribute("data-hydrated")).map((r) => r.dataset.island), files: performance.getEntriesByType("resource").filter((f) => /islands/.test(f.name)).map((f) => `${f.name.replace(/.*\//, "")} ${Math.round(f.responseEnd)}`), links: [...document.querySelectorAll("link[rel=modulepreload], script[src]")].map((l) => l.getAttribute("href") || l.getAttribute("src")) };
+    }).catch((why) => `unreadable: ${why}`);
+    throw new Error(`${e.message}\nnot live: ${JSON.stringify(state)}\nlogs:\n${(page.logs || []).join("\n")}`);
+  });
 }
 
 /// Waits until the full app (the workshop) runs in the page: it loads on /my/, /data/, search,

@@ -52,5 +52,8 @@
       }
     }
   }
-  poll();
+  // A page Chromium prerenders (Speculation Rules) polls only once shown: its long poll would
+  // hold one of the six connections the browser keeps per host while it waits.
+  if (document.prerendering) document.addEventListener("prerenderingchange", poll, { once: true });
+  else poll();
 })();
