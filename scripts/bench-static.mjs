@@ -114,16 +114,24 @@ const INIT = `(() => {
 
 const newContext = (browser) => browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: "block" });
 
-// One cold load of `url`, until its load event and a quiet window (app and plain alike: the
-// app's islands wait for the reader).
-async function coldLoad(browser, url, { app, cpu }) {
+// A fresh context and page with the recorder, the HTTP cache disabled and the CPU slowed `cpu`×;
+// `origin`, when given, may use the clipboard.
+async function coldPage(browser, cpu, origin) {
   const ctx = await newContext(browser);
+  if (origin) await ctx.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
   await ctx.addInitScript(INIT);
   const page = await ctx.newPage();
   const cdp = await ctx.newCDPSession(page);
   await cdp.send("Network.enable");
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
   if (cpu > 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpu });
+  return { ctx, page, cdp };
+}
+
+// One cold load of `url`, until its load event and a quiet window (app and plain alike: the
+// app's islands wait for the reader).
+async function coldLoad(browser, url, { app, cpu }) {
+  const { ctx, page, cdp } = await coldPage(browser, cpu);
   let bytes = 0;
   cdp.on("Network.loadingFinished", (e) => (bytes += e.encodedDataLength));
   await page.goto(url, { waitUntil: "load", timeout: 60000 });
@@ -166,14 +174,7 @@ const INTERACTIONS = [
 // `rest` > 0: the pointer first rests that long on the control (`it.hover`), as a mouse reader's
 // does, so the start script's prefetch on approach has begun before the press.
 async function firstUse(browser, site, it, cpu, rest = 0) {
-  const ctx = await newContext(browser);
-  await ctx.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(site.url()).origin });
-  await ctx.addInitScript(INIT);
-  const page = await ctx.newPage();
-  const cdp = await ctx.newCDPSession(page);
-  await cdp.send("Network.enable");
-  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-  if (cpu > 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpu });
+  const { ctx, page } = await coldPage(browser, cpu, new URL(site.url()).origin);
   await page.goto(site.url(it.route), { waitUntil: "load", timeout: 60000 });
   if (it.before) await it.before(page);
   if (rest > 0) {
