@@ -24,7 +24,7 @@ thread_local! {
 /// props cannot be read, which is left as the static HTML it is (and said so in the console).
 fn hydrate(root: web_sys::Element) -> bool {
     let json = root.get_attribute(PROPS_ATTR).unwrap_or_default();
-    match serde_json::from_str::<IslandRootProps>(&json) {
+    match counterpoint_core::model::objects_only::from_str::<IslandRootProps>(&json) {
         Ok(mut props) => {
             props.root = Some(root.clone());
             let handle = yew::Renderer::<Island>::with_root_and_props(root, props).hydrate();

@@ -16,7 +16,7 @@
 use crate::browser::dom;
 use crate::browser::storage::{self, Area};
 use crate::browser::worker::{self, Parts, Reply, Request};
-use counterpoint_core::model::payload::{encode, Builder, PART_BYTES};
+use counterpoint_core::model::payload::{cut, Builder, PART_BYTES};
 use counterpoint_core::model::{
     check_dataset_url, embedded, human_size, size_limit_problem, DatasetOrigin, Problem, Store,
 };
@@ -347,7 +347,7 @@ impl DatasetCtl {
             match counterpoint_core::model::parse_dataset(&text) {
                 Ok(dataset) => {
                     // Kept as parts too when IndexedDB takes them; else as text, as before.
-                    let parts = Parts::from_payload(encode(&dataset, PART_BYTES));
+                    let parts = Parts::from_payload(cut(&text, PART_BYTES));
                     let store = Rc::new(Store::new(dataset));
                     let kept = match keep_parts(&origin, &parts).await {
                         true => true,

@@ -215,8 +215,8 @@ pub fn parse(raw: &str) -> Result<MyBriefings, ParseError> {
         )));
     }
     // Parsed from the text (not the value) so that errors carry a line and column.
-    let doc: MyBriefings =
-        serde_json::from_str(raw).map_err(|e| ParseError::Corrupt(e.to_string()))?;
+    let doc: MyBriefings = crate::model::objects_only::from_str(raw)
+        .map_err(|e| ParseError::Corrupt(e.to_string()))?;
     for (dataset, b) in &doc.datasets {
         if dataset.is_empty() {
             return Err(ParseError::Corrupt("a dataset id is empty".into()));

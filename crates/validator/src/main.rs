@@ -5,7 +5,7 @@
 //! It gets a `File` (read here with `FileReaderSync`, so the page never holds the text) or the
 //! text itself, runs the same `parse_dataset` as everywhere else, and answers with every
 //! problem, or with the dataset cut into parts the page decodes one task at a time
-//! (`payload::encode`), then keeps those parts for the tab in IndexedDB. On a reload it
+//! (`payload::cut`), then keeps those parts for the tab in IndexedDB. On a reload it
 //! reads them back for the page. Both IndexedDB clones of the whole dataset happen here, not
 //! on the page. It uses counterpoint-core and the Yew-free counterpoint-browser only.
 
@@ -97,8 +97,9 @@ mod run {
                 None
             }
             Ok(dataset) => {
-                drop(text);
-                let p = payload::encode(&dataset, payload::PART_BYTES);
+                // Cut from the file's own text: the worker never writes the dataset out.
+                drop(dataset);
+                let p = payload::cut(&text, payload::PART_BYTES);
                 Some(Parts::from_payload(p))
             }
         }

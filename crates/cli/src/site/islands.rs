@@ -54,9 +54,10 @@ impl IslandsFiles {
 
     /// Writes the loader into `dist` (the folder holding the binary) and returns the tag the
     /// start script reads; `base` is the site's path, ending in `/`. On intent the start script
-    /// fetches the JS (a `modulepreload` with its hash) and the WebAssembly (with its hash,
-    /// handed to the loader as [`WASM_FETCH`]) at once, then the loader (a module script with
-    /// its hash) once the JS is in, so that the loader's import is the checked copy.
+    /// fetches the JS and the loader (`modulepreload`s with their hashes) and the WebAssembly
+    /// (with its hash, handed to the loader as [`WASM_FETCH`]) all at once, and runs the loader
+    /// (a module script with its hash) once both modules are in, so that the loader's import
+    /// is the checked copy.
     pub fn write_loader(&self, dist: &Path, base: &str) -> Result<String, String> {
         let text = self.loader();
         let hash = integrity(text.as_bytes());

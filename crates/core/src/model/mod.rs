@@ -3,6 +3,7 @@
 pub mod class;
 pub mod date;
 pub mod locate;
+pub mod objects_only;
 pub mod origin;
 pub mod payload;
 pub mod types;

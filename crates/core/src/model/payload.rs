@@ -7,13 +7,14 @@
 //! one part per task with [`Builder`], building the id lookups as it goes. The same parts are
 //! what the tab keeps (IndexedDB), so a reload decodes them again without re-validating.
 //!
-//! Only [`encode`]'s output of a dataset that passed [`super::parse_dataset`] may be given to
+//! Only [`cut`]'s output of a dataset that passed [`super::parse_dataset`] may be given to
 //! [`Builder`]: it trusts that the dataset is valid and does not check it again.
 
+use super::locate::{item_spans, value_span};
+use super::objects_only;
 use super::types::*;
 use super::{LazyLinks, Store};
 use serde::de::DeserializeOwned;
-use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// Target size of one part: natively about 1 ms to decode, in the browser about 5 ms, so a page
@@ -91,69 +92,42 @@ impl Payload {
     }
 }
 
-/// Cuts a dataset into a head and parts of about `part_bytes` each (at least one item a part).
-/// Linear in the dataset's size.
-pub fn encode(dataset: &Dataset, part_bytes: usize) -> Payload {
-    let head = dataset.clone_head();
+/// Cuts the text of a dataset file that [`super::parse_dataset`] accepted into a head and
+/// parts of about `part_bytes` each (at least one item a part), from the file's own text: the
+/// validator worker never writes the dataset out again, so it links no serializer of it.
+/// Linear in the file's size.
+pub fn cut(json: &str, part_bytes: usize) -> Payload {
+    // The head: the file with each long list's array emptied, in file order.
+    let mut arrays: Vec<(usize, usize)> = List::ALL
+        .iter()
+        .filter_map(|list| value_span(json, list.name()))
+        .collect();
+    arrays.sort_unstable();
+    let mut head = String::with_capacity(json.len().min(64 * 1024));
+    let mut at = 0;
+    for (start, end) in arrays {
+        head.push_str(&json[at..start]);
+        head.push_str("[]");
+        at = end;
+    }
+    head.push_str(&json[at..]);
     let mut parts = Vec::new();
-    split(&mut parts, List::Sources, &dataset.sources, part_bytes);
-    split(&mut parts, List::Actors, &dataset.actors, part_bytes);
-    split(&mut parts, List::Topics, &dataset.topics, part_bytes);
-    split(&mut parts, List::Quotes, &dataset.quotes, part_bytes);
-    split(&mut parts, List::Events, &dataset.events, part_bytes);
-    split(&mut parts, List::Figures, &dataset.figures, part_bytes);
-    split(&mut parts, List::Disputes, &dataset.disputes, part_bytes);
-    Payload {
-        head: serde_json::to_string(&head).expect("a dataset serialises"),
-        parts,
-    }
-}
-
-fn split<T: Serialize>(out: &mut Vec<(List, String)>, list: List, items: &[T], part_bytes: usize) {
-    let mut buf: Vec<u8> = Vec::new();
-    for item in items {
-        buf.push(if buf.is_empty() { b'[' } else { b',' });
-        serde_json::to_writer(&mut buf, item).expect("an item serialises");
-        if buf.len() >= part_bytes {
-            buf.push(b']');
-            out.push((list, into_string(std::mem::take(&mut buf))));
+    for list in List::ALL {
+        let mut buf = String::new();
+        for (start, end) in item_spans(json, list.name()) {
+            buf.push(if buf.is_empty() { '[' } else { ',' });
+            buf.push_str(&json[start..end]);
+            if buf.len() >= part_bytes {
+                buf.push(']');
+                parts.push((list, std::mem::take(&mut buf)));
+            }
+        }
+        if !buf.is_empty() {
+            buf.push(']');
+            parts.push((list, buf));
         }
     }
-    if !buf.is_empty() {
-        buf.push(b']');
-        out.push((list, into_string(buf)));
-    }
-}
-
-fn into_string(bytes: Vec<u8>) -> String {
-    String::from_utf8(bytes).expect("serde_json writes UTF-8")
-}
-
-impl Dataset {
-    /// Every field but the long lists (see [`List`]), which are left empty. The glossary, the
-    /// commitments and the number groups are short and ride in the head.
-    fn clone_head(&self) -> Dataset {
-        Dataset {
-            schema_version: self.schema_version,
-            id: self.id.clone(),
-            title: self.title.clone(),
-            subtitle: self.subtitle.clone(),
-            key_measures: self.key_measures.clone(),
-            parties: self.parties.clone(),
-            briefings: self.briefings.clone(),
-            sources: Vec::new(),
-            actors: Vec::new(),
-            topics: Vec::new(),
-            quotes: Vec::new(),
-            events: Vec::new(),
-            figures: Vec::new(),
-            chart_measures: self.chart_measures.clone(),
-            glossary: self.glossary.clone(),
-            disputes: Vec::new(),
-            commitments: self.commitments.clone(),
-            number_groups: self.number_groups.clone(),
-        }
-    }
+    Payload { head, parts }
 }
 
 /// Decodes a [`Payload`] one part at a time into a [`Store`], building its id lookups as it
@@ -167,7 +141,7 @@ impl Builder {
     /// Starts from the payload's head. `Err`: the text is not a payload's head (say, a kept
     /// entry written by another version).
     pub fn new(head: &str) -> Result<Builder, String> {
-        let data: Dataset = serde_json::from_str(head).map_err(|e| e.to_string())?;
+        let data: Dataset = objects_only::from_str(head).map_err(|e| e.to_string())?;
         if data.schema_version != SCHEMA_VERSION {
             return Err(format!("schema version {}", data.schema_version));
         }
@@ -195,7 +169,7 @@ impl Builder {
             List::Events => extend(&mut d.events, &mut ix.events, json, |e| &e.id),
             List::Figures => extend(&mut d.figures, &mut ix.figures, json, |f| &f.id),
             List::Disputes => {
-                let more: Vec<Dispute> = serde_json::from_str(json).map_err(|e| e.to_string())?;
+                let more: Vec<Dispute> = objects_only::from_str(json).map_err(|e| e.to_string())?;
                 d.disputes.extend(more);
                 Ok(())
             }
@@ -218,7 +192,7 @@ fn extend<T: DeserializeOwned>(
     json: &str,
     id: impl Fn(&T) -> &str,
 ) -> Result<(), String> {
-    let more: Vec<T> = serde_json::from_str(json).map_err(|e| e.to_string())?;
+    let more: Vec<T> = objects_only::from_str(json).map_err(|e| e.to_string())?;
     let start = items.len();
     for (i, item) in more.iter().enumerate() {
         index.insert(id(item).to_string(), start + i);
@@ -241,50 +215,73 @@ mod tests {
     use super::*;
     use crate::model::parse_dataset;
 
-    fn example() -> Dataset {
-        parse_dataset(include_str!("../../../../data/examples/us-japan-2019.json"))
-            .expect("the example is valid")
-    }
+    const EXAMPLE: &str = include_str!("../../../../data/examples/us-japan-2019.json");
+    const BUILT_IN: &str = include_str!("../../../../data/us-china-2025.json");
 
     #[test]
     fn decoding_the_parts_gives_the_same_store_as_parsing_the_file() {
-        let data = example();
-        for part_bytes in [1, 2_000, PART_BYTES] {
-            let payload = encode(&data, part_bytes);
-            let store = decode(&payload).expect("decodes");
-            assert_eq!(store, Store::new(data.clone()), "part size {part_bytes}");
-            assert_eq!(store.quote(&data.quotes[0].id), Some(&data.quotes[0]));
+        for text in [EXAMPLE, BUILT_IN] {
+            let data = parse_dataset(text).expect("the dataset is valid");
+            for part_bytes in [1, 2_000, PART_BYTES] {
+                let payload = cut(text, part_bytes);
+                let store = decode(&payload).expect("decodes");
+                assert_eq!(store, Store::new(data.clone()), "part size {part_bytes}");
+                assert_eq!(store.quote(&data.quotes[0].id), Some(&data.quotes[0]));
+            }
+        }
+    }
+
+    #[test]
+    fn the_head_keeps_every_short_field_and_empties_the_long_lists() {
+        let payload = cut(EXAMPLE, PART_BYTES);
+        let head: serde_json::Value =
+            serde_json::from_str(&payload.head).expect("the head is JSON");
+        let file: serde_json::Value = serde_json::from_str(EXAMPLE).unwrap();
+        for (key, value) in file.as_object().unwrap() {
+            match List::from_name(key) {
+                Some(_) => assert_eq!(head[key], serde_json::json!([]), "{key}"),
+                None => assert_eq!(&head[key], value, "{key}"),
+            }
         }
     }
 
     #[test]
     fn parts_stay_near_the_target_size_and_keep_dataset_order() {
         let data = crate::synthetic::synthetic_store(3).dataset.clone();
-        let payload = encode(&data, 4_000);
-        assert!(payload.parts.len() > 10, "{} parts", payload.parts.len());
-        for (list, json) in &payload.parts {
-            let items: Vec<serde_json::Value> = serde_json::from_str(json).unwrap();
-            // At most one item past the target.
-            let last = serde_json::to_string(items.last().unwrap()).unwrap();
-            assert!(
-                json.len() < 4_000 + last.len() + 2,
-                "{list:?}: {}",
-                json.len()
-            );
+        // Minified and pretty-printed files cut alike.
+        for text in [
+            serde_json::to_string(&data).unwrap(),
+            serde_json::to_string_pretty(&data).unwrap(),
+        ] {
+            let payload = cut(&text, 4_000);
+            assert!(payload.parts.len() > 10, "{} parts", payload.parts.len());
+            for (list, json) in &payload.parts {
+                // At most one item past the target: the part without its last item is within it.
+                let wrapped = format!("{{\"part\":{json}}}");
+                let &(start, end) = item_spans(&wrapped, "part")
+                    .last()
+                    .expect("a part has items");
+                assert!(
+                    json.len() - (end - start) < 4_000 + 2,
+                    "{list:?}: {}",
+                    json.len()
+                );
+            }
+            let lists: Vec<List> = payload.parts.iter().map(|(l, _)| *l).collect();
+            let mut sorted = lists.clone();
+            sorted.sort_by_key(|l| List::ALL.iter().position(|x| x == l));
+            assert_eq!(lists, sorted, "each list's parts are together, in order");
+            assert_eq!(decode(&payload).unwrap().dataset, data);
         }
-        let lists: Vec<List> = payload.parts.iter().map(|(l, _)| *l).collect();
-        let mut sorted = lists.clone();
-        sorted.sort_by_key(|l| List::ALL.iter().position(|x| x == l));
-        assert_eq!(lists, sorted, "each list's parts are together, in order");
-        assert_eq!(decode(&payload).unwrap().dataset, data);
     }
 
     #[test]
     fn an_empty_list_has_no_part_and_names_round_trip() {
-        let mut data = example();
+        let mut data = parse_dataset(EXAMPLE).unwrap();
         data.disputes.clear();
-        let payload = encode(&data, PART_BYTES);
+        let payload = cut(&serde_json::to_string(&data).unwrap(), PART_BYTES);
         assert!(payload.parts.iter().all(|(l, _)| *l != List::Disputes));
+        assert_eq!(decode(&payload).unwrap().dataset, data);
         for l in List::ALL {
             assert_eq!(List::from_name(l.name()), Some(l));
         }
@@ -294,9 +291,9 @@ mod tests {
     #[test]
     fn a_foreign_head_is_refused() {
         assert!(Builder::new("{}").is_err());
-        let mut data = example();
+        let mut data = parse_dataset(EXAMPLE).unwrap();
         data.schema_version = 9;
-        let payload = encode(&data, PART_BYTES);
+        let payload = cut(&serde_json::to_string(&data).unwrap(), PART_BYTES);
         assert!(Builder::new(&payload.head).is_err());
     }
 }

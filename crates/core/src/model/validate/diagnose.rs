@@ -6,6 +6,7 @@ use super::place::place_problems;
 use super::{validate, Problem};
 use crate::model::date::DateSpec;
 use crate::model::locate::{self, line_col};
+use crate::model::objects_only;
 use crate::model::types::*;
 use serde_json::Value;
 
@@ -85,7 +86,7 @@ fn meaning_problems_despite_dates(value: &Value, date_paths: &[String]) -> Vec<P
     }
     // Read back as text, like the file: `from_value` would add a second deserializer of every
     // type of the dataset (about a tenth of each browser binary) for this rare path.
-    let Ok(dataset) = serde_json::from_str::<Dataset>(&patched.to_string()) else {
+    let Ok(dataset) = objects_only::from_str::<Dataset>(&patched.to_string()) else {
         return Vec::new();
     };
     let items: Vec<&str> = date_paths
@@ -149,7 +150,7 @@ fn item_type_problems(json: &str, value: &Value, out: &mut Vec<Problem>) {
             return;
         }
         for (start, end) in locate::item_spans(json, key) {
-            if let Err(e) = serde_json::from_str::<T>(&json[start..end]) {
+            if let Err(e) = objects_only::from_str::<T>(&json[start..end]) {
                 if !is_date_message(&e.to_string()) {
                     out.push(problem_at_serde_error(json, start, &e));
                 }
@@ -187,7 +188,7 @@ fn top_level_type_problems(value: &Value, out: &mut Vec<Problem>) {
     // The version was checked above; a stand-in keeps it from being reported twice.
     shallow.insert("schema_version".into(), Value::from(SCHEMA_VERSION));
     let text = Value::Object(shallow).to_string();
-    if let Err(e) = serde_json::from_str::<Dataset>(&text) {
+    if let Err(e) = objects_only::from_str::<Dataset>(&text) {
         let offset = locate::offset_of_line_col(&text, e.line(), e.column());
         let path = locate::path_at_offset(&text, offset);
         out.push(Problem::at(path, explain_serde(&e.to_string())));

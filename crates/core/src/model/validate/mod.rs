@@ -76,7 +76,7 @@ pub fn parse_dataset(json: &str) -> Result<Dataset, Vec<Problem>> {
     }
     // A well-formed file goes straight into the types: one parse on the common path (every
     // page load parses the embedded dataset). Only a file that fails is diagnosed further.
-    let typed: Result<Dataset, serde_json::Error> = serde_json::from_str(json);
+    let typed: Result<Dataset, serde_json::Error> = super::objects_only::from_str(json);
     let dataset = match typed {
         Ok(d) if d.schema_version != SCHEMA_VERSION => {
             let mut problems = vec![version_problem(d.schema_version)];
