@@ -78,9 +78,16 @@ pub fn start() {
             .collect::<Vec<_>>()
     });
     let mut roots = roots.unwrap_or_default();
-    // The islands the reader is waiting on first (a stable sort keeps page order otherwise).
+    // The islands the reader is waiting on first, in a turn of their own, so that the held
+    // press is replayed before the rest of the page is hydrated (a stable sort keeps page
+    // order otherwise).
     roots.sort_by_key(|root| !root.has_attribute(PENDING_ATTR));
-    hydrate_in_turns(roots, Vec::new());
+    let pending = roots
+        .iter()
+        .take_while(|root| root.has_attribute(PENDING_ATTR))
+        .count();
+    let first_turn = if pending > 0 { pending } else { PER_TURN };
+    hydrate_in_turns(roots, first_turn, Vec::new());
     let listener =
         gloo::events::EventListener::once(&gloo::utils::window(), workshop::TAKEOVER_EVENT, |_| {
             for unmount in MOUNTED.with(|m| std::mem::take(&mut *m.borrow_mut())) {
@@ -124,11 +131,16 @@ const PENDING_ATTR: &str = "data-pending";
 /// hydrated in several short tasks, not one long one, so input is never held up for long.
 const PER_TURN: usize = 8;
 
-/// Hydrates `roots` in order, [`PER_TURN`] per task (each root marks itself hydrated when its
-/// effects ran, see [`crate::components::island::HYDRATED_ATTR`]); `hydrated` are those of
-/// the turns before. Marks the page live once every one has marked itself.
-fn hydrate_in_turns(mut roots: Vec<web_sys::Element>, mut hydrated: Vec<web_sys::Element>) {
-    let rest = roots.split_off(PER_TURN.min(roots.len()));
+/// Hydrates `roots` in order, `turn` in this task and [`PER_TURN`] in each next one (each root
+/// marks itself hydrated when its effects ran, see
+/// [`crate::components::island::HYDRATED_ATTR`]); `hydrated` are those of the turns before.
+/// Marks the page live once every one has marked itself.
+fn hydrate_in_turns(
+    mut roots: Vec<web_sys::Element>,
+    turn: usize,
+    mut hydrated: Vec<web_sys::Element>,
+) {
+    let rest = roots.split_off(turn.min(roots.len()));
     hydrated.extend(roots.into_iter().filter(|root| hydrate(root.clone())));
     // The next turn starts after this task's render and effects (stored theme, pins) ran, or
     // at the scheduler's next yield on a slow device.
@@ -139,7 +151,7 @@ fn hydrate_in_turns(mut roots: Vec<web_sys::Element>, mut hydrated: Vec<web_sys:
         if rest.is_empty() {
             mark_live_once_hydrated(hydrated);
         } else {
-            hydrate_in_turns(rest, hydrated);
+            hydrate_in_turns(rest, PER_TURN, hydrated);
         }
     })
     .forget();

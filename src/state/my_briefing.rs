@@ -265,11 +265,27 @@ fn follow_storage() {
 
 /// The reader's briefing for `dataset`, from this binary's one store: every pin button, the
 /// pinned count and the My briefing page agree, with or without an app around them (islands).
-/// Storage is read after the first render, so server and browser first render the same.
+/// Storage is read after the first render, and each component's first render shows it unread, so
+/// server and browser first render the same.
 #[hook]
 pub fn use_my_briefing(dataset: &str) -> MyBriefingCtx {
-    let state = store::use_store::<MyState>();
-    use_effect_with((), |_| follow_storage());
+    let stored = store::use_store::<MyState>();
+    // The first render is the server's (storage not read) whatever this binary's store holds
+    // by then: an island hydrated after another one was pressed (the pressed island is
+    // hydrated first) must match its HTML, or its hydration fails.
+    let mounted = use_state_eq(|| false);
+    {
+        let mounted = mounted.clone();
+        use_effect_with((), move |_| {
+            follow_storage();
+            mounted.set(true);
+        });
+    }
+    let state = if *mounted {
+        stored
+    } else {
+        Rc::new(MyState::default())
+    };
     MyBriefingCtx {
         state,
         dataset: AttrValue::from(dataset.to_string()),

@@ -37,6 +37,8 @@ test("a reading page loads no binary until the reader uses it; a click on Pin th
   await page.waitForFunction(() => document.querySelector(".page-head .pin-button")?.getAttribute("aria-pressed") === "true");
   // The pressed island answers first; the page is live once every island's effects ran.
   await page.waitForFunction(() => document.documentElement.dataset.live === "islands");
+  // The pinned count, hydrated after the press, shows it (its first render is the server's).
+  await page.waitForFunction(() => /1/.test(document.querySelector(".nav-my .nav-count")?.textContent ?? ""));
   const loaded = binaries(page);
   assert.ok(loaded.some((p) => /islands-.*\.js$/.test(p)) && loaded.some((p) => /islands-.*_bg\.wasm$/.test(p)), `${loaded}`);
   assert.ok(!loaded.some((p) => /\/app-/.test(p)), `the full app stays unloaded: ${loaded}`);
