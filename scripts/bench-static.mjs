@@ -345,12 +345,18 @@ let switches;
 try {
   for (const route of only === "all" || only === "loads" ? pages : []) {
     const res = (results[route] = {});
-    for (const [name, site, isApp] of [["app", app, true], ["plain", plain, false]]) {
-      const one = [], four = [];
-      for (let i = 0; i < runs; i++) {
-        one.push(await coldLoad(browser, site.url(route), { app: isApp, cpu: 1 }));
-        four.push(await coldLoad(browser, site.url(route), { app: isApp, cpu: 4 }));
+    // App and plain loads alternate, so that drift on this machine (another process, a warm-up)
+    // falls on both alike.
+    const kinds = [["app", app, true], ["plain", plain, false]];
+    const loads = Object.fromEntries(kinds.map(([name]) => [name, { one: [], four: [] }]));
+    for (let i = 0; i < runs; i++) {
+      for (const [name, site, isApp] of kinds) {
+        loads[name].one.push(await coldLoad(browser, site.url(route), { app: isApp, cpu: 1 }));
+        loads[name].four.push(await coldLoad(browser, site.url(route), { app: isApp, cpu: 4 }));
       }
+    }
+    for (const [name, , isApp] of kinds) {
+      const { one, four } = loads[name];
       const m = (list, k) => median(list.map((x) => x[k]));
       res[name] = {
         bytes: m(one, "bytes"), fcp: m(one, "fcp"), lcp: m(one, "lcp"), ready: m(one, "ready"),
@@ -358,6 +364,7 @@ try {
         lcpIsFcp: [...one, ...four].filter((x) => Math.abs(x.lcp - x.fcp) < 0.5).length, loads: one.length + four.length,
         workshop: [...one, ...four].filter((x) => x.workshop).length,
         gzip: firstVisitGzip(isApp ? dist : plainDir, route),
+        tbt4Each: four.map((x) => Math.round(x.tbt)),
       };
       console.error(`${label(route)} ${name}: ${JSON.stringify(res[name])}`);
     }
