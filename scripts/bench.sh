@@ -14,7 +14,7 @@ node scripts/size.mjs dist
 echo
 bash scripts/size-floor.sh
 echo
-node scripts/bench-static.mjs dist --runs 5
+node scripts/bench-static.mjs dist --runs 10
 echo
 node scripts/bench-load.mjs dist --search-only
 echo
