@@ -141,9 +141,12 @@ pub fn value_span(json: &str, path: &str) -> Option<(usize, usize)> {
 /// Byte ranges of the items of the array at `path`, in one pass over the array (so that reading
 /// every item of a long list stays linear in the file's size).
 pub fn item_spans(json: &str, path: &str) -> Vec<(usize, usize)> {
-    let Some((start, end)) = value_span(json, path) else {
-        return Vec::new();
-    };
+    value_span(json, path).map_or_else(Vec::new, |span| items_of(json, span))
+}
+
+/// Byte ranges of the items of the array at `span` (a [`value_span`]); none when it is not an
+/// array.
+pub fn items_of(json: &str, (start, end): (usize, usize)) -> Vec<(usize, usize)> {
     let b = &json.as_bytes()[..end];
     let mut spans = Vec::new();
     if b.get(start) != Some(&b'[') {

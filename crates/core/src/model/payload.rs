@@ -10,7 +10,7 @@
 //! Only [`cut`]'s output of a dataset that passed [`super::parse_dataset`] may be given to
 //! [`Builder`]: it trusts that the dataset is valid and does not check it again.
 
-use super::locate::{item_spans, value_span};
+use super::locate::{items_of, value_span};
 use super::objects_only;
 use super::types::*;
 use super::{LazyLinks, Store};
@@ -97,24 +97,25 @@ impl Payload {
 /// validator worker never writes the dataset out again, so it links no serializer of it.
 /// Linear in the file's size.
 pub fn cut(json: &str, part_bytes: usize) -> Payload {
-    // The head: the file with each long list's array emptied, in file order.
-    let mut arrays: Vec<(usize, usize)> = List::ALL
-        .iter()
-        .filter_map(|list| value_span(json, list.name()))
+    // Each long list's array, found once: emptied in the head, cut into the parts.
+    let arrays: Vec<(List, (usize, usize))> = List::ALL
+        .into_iter()
+        .filter_map(|list| Some((list, value_span(json, list.name())?)))
         .collect();
-    arrays.sort_unstable();
+    let mut in_file_order: Vec<(usize, usize)> = arrays.iter().map(|&(_, span)| span).collect();
+    in_file_order.sort_unstable();
     let mut head = String::with_capacity(json.len().min(64 * 1024));
     let mut at = 0;
-    for (start, end) in arrays {
+    for (start, end) in in_file_order {
         head.push_str(&json[at..start]);
         head.push_str("[]");
         at = end;
     }
     head.push_str(&json[at..]);
     let mut parts = Vec::new();
-    for list in List::ALL {
+    for (list, span) in arrays {
         let mut buf = String::new();
-        for (start, end) in item_spans(json, list.name()) {
+        for (start, end) in items_of(json, span) {
             buf.push(if buf.is_empty() { '[' } else { ',' });
             buf.push_str(&json[start..end]);
             if buf.len() >= part_bytes {
@@ -213,6 +214,7 @@ pub fn decode(payload: &Payload) -> Result<Store, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::locate::item_spans;
     use crate::model::parse_dataset;
 
     const EXAMPLE: &str = include_str!("../../../../data/examples/us-japan-2019.json");
