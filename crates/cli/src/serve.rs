@@ -73,12 +73,14 @@ pub fn serve(req: ServeRequest) -> Result<(), String> {
     let _ = std::fs::remove_dir_all(&work);
     std::fs::create_dir_all(&work).map_err(|e| format!("cannot create {}: {e}", work.display()))?;
     let shared: Shared = Arc::new((Mutex::new(Live::default()), Condvar::new()));
+    // Taken before the first build: a save made while it runs is a change at the next event.
+    let watched = watched_files(&req.build);
+    let mut last = stamps(&watched);
     rebuild(&req.build, &work, &shared);
     println!("serving on http://{addr}/ (Ctrl-C stops)");
 
     // Watch the folders of the datasets and texts (editors often save by renaming a new file
     // over the old one, which a watch on the file itself would lose).
-    let watched = watched_files(&req.build);
     let (tx, rx) = std::sync::mpsc::channel::<DebounceEventResult>();
     let mut debouncer =
         new_debouncer(req.debounce, tx).map_err(|e| format!("cannot watch files: {e}"))?;
@@ -106,8 +108,15 @@ pub fn serve(req: ServeRequest) -> Result<(), String> {
                     let p = normal(&e.path);
                     watched.contains(&p)
                 });
+                // The watcher also reports a file being opened and read, which every build
+                // does: only a new size or modification time is a change, or each build would
+                // start the next.
                 if touched {
-                    rebuild(&build_req, &work, &shared);
+                    let now = stamps(&watched);
+                    if now != last {
+                        last = now;
+                        rebuild(&build_req, &work, &shared);
+                    }
                 }
             }
         });
@@ -118,6 +127,19 @@ pub fn serve(req: ServeRequest) -> Result<(), String> {
     }
     drop(debouncer);
     Ok(())
+}
+
+/// Each file's size and modification time (`None`: not there), from its metadata: unlike
+/// reading the file, that makes no watch event of its own.
+fn stamps(files: &[PathBuf]) -> Vec<Option<(u64, Option<std::time::SystemTime>)>> {
+    files
+        .iter()
+        .map(|f| {
+            std::fs::metadata(f)
+                .ok()
+                .map(|m| (m.len(), m.modified().ok()))
+        })
+        .collect()
 }
 
 /// The files whose change rebuilds the site: every dataset, and the texts its sources name.

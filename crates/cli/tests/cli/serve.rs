@@ -93,6 +93,15 @@ fn an_edit_rebuilds_a_broken_edit_keeps_the_last_good_site_and_shows_its_problem
     let s = server.status_after(v1, |s| s["problems"].is_null());
     let v2 = s["version"].as_u64().unwrap();
     assert!(server.get("/").1.contains("After round one"));
+    // Nothing changes after it: no further build (a build reads the files, which is no change).
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    let (_, now) = server.get("/__counterpoint/status");
+    let now: Value = serde_json::from_str(&now).unwrap();
+    assert_eq!(
+        now["version"].as_u64(),
+        Some(v2),
+        "rebuilt without a change: {now}"
+    );
 
     // A broken edit: the problems, with their place; the last good site stays.
     std::fs::write(&path, edited.replace("\"quotes\": [", "\"quotes\": [,")).unwrap();
